@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// Builds everything users run: the vocabulary data, then with esbuild the CLI, the node and
+// browser language servers, and the VS Code client (desktop and web).
+//   node scripts/build.mjs [--watch] [--minify]
+import { build, context } from 'esbuild';
+import { existsSync, chmodSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const watch = process.argv.includes('--watch');
+const minify = process.argv.includes('--minify');
+
+const data = spawnSync(process.execPath, [join(root, 'scripts', 'build-data.mjs')], { stdio: 'inherit' });
+if (data.status !== 0) process.exit(data.status ?? 1);
+
+// write-good's check packages assign to undeclared variables (`while (match = re.exec(...))`),
+// which throws once bundled under "use strict". Declaring them module-local fixes that without
+// changing what the checks do.
+const sloppyGlobals = {
+  name: 'sloppy-globals',
+  setup(b) {
+    b.onLoad({ filter: /node_modules[\\/](passive-voice|weasel-words|e-prime|write-good)[\\/].*\.js$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const source = await readFile(args.path, 'utf8');
+      return { contents: `var match, innerMatch;\n${source}`, loader: 'js' };
+    });
+  },
+};
+
+const common = {
+  plugins: [sloppyGlobals],
+  bundle: true,
+  sourcemap: true,
+  minify,
+  logLevel: 'warning',
+  legalComments: 'linked',
+  target: 'es2022',
+  absWorkingDir: root,
+};
+
+const node = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
+const browser = { ...common, platform: 'browser', format: 'iife', mainFields: ['browser', 'module', 'main'], define: { 'process.env.NODE_ENV': '"production"' } };
+
+const targets = [
+  { ...node, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js' },
+  { ...node, entryPoints: ['server/src/server/node.ts'], outfile: 'dist/server-node.js' },
+  { ...browser, entryPoints: ['server/src/server/browser.ts'], outfile: 'dist/server-browser.js' },
+];
+if (existsSync(join(root, 'client/src/node.ts'))) targets.push({ ...node, entryPoints: ['client/src/node.ts'], outfile: 'dist/client-node.js', external: ['vscode'] });
+if (existsSync(join(root, 'client/src/browser.ts'))) targets.push({ ...browser, format: 'cjs', entryPoints: ['client/src/browser.ts'], outfile: 'dist/client-browser.js', external: ['vscode'] });
+
+if (watch) {
+  for (const t of targets) await (await context(t)).watch();
+  console.log('watching for changes…');
+} else {
+  await Promise.all(targets.map((t) => build(t)));
+  for (const bin of ['dist/cli.js', 'dist/server-node.js']) chmodSync(join(root, bin), 0o755);
+}

@@ -1,0 +1,92 @@
+// The engine's entry point: lint(text, options) -> findings.
+import { defaultConfig, ruleSetting, type ResolvedConfig } from './config';
+import { Controls } from './controls';
+import { Doc } from './document';
+import type { Rule, RuleFinding } from './rule';
+import type { DocumentFormat, Finding } from './types';
+import { defaultRules } from '../rules/index';
+
+export interface LintOptions {
+  format: DocumentFormat;
+  config?: ResolvedConfig;
+  /** The article date (YYYY-MM-DD) when the front matter has none; overrides config.date. */
+  date?: string;
+  /** Today's date, the last resort for the article date (defaults to the clock). */
+  today?: string;
+  /** The rules to run (default: every rule). */
+  rules?: readonly Rule[];
+}
+
+export interface LintResult {
+  findings: Finding[];
+  /** Things the user should know that are not findings: a document skipped for its size, a rule that failed. */
+  notices: string[];
+  doc?: Doc;
+}
+
+export function lint(text: string, options: LintOptions): Finding[] {
+  return analyse(text, options).findings;
+}
+
+export function analyse(text: string, options: LintOptions): LintResult {
+  const config = options.config ?? defaultConfig();
+  const notices: string[] = [];
+  if (text.length > config.maxDocumentLength) {
+    notices.push(`This document has ${text.length.toLocaleString('en-US')} characters, more than the limit of ${config.maxDocumentLength.toLocaleString('en-US')} (setting maxDocumentLength); it was not checked.`);
+    return { findings: [], notices };
+  }
+  const doc = new Doc(text, { format: options.format, date: options.date ?? config.date, today: options.today });
+  if (doc.frontMatter.problem) notices.push(doc.frontMatter.problem);
+  const controls = new Controls(text, doc.lines);
+  const findings: Finding[] = [];
+  for (const rule of options.rules ?? defaultRules) {
+    const { id, category, defaultSeverity } = rule.meta;
+    const setting = ruleSetting(config, id, category, defaultSeverity);
+    if (setting === 'off') continue;
+    const report = (f: RuleFinding) => {
+      const offset = clampOffset(text, f.offset);
+      const length = clampOffset(text, offset + Math.max(0, f.length)) - offset;
+      if (controls.isDisabled(id, category, offset)) return;
+      findings.push({
+        ruleId: id,
+        category,
+        severity: setting,
+        message: f.message,
+        offset,
+        length,
+        fixes: f.fixes ?? [],
+        ...(f.related?.length ? { related: f.related } : {}),
+        ...(f.detail ? { detail: f.detail } : {}),
+      });
+    };
+    try {
+      rule.check({ doc, config, report });
+    } catch (error) {
+      // One faulty rule must not cost the user every other finding.
+      notices.push(`rule ${id} failed on this document: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  findings.sort((a, b) => a.offset - b.offset || a.length - b.length || a.ruleId.localeCompare(b.ruleId));
+  return { findings: dedupe(findings), notices, doc };
+}
+
+/** Keeps offsets inside the text and off the middle of a surrogate pair. */
+function clampOffset(text: string, offset: number): number {
+  let o = Math.max(0, Math.min(Math.floor(offset), text.length));
+  const code = text.charCodeAt(o);
+  if (o > 0 && o < text.length && code >= 0xdc00 && code <= 0xdfff) {
+    const prev = text.charCodeAt(o - 1);
+    if (prev >= 0xd800 && prev <= 0xdbff) o -= 1;
+  }
+  return o;
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}:${f.offset}:${f.length}:${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,358 @@
+// Reported speech: who says what. For every reporting verb in the writer's narrative ("said",
+// "told", "believes", "according to", "slammed") this finds its source (the subject: a name, a
+// pronoun, a title, an organisation, or a vague group) and the content it reports. Quotations
+// get their speaker from the reports around them. Rules ask this model whether a span is the
+// writer's own voice or somebody's reported words.
+import type { Token, Sentence } from './nlp';
+import type { Quotation } from './quotations';
+import type { Block } from './layout';
+
+export type ReportingKind = 'speech' | 'cognition' | 'writing' | 'estimate' | 'directive';
+
+export interface SpeechVocabulary {
+  /** Reporting verbs by lemma. */
+  verbs: ReadonlyMap<string, ReportingKind>;
+  /** Multi-word attributions read as one reporting phrase, lower case ("according to"). */
+  phrases: readonly string[];
+}
+
+export type SourceKind = 'name' | 'pronoun' | 'nominal';
+
+export interface Source {
+  start: number;
+  end: number;
+  firstToken: number;
+  endToken: number;
+  kind: SourceKind;
+  text: string;
+}
+
+export interface Report {
+  sentence: number;
+  /** The reporting verb, or the first token of a reporting phrase. */
+  verb: Token;
+  verbEnd: number;
+  lemma: string;
+  kind: ReportingKind;
+  /** Absent for agentless passives ("it is believed") and when no subject could be read. */
+  source?: Source;
+  /** What is reported. */
+  content: { start: number; end: number; kind: 'clause' | 'object' | 'quote' };
+  /** An agentless passive: "it is believed", "it is widely expected". */
+  passive: boolean;
+}
+
+const SKIP_BEFORE_VERB = new Set(['also', 'later', 'then', 'previously', 'repeatedly', 'again', 'once', 'recently', 'often', 'has', 'had', 'have', 'will', 'would', 'could', 'did', 'does', 'do', 'not', "n't", 'may', 'might', 'should', 'must', 'can', 'further', 'publicly', 'privately', 'separately', 'still', 'already', 'first', 'earlier', 'last', 'quickly', 'since', 'now', 'just', 'never', 'openly', 'angrily', 'initially', 'reportedly']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
+const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„']);
+// Words that continue a noun phrase to the right: "a report by the police", "officials in Kyiv".
+const NP_LINKS = new Set(['of', 'and', 'by', 'for', 'at', 'from', 'in', 'with', '&']);
+const NOT_NAMES = new Set(['VERB', 'PRON', 'AUX', 'SCONJ', 'CCONJ', 'ADP', 'ADV', 'PART', 'DET', 'INTJ']);
+const CLAUSE_STARTERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
+
+export function isQuoteMark(t: Token | undefined): boolean {
+  return !!t && QUOTE_MARKS.has(t.text);
+}
+
+/** Proper noun-like: tagged PROPN, or capitalised and not the sentence's first word. */
+export function isNameToken(t: Token, sentenceStart: number): boolean {
+  if (t.type !== 'word') return false;
+  if (t.pos === 'PROPN') return /^\p{Lu}/u.test(t.text);
+  return /^\p{Lu}/u.test(t.text) && t.index !== sentenceStart && t.pos !== 'PRON' && t.pos !== 'DET';
+}
+
+export class SpeechModel {
+  readonly reports: Report[] = [];
+  /** The report each quotation is attributed to, by quotation index (undefined: none found). */
+  readonly speakers: Array<Report | undefined> = [];
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly sentences: readonly Sentence[],
+    private readonly blocks: readonly Block[],
+    private readonly quotations: readonly Quotation[],
+    private readonly vocab: SpeechVocabulary,
+    private readonly quotationAt: (offset: number) => Quotation | undefined,
+  ) {
+    for (const s of sentences) this.readSentence(s);
+    this.attributeQuotations();
+  }
+
+  private readSentence(s: Sentence) {
+    const { tokens } = this;
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      const t = tokens[i];
+      if (t.type !== 'word' || this.quotationAt(t.start)) continue;
+      const phrase = this.phraseAt(i, s);
+      if (phrase) {
+        this.readAccordingTo(s, i, phrase);
+        i = phrase.endToken - 1;
+        continue;
+      }
+      const kind = this.vocab.verbs.get(t.lemma);
+      if (!kind || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
+      this.readVerb(s, i, kind);
+    }
+  }
+
+  private phraseAt(i: number, s: Sentence): { lemma: string; endToken: number } | undefined {
+    for (const p of this.vocab.phrases) {
+      const words = p.split(' ');
+      let ok = true;
+      for (let k = 0; k < words.length; k++) {
+        const t = this.tokens[i + k];
+        if (!t || i + k >= s.endToken || t.lower !== words[k]) { ok = false; break; }
+      }
+      if (ok) return { lemma: p, endToken: i + words.length };
+    }
+    return undefined;
+  }
+
+  /** "according to NP": the source follows; the content is the rest of the sentence. */
+  private readAccordingTo(s: Sentence, i: number, phrase: { lemma: string; endToken: number }) {
+    const source = this.nounPhraseRight(phrase.endToken, s);
+    const verb = this.tokens[i];
+    const afterSource = source ? source.endToken : phrase.endToken;
+    let content: Report['content'];
+    if (i <= this.firstWord(s) + 1) content = { start: this.tokens[afterSource]?.start ?? s.end, end: s.end, kind: 'clause' };
+    else content = { start: s.start, end: verb.start, kind: 'clause' };
+    this.reports.push({ sentence: s.index, verb, verbEnd: this.tokens[phrase.endToken - 1].end, lemma: phrase.lemma, kind: 'speech', source, content, passive: false });
+  }
+
+  private firstWord(s: Sentence): number {
+    let i = s.firstToken;
+    while (i < s.endToken && this.tokens[i].type !== 'word') i++;
+    return i;
+  }
+
+  private readVerb(s: Sentence, v: number, kind: ReportingKind) {
+    const { tokens } = this;
+    const verb = tokens[v];
+    // Walk left over adverbs and auxiliaries to the subject.
+    let j = v - 1;
+    let passive = false;
+    while (j >= s.firstToken && (SKIP_BEFORE_VERB.has(tokens[j].lower) || (tokens[j].pos === 'ADV' && tokens[j].lower.endsWith('ly')) || BE.has(tokens[j].lower))) {
+      if (BE.has(tokens[j].lower) || tokens[j].lower === 'been') passive = true;
+      j--;
+    }
+    const afterQuote = j >= s.firstToken && (tokens[j].text === ',' || isQuoteMark(tokens[j])) && (isQuoteMark(tokens[j]) || isQuoteMark(tokens[j - 1]) || !!this.quotationAt(tokens[j - 1]?.start ?? -1));
+    let source: Source | undefined;
+    let content: Report['content'] | undefined;
+    if (afterQuote || j < s.firstToken || (tokens[j].text === ',' && this.endsQuote(j))) {
+      // `,” said Harold Fenn` or `,” Fenn said`: the source follows the verb when it is not before it.
+      source = this.nounPhraseRight(v + 1, s);
+      const q = this.quotationEndingBefore(verb.start);
+      if (q) content = { start: q.start, end: q.end, kind: 'quote' };
+    } else if (j > s.firstToken && (tokens[j].lower === 'and' || tokens[j].lower === 'but') && tokens[j - 1].pos !== 'PROPN') {
+      // "condemned Russia's move and said they would ...": the earlier verb's subject.
+      source = [...this.reports].reverse().find((r) => r.sentence === s.index && r.source)?.source;
+    } else {
+      source = this.nounPhraseLeft(j, s);
+      if (passive && source && source.kind === 'pronoun' && source.text.toLowerCase() === 'it') {
+        // "It is believed that ...": an agentless passive, no source.
+        source = undefined;
+      } else passive = passive && verb.lower.endsWith('ed') && !source;
+      if (source && this.isQuoteBefore(source.firstToken, s)) {
+        const q = this.quotationEndingBefore(source.start);
+        if (q) content = { start: q.start, end: q.end, kind: 'quote' };
+      }
+    }
+    if (!content) content = this.contentAfter(v, s, source);
+    this.reports.push({ sentence: s.index, verb, verbEnd: verb.end, lemma: verb.lemma, kind, source, content, passive: passive && !source });
+  }
+
+  private endsQuote(commaIndex: number): boolean {
+    const prev = this.tokens[commaIndex - 1];
+    return !!prev && isQuoteMark(prev);
+  }
+
+  private isQuoteBefore(tokenIndex: number, s: Sentence): boolean {
+    let k = tokenIndex - 1;
+    while (k >= s.firstToken && this.tokens[k].text === ',') k--;
+    return k >= s.firstToken && isQuoteMark(this.tokens[k]);
+  }
+
+  private quotationEndingBefore(offset: number): Quotation | undefined {
+    let best: Quotation | undefined;
+    for (const q of this.quotations) if (q.end <= offset && offset - q.end <= 3) best = q;
+    return best;
+  }
+
+  /** The clause a verb reports: from after the verb (and "that") to the end of the sentence. */
+  private contentAfter(v: number, s: Sentence, source: Source | undefined): Report['content'] {
+    const { tokens } = this;
+    let k = v + 1;
+    if (source && source.firstToken > v) k = source.endToken;
+    while (k < s.endToken && (tokens[k].text === ',' || tokens[k].text === ':' || tokens[k].pos === 'SPACE')) k++;
+    const start = tokens[k]?.start ?? s.end;
+    // A trailing attribution ("..., Fenn said.") reports the clause before it.
+    if (source && source.firstToken < v && this.endsSentence(v, s)) {
+      const before = source.firstToken - 1;
+      if (before > s.firstToken && tokens[before].text === ',' && !isQuoteMark(tokens[before - 1])) {
+        return { start: s.start, end: tokens[before].start, kind: 'clause' };
+      }
+    }
+    let kind: Report['content']['kind'] = 'object';
+    for (let m = k; m < s.endToken; m++) {
+      const t = tokens[m];
+      if (CLAUSE_STARTERS.has(t.lower) && m === k) { kind = 'clause'; break; }
+      if (t.pos === 'VERB' || t.pos === 'AUX' || (t.lower === 'to' && tokens[m + 1]?.pos === 'VERB')) { kind = 'clause'; break; }
+      if (t.pos === 'ADJ' && m > k) { kind = 'clause'; break; } // "called Russia's actions reckless"
+    }
+    return { start, end: s.end, kind };
+  }
+
+  /** Nothing but a short adjunct follows the verb: "..., he said on Tuesday." */
+  private endsSentence(v: number, s: Sentence): boolean {
+    let words = 0;
+    for (let k = v + 1; k < s.endToken; k++) {
+      const t = this.tokens[k];
+      if (isQuoteMark(t) || CLAUSE_STARTERS.has(t.lower) || t.text === ':') return false;
+      if (t.type === 'word' && ++words > 6) return false;
+    }
+    return true;
+  }
+
+  private nounPhraseLeft(j: number, s: Sentence): Source | undefined {
+    const { tokens } = this;
+    if (j < s.firstToken) return undefined;
+    if (tokens[j].pos === 'PRON' && PRONOUNS.has(tokens[j].lower)) return this.source(j, j + 1, 'pronoun');
+    let end = j + 1;
+    let start = end;
+    const take = (k: number) => {
+      const t = tokens[k];
+      if (NP_POS.has(t.pos) || t.lower === "'s" || t.lower === '’s' || t.text === '-' || (t.pos === 'PART' && /^['’]s$/.test(t.lower))) return true;
+      if ((t.lower === 'of' || t.lower === 'and' || t.lower === '&' || t.lower === 'for') && k > s.firstToken && k + 1 < end && (NP_POS.has(tokens[k - 1].pos)) && NP_POS.has(tokens[k + 1].pos)) return true;
+      if (t.type === 'word' && /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.pos)) return true;
+      return false;
+    };
+    while (start - 1 >= s.firstToken && take(start - 1)) start--;
+    // Appositive: "Fenn, 71, a retired machinist, said" / "Kress, the finance chief, said".
+    for (let hops = 0; hops < 2 && start < end; hops++) {
+      const comma = start - 1;
+      if (comma - 1 < s.firstToken || tokens[comma].text !== ',') break;
+      const first = tokens[start];
+      const beforeComma = tokens[comma - 1];
+      if (!(first.pos === 'DET' || first.pos === 'NUM') || !(isNameToken(beforeComma, s.firstToken) || beforeComma.pos === 'NUM')) break;
+      let k = comma;
+      while (k - 1 >= s.firstToken && take(k - 1)) k--;
+      if (k === comma) break;
+      start = k;
+    }
+    if (start >= end) return undefined;
+    // Trim leading determiners-only or adverbial junk.
+    while (start < end && tokens[start].type !== 'word') start++;
+    if (start >= end) return undefined;
+    let hasName = false;
+    for (let k = start; k < end; k++) if (isNameToken(tokens[k], s.firstToken)) hasName = true;
+    return this.source(start, end, hasName ? 'name' : 'nominal');
+  }
+
+  private nounPhraseRight(k: number, s: Sentence): Source | undefined {
+    const { tokens } = this;
+    while (k < s.endToken && tokens[k].pos === 'SPACE') k++;
+    if (k >= s.endToken) return undefined;
+    if (tokens[k].pos === 'PRON' && PRONOUNS.has(tokens[k].lower)) return this.source(k, k + 1, 'pronoun');
+    const start = k;
+    while (k < s.endToken) {
+      const t = tokens[k];
+      const name = t.type === 'word' && /^\p{Lu}/u.test(t.text);
+      if (NP_POS.has(t.pos) || name || t.lower === "'s" || t.lower === '’s' || t.text === '-') { k++; continue; }
+      if (NP_LINKS.has(t.lower) && k + 1 < s.endToken && (NP_POS.has(tokens[k + 1].pos) || /^\p{Lu}/u.test(tokens[k + 1].text)) && k > start) { k++; continue; }
+      break;
+    }
+    if (k === start) return undefined;
+    let hasName = false;
+    for (let m = start; m < k; m++) if (isNameToken(tokens[m], s.firstToken)) hasName = true;
+    return this.source(start, k, hasName ? 'name' : 'nominal');
+  }
+
+  private source(firstToken: number, endToken: number, kind: SourceKind): Source {
+    const start = this.tokens[firstToken].start, end = this.tokens[endToken - 1].end;
+    const text = this.tokens.slice(firstToken, endToken).map((t, n) => (n ? t.space : '') + t.text).join('');
+    return { start, end, firstToken, endToken, kind, text };
+  }
+
+  private attributeQuotations() {
+    const { quotations, sentences, tokens } = this;
+    const reportsBySentence = new Map<number, Report[]>();
+    for (const r of this.reports) {
+      const list = reportsBySentence.get(r.sentence) ?? [];
+      list.push(r);
+      reportsBySentence.set(r.sentence, list);
+    }
+    const sentenceAt = (offset: number) => {
+      let lo = 0, hi = sentences.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (sentences[mid].end < offset) lo = mid + 1;
+        else if (sentences[mid].start > offset) hi = mid - 1;
+        else return mid;
+      }
+      return Math.min(lo, sentences.length - 1);
+    };
+    const withSource = (list: Report[] | undefined) => list?.find((r) => r.source);
+    for (const q of quotations) {
+      let speaker: Report | undefined;
+      if (sentences.length) {
+        const first = sentenceAt(q.start), last = sentenceAt(Math.max(q.start, q.end - 1));
+        // 1. A report in the sentences the quotation spans, or the one it ends or starts.
+        for (let s = Math.max(0, first); s <= last && !speaker; s++) speaker = withSource(reportsBySentence.get(s));
+        // 2. A colon introduction: "Juncker welcomed the agreement on Twitter: ..." -> the sentence's subject.
+        if (!speaker) speaker = this.colonIntroduction(q, first);
+        // 3. The adjoining sentences and the rest of the paragraph.
+        const block = q.block;
+        if (!speaker) {
+          for (const s of [first - 1, last + 1]) {
+            if (s >= 0 && s < sentences.length && sentences[s].block === block) speaker = withSource(reportsBySentence.get(s));
+            if (speaker) break;
+          }
+        }
+        if (!speaker) {
+          for (let s = 0; s < sentences.length && !speaker; s++) if (sentences[s].block === block) speaker = withSource(reportsBySentence.get(s));
+        }
+        // 4. A paragraph ending with a colon introduces the quotation paragraph after it.
+        if (!speaker && block > 0) {
+          const prev = this.blocks[block - 1];
+          const lastTok = tokens.filter((t) => t.end <= prev.end && t.start >= prev.start).pop();
+          if (lastTok?.text === ':') {
+            for (let s = sentences.length - 1; s >= 0 && !speaker; s--) if (sentences[s].block === block - 1) speaker = withSource(reportsBySentence.get(s));
+          }
+        }
+      }
+      // 5. The multi-paragraph convention: a continuation has its opening paragraph's speaker.
+      if (!speaker && q.continues !== undefined) speaker = this.speakers[q.continues];
+      this.speakers[q.index] = speaker;
+    }
+    // An opening paragraph whose continuation is attributed is attributed too.
+    for (const q of quotations) if (q.continues !== undefined && this.speakers[q.index] && !this.speakers[q.continues]) this.speakers[q.continues] = this.speakers[q.index];
+  }
+
+  private colonIntroduction(q: Quotation, sentence: number): Report | undefined {
+    const s = this.sentences[sentence];
+    if (!s) return undefined;
+    const { tokens } = this;
+    let k = s.firstToken;
+    while (k < s.endToken && tokens[k].end <= q.start) k++;
+    const before = tokens[k - 1];
+    const colon = before && (before.text === ':' || (isQuoteMark(before) && tokens[k - 2]?.text === ':')) ? before : undefined;
+    if (!colon || k - 1 <= s.firstToken) return undefined;
+    // The subject: the first noun phrase of the sentence.
+    let i = s.firstToken;
+    while (i < s.endToken && tokens[i].type !== 'word') i++;
+    const source = this.nounPhraseRight(i, s);
+    if (!source) return undefined;
+    return {
+      sentence: s.index,
+      verb: tokens[Math.min(source.endToken, s.endToken - 1)],
+      verbEnd: tokens[Math.min(source.endToken, s.endToken - 1)].end,
+      lemma: ':',
+      kind: 'speech',
+      source,
+      content: { start: q.start, end: q.end, kind: 'quote' },
+      passive: false,
+    };
+  }
+}

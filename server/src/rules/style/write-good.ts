@@ -1,0 +1,39 @@
+// write-good's checks as Copydesk rules: one rule per check, each run on the prose of every block
+// with only its own check switched on, never inside direct quotations (a speaker's words are not
+// the writer's style).
+import writeGood from 'write-good';
+import { defineRule, type Rule, type RuleContext } from '../../engine/rule';
+import type { Fix } from '../../engine/types';
+
+export type WriteGoodCheck = 'passive' | 'weasel' | 'adverb' | 'illusion' | 'so' | 'thereIs' | 'tooWordy' | 'cliches';
+const ALL_CHECKS: readonly WriteGoodCheck[] = ['passive', 'weasel', 'adverb', 'illusion', 'so', 'thereIs', 'tooWordy', 'cliches'];
+
+export interface WriteGoodRuleOptions {
+  id: string;
+  check: WriteGoodCheck;
+  description: string;
+  /** The message for a flagged span. */
+  message: (span: string) => string;
+  /** A fix for a flagged span, when one is safe. */
+  fix?: (context: RuleContext, offset: number, span: string) => Fix | undefined;
+}
+
+export function writeGoodRule(options: WriteGoodRuleOptions): Rule {
+  const only = Object.fromEntries(ALL_CHECKS.map((c) => [c, c === options.check]));
+  return defineRule(
+    { id: options.id, category: 'style', defaultSeverity: 'hint', description: options.description, fixable: !!options.fix },
+    (context) => {
+      const { doc } = context;
+      for (const block of doc.blocks) {
+        const text = doc.prose.slice(block.start, block.end);
+        for (const s of writeGood(text, only)) {
+          const offset = block.start + s.index;
+          if (s.offset <= 0 || doc.isQuoted(offset, offset + s.offset)) continue;
+          const span = text.slice(s.index, s.index + s.offset);
+          const fix = options.fix?.(context, offset, span);
+          context.report({ offset, length: s.offset, message: options.message(span), fixes: fix ? [fix] : [] });
+        }
+      }
+    },
+  );
+}

@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// The node language server: `copydesk-ls --stdio` (any LSP editor) or node IPC (VS Code desktop).
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { dirname } from 'node:path';
+import { URI } from 'vscode-uri';
+import { defaultConfig } from '../engine/config';
+import { findConfigFile, readConfigFile, type LoadedConfig } from '../node/config-files';
+import { VERSION } from '../version';
+import { startServer, type ServerHost } from './start';
+
+if (process.argv.includes('--version') || process.argv.includes('-v')) {
+  process.stdout.write(VERSION + '\n');
+  process.exit(0);
+}
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  process.stdout.write('Usage: copydesk-ls --stdio | --node-ipc | --socket=<port>\nThe Copydesk language server: diagnostics, quick fixes and hovers for news drafts.\n');
+  process.exit(0);
+}
+
+function nodeHost(): ServerHost {
+  const cache = new Map<string, LoadedConfig>();
+  return {
+    async workspaceConfig(documentUri, workspaceFolders) {
+      const uri = URI.parse(documentUri);
+      let dir: string | undefined;
+      let stopAt: string | undefined;
+      const folder = workspaceFolders.map((f) => URI.parse(f)).find((f) => f.scheme === 'file' && uri.scheme === 'file' && uri.fsPath.startsWith(f.fsPath));
+      if (uri.scheme === 'file') dir = dirname(uri.fsPath);
+      else {
+        // Untitled documents use the first workspace folder's configuration.
+        const first = workspaceFolders.map((f) => URI.parse(f)).find((f) => f.scheme === 'file');
+        dir = first?.fsPath;
+      }
+      if (folder) stopAt = folder.fsPath;
+      if (!dir) return { config: defaultConfig(), problems: [] };
+      const file = findConfigFile(dir, stopAt);
+      if (!file) return { config: defaultConfig(), problems: [] };
+      let loaded = cache.get(file);
+      if (!loaded) {
+        loaded = readConfigFile(file);
+        cache.set(file, loaded);
+      }
+      return { config: loaded.config, problems: loaded.problems, source: file };
+    },
+    configChanged() {
+      cache.clear();
+    },
+  };
+}
+
+const connection = createConnection(ProposedFeatures.all);
+startServer(connection, nodeHost());

@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict';
+import { Doc } from '../../server/src/engine/document';
+
+const md = (text: string, date?: string) => new Doc(text, { format: 'markdown', date, today: '2020-01-01' });
+const plain = (text: string) => new Doc(text, { format: 'plaintext', today: '2020-01-01' });
+const slice = (doc: Doc, s: { start: number; end: number }) => doc.text.slice(s.start, s.end);
+
+describe('document model', () => {
+  describe('Markdown layout', () => {
+    it('keeps prose and masks code, HTML, URLs and link destinations without moving offsets', () => {
+      const text = 'Intro with `code`, <b>html</b>, https://example.com/x and [a link](https://example.com/y).\n\n```\nfenced code\n```\n';
+      const doc = md(text);
+      assert.equal(doc.prose.length, text.length);
+      assert.ok(!doc.prose.includes('code`'));
+      assert.ok(!doc.prose.includes('fenced'));
+      assert.ok(!doc.prose.includes('example.com'));
+      assert.ok(!doc.prose.includes('<b>'));
+      assert.ok(doc.prose.includes('html'), 'text inside inline HTML elements is prose');
+      assert.ok(doc.prose.includes('a link'));
+      for (const t of doc.tokens) assert.equal(doc.text.slice(t.start, t.end), t.text);
+    });
+
+    it('reads the front matter date, title and dateline, and lints the title as the headline', () => {
+      const text = '---\ntitle: "Blinken visits Kiev"\ndate: 2021-05-06\ndateline: KYIV, Ukraine\n---\n# Blinken visits Kiev\n\nBody text here.\n';
+      const doc = md(text, '2000-01-01');
+      assert.equal(doc.date, '2021-05-06');
+      assert.equal(doc.dateSource, 'front-matter');
+      assert.equal(doc.frontMatter.dateline, 'KYIV, Ukraine');
+      assert.deepEqual(doc.blocks.map((b) => [b.kind, slice(doc, b), !!b.headline]), [
+        ['title', 'Blinken visits Kiev', true],
+        ['heading', 'Blinken visits Kiev', true],
+        ['paragraph', 'Body text here.', false],
+      ]);
+      assert.ok(!doc.prose.includes('dateline'));
+    });
+
+    it('falls back to the configured date, then today', () => {
+      assert.equal(md('Text.', '2022-03-17').date, '2022-03-17');
+      assert.equal(md('Text.', '2022-03-17').dateSource, 'config');
+      assert.equal(md('Text.').date, '2020-01-01');
+    });
+
+    it('keeps offsets exact with emoji, CRLF and a BOM', () => {
+      const text = '\uFEFF# Head 😀 line\r\n\r\nPara 😀 with “quotes” and more.\r\n';
+      const doc = md(text);
+      assert.ok(doc.tokens.length > 5);
+      for (const t of doc.tokens) assert.equal(text.slice(t.start, t.end), t.text);
+      const q = doc.quotations[0];
+      assert.equal(text.slice(q.start, q.end), '“quotes”');
+    });
+  });
+
+  describe('plain text layout', () => {
+    it('takes a short first line as the headline and splits paragraphs on blank lines', () => {
+      const doc = plain('Council approves budget\n\nThe council voted 5-2.\nIt met Tuesday.\n\n<!-- copydesk-disable -->\nLast paragraph.\n');
+      assert.deepEqual(doc.blocks.map((b) => [b.kind, slice(doc, b)]), [
+        ['heading', 'Council approves budget'],
+        ['paragraph', 'The council voted 5-2.\nIt met Tuesday.'],
+        ['paragraph', 'Last paragraph.'],
+      ]);
+      assert.ok(!doc.prose.includes('copydesk-disable'));
+    });
+  });
+
+  describe('sentences and tokens', () => {
+    it('splits sentences inside a block and gives lemmas and parts of speech', () => {
+      const doc = md('Republicans slammed the measure. Biden signed it on Tuesday.');
+      assert.equal(doc.sentences.length, 2);
+      const slammed = doc.tokens.find((t) => t.text === 'slammed')!;
+      assert.equal(slammed.lemma, 'slam');
+      assert.equal(slammed.pos, 'VERB');
+      assert.equal(doc.sentenceAt(slammed.start)!.index, 0);
+    });
+  });
+
+  describe('quotations', () => {
+    it('finds curly and straight quotes', () => {
+      const doc = md('He said “one thing” and "another thing" today.');
+      assert.deepEqual(doc.quotations.map((q) => slice(doc, q)), ['“one thing”', '"another thing"']);
+      assert.ok(doc.isQuoted(doc.text.indexOf('one'), doc.text.indexOf('one') + 3));
+      assert.ok(!doc.isQuoted(doc.text.indexOf('today')));
+    });
+
+    it('follows a quotation over paragraphs (an opening quote without a closing one)', () => {
+      const doc = md('“We will rebuild,” the mayor said. “It will take years.\n\n“But we will do it together,” she added.');
+      assert.equal(doc.quotations.length, 3);
+      const [, open, cont] = doc.quotations;
+      assert.equal(open.open, true);
+      assert.equal(cont.continues, open.index);
+      assert.ok(doc.speakerOf(open), 'the opening paragraph is attributed through the convention');
+    });
+
+    it('reads single quotes as quotations in a headline only', () => {
+      const doc = md("# Mayor calls budget 'a disgrace'\n\nThe mayor's 'plan' passed.");
+      assert.deepEqual(doc.quotations.map((q) => slice(doc, q)), ["'a disgrace'"]);
+    });
+  });
+
+  describe('speakers of quotations', () => {
+    const speaker = (text: string, n = 0) => {
+      const doc = md(text);
+      const q = doc.quotations[n];
+      return doc.speakerOf(q)?.source?.text;
+    };
+    it('after the quotation: "...," Name said / said Name', () => {
+      assert.equal(speaker('"I let down people I grew up with," Pettibone said.'), 'Pettibone');
+      assert.equal(speaker('"This council is bleeding us dry," said Harold Fenn, 71, a retired machinist.'), 'Harold Fenn');
+      assert.equal(speaker('“It doesn’t really feel like we’re being impeached,” he told supporters.'), 'he');
+    });
+    it('before the quotation: Name said, "..." / a colon introduction', () => {
+      assert.equal(speaker('Secretary of State Antony Blinken said, “We will continue to strengthen our partnership.”'), 'Secretary of State Antony Blinken');
+      assert.equal(speaker('European Commission President Jean-Claude Juncker welcomed the agreement on Twitter: "Where there is a will, there is a deal."'), 'European Commission President Jean-Claude Juncker');
+      assert.equal(speaker('Blinken also said the U.S. opposes Russia’s “reckless and aggressive actions” along the border.'), 'Blinken');
+    });
+    it('in the adjoining sentence of the paragraph', () => {
+      assert.equal(speaker('"It is tragic," she said. "He gave us no choice."', 1), 'she');
+    });
+    it('none for a quotation standing alone', () => {
+      assert.equal(speaker('Thousands watched on screens.\n\n"This is the day we have been waiting for."'), undefined);
+    });
+  });
+
+  describe('reported speech', () => {
+    it('reads vague and named sources and agentless passives', () => {
+      const doc = md('Some analysts believe the move is a test. It is widely expected that the Senate will acquit. Kress said demand was strong.');
+      const byLemma = Object.fromEntries(doc.reports.map((r) => [r.lemma, r]));
+      assert.equal(byLemma.believe.source?.text, 'Some analysts');
+      assert.equal(byLemma.believe.source?.kind, 'nominal');
+      assert.equal(byLemma.expect.passive, true);
+      assert.equal(byLemma.expect.source, undefined);
+      assert.equal(byLemma.say.source?.kind, 'name');
+      assert.equal(doc.text.slice(byLemma.say.content.start, byLemma.say.content.end), 'demand was strong.');
+    });
+    it('reads "according to" with its source', () => {
+      const doc = md('The thefts were methodical, according to a report by the Michigan State Police.');
+      const r = doc.reports.find((x) => x.lemma === 'according to')!;
+      assert.match(r.source!.text, /^a report by the Michigan State Police/);
+      assert.equal(doc.text.slice(r.content.start, r.content.end), 'The thefts were methodical, ');
+    });
+  });
+});
