@@ -3,7 +3,8 @@
 // browser language servers, and the VS Code client (desktop and web).
 //   node scripts/build.mjs [--watch] [--minify]
 import { build, context } from 'esbuild';
-import { existsSync, chmodSync } from 'node:fs';
+import { existsSync, chmodSync, writeFileSync } from 'node:fs';
+import { configSchema } from './schema.mjs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
@@ -57,4 +58,6 @@ if (watch) {
 } else {
   await Promise.all(targets.map((t) => build(t)));
   for (const bin of ['dist/cli.js', 'dist/server-node.js']) chmodSync(join(root, bin), 0o755);
+  const rules = JSON.parse(spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'rules', '--format', 'json'], { encoding: 'utf8' }).stdout);
+  writeFileSync(join(root, 'dist', 'copydesk.schema.json'), JSON.stringify(configSchema(rules), null, 2) + '\n');
 }

@@ -5,6 +5,8 @@ import {
   TextDocumentSyncKind,
   DidChangeConfigurationNotification,
   CodeActionKind,
+  MessageType,
+  ShowMessageNotification,
   type Connection,
   type Diagnostic,
   type InitializeParams,
@@ -96,7 +98,7 @@ export function startServer(connection: Connection, host: ServerHost, options: S
       const key = `${p.file}\0${p.key}\0${p.message}`;
       if (reportedProblems.has(key)) continue;
       reportedProblems.add(key);
-      void connection.window.showWarningMessage(`Copydesk configuration: ${p.file}${p.key ? ` (${p.key})` : ''}: ${p.message}`);
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Copydesk configuration: ${p.file}${p.key ? ` (${p.key})` : ''}: ${p.message}` });
       connection.console.warn(`configuration problem: ${p.file}${p.key ? `: ${p.key}` : ''}: ${p.message}`);
     }
   };
