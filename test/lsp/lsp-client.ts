@@ -39,7 +39,7 @@ export class TestClient {
     });
     this.connection.onNotification(ShowMessageNotification.type, (p) => { this.messages.push(p); });
     this.connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => this.settings));
-    this.connection.onRequest(RegistrationRequest.type, () => null);
+    this.connection.onRequest(RegistrationRequest.type, () => undefined);
     this.connection.onRequest('window/showMessageRequest', () => null);
     this.connection.listen();
   }
