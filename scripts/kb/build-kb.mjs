@@ -118,7 +118,7 @@ export function build({ sourcesDir, overlayText, countriesText, report = new Rep
       return;
     }
     if (!isLatinName(person) || isQidLabel(person)) report.repair('non-Latin or blank label replaced by overlay name', `${file}: ${person} (${qid})`);
-    const cls = classifyPosition(position, { code: country.code, names: countryNames(country), file });
+    const cls = classifyPosition(position, { code: country.code, names: countryNames(country), adjectives: country.adjectives ?? [], file });
     if (cls.drop) {
       report.drop(cls.drop, `${file}: ${person}, ${position}`);
       return;
@@ -360,6 +360,25 @@ export function build({ sourcesDir, overlayText, countriesText, report = new Rep
   // --- overlay: offices -------------------------------------------------------
   addSource('server/data/kb/overlay.yaml', { note: 'hand-curated additions and corrections' });
   const sourceList = sources.map((s) => (s.file === 'server/data/kb/overlay.yaml' ? { ...s, license: 'MIT (project file)', note: `hand-curated additions and corrections${overlay.asOf ? `, knowledge as of ${overlay.asOf}` : ''}` } : s));
+  const POSTS = {
+    ceo: ['ceo', 'CEO', ['chief executive', 'Chief Executive', 'Chief Executive Officer', 'chief executive officer', 'boss']],
+    'co-ceo': ['co-ceo', 'co-CEO', ['co-chief executive', 'Co-CEO', 'CEO', 'chief executive']],
+    chair: ['chair', 'Chair', ['Chairman', 'Chairwoman', 'chairman', 'chairwoman', 'board chair', 'Board Chair']],
+    'executive-chair': ['executive-chair', 'Executive Chair', ['Executive Chairman', 'executive chairman', 'Chairman', 'chairman']],
+    cfo: ['cfo', 'CFO', ['Chief Financial Officer', 'chief financial officer', 'finance chief']],
+    coo: ['coo', 'COO', ['Chief Operating Officer', 'chief operating officer']],
+    president: ['president', 'President', ['president']],
+  };
+  for (const c of overlay.companies ?? []) {
+    for (const post of c.posts ?? []) {
+      const def = POSTS[post];
+      if (!def) {
+        report.warn(`overlay: unknown company post ${post} for ${c.name}`);
+        continue;
+      }
+      ensureOffice(`company:${c.name}/${def[0]}`, { title: def[1], jurisdiction: c.name, kind: 'executive', single: post !== 'co-ceo', aliases: def[2] });
+    }
+  }
   for (const o of overlay.offices ?? []) {
     const prev = offices.get(o.id);
     const juris = o.jurisdiction ?? prev?.jurisdiction ?? countries.byCode.get(o.id.split('/')[0])?.name;
@@ -399,11 +418,12 @@ export function build({ sourcesDir, overlayText, countriesText, report = new Rep
       p.roles = p.roles.filter((r) => r.office !== off);
       if (before !== p.roles.length) report.repair('source roles removed by overlay', `${id} ${op.name ?? ''}: ${off} (${op.note ?? ''})`.trim());
     }
-    const overlayOffices = new Set((op.roles ?? []).map((r) => r.office));
+    const overlayOffices = new Set((op.roles ?? []).map((r) => (Array.isArray(r) ? r[0] : r.office)));
     const replaced = p.roles.filter((r) => overlayOffices.has(r.office)).length;
     if (replaced) report.repair('source roles replaced by overlay roles', `${id} ${op.name ?? ''}: ${[...overlayOffices].join(', ')}`);
     p.roles = p.roles.filter((r) => !overlayOffices.has(r.office));
-    for (const r of op.roles ?? []) {
+    for (const raw of op.roles ?? []) {
+      const r = Array.isArray(raw) ? { office: raw[0], from: raw[1], to: raw[2] } : raw;
       const from = r.from === undefined || r.from === null ? null : parseDate(String(r.from));
       const to = r.to === undefined || r.to === null ? null : parseDate(String(r.to));
       if (from === undefined || to === undefined) {
@@ -448,6 +468,11 @@ export function build({ sourcesDir, overlayText, countriesText, report = new Rep
     const died = p.overlay?.died ? String(p.overlay.died) : agreeDate(p.died).value;
     if (!died) continue;
     for (const r of p.roles) {
+      if (r.to && r.to !== died && died.startsWith(r.to)) {
+        report.repair('term end made precise from the holder\'s death date', `${p.id} ${chooseName(p.labels) ?? p.overlay?.name}: ${r.office} ${r.to} → ${died}`);
+        r.to = died;
+        continue;
+      }
       if (!r.to && !r.fromOverlay) {
         r.to = died;
         r.asOf = undefined;

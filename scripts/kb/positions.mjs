@@ -124,7 +124,12 @@ function stripCountrySuffix(label, names) {
   let l = label.trim();
   for (const n of names) {
     for (const form of [` of ${n}`, ` of the ${n}`, ` (${n})`, `, ${n}`]) {
-      if (l.toLowerCase().endsWith(form.toLowerCase())) return l.slice(0, l.length - form.length).trim();
+      if (l.toLowerCase().endsWith(form.toLowerCase())) {
+        const rest = l.slice(0, l.length - form.length).trim();
+        // "Governor of the Bank of Canada", "President of the Republic of X": the country names an institution.
+        if (/\b(bank|republic|assembly|council|court|parliament|government)$/i.test(rest)) return l;
+        return rest;
+      }
     }
   }
   return l;
@@ -184,7 +189,12 @@ export function classifyPosition(rawLabel, ctx) {
     return { key: 'foreign-secretary', kind: 'other', title: 'Foreign Secretary', single: true, relabelled: `${code}: Foreign Secretary is the civil-service head of the foreign ministry` };
   }
 
-  const bare = stripCountrySuffix(label, ctx.names ?? []);
+  let bare = stripCountrySuffix(label, ctx.names ?? []);
+  // "President of the Republic of Albania", "President of the French Republic" -> "President".
+  const rep = /^(president|vice[- ]president) of the (?:republic of (.+)|(\S+) republic)$/i.exec(bare);
+  if (rep && ((rep[2] && (ctx.names ?? []).some((n) => n.toLowerCase() === rep[2].toLowerCase())) || (rep[3] && (ctx.adjectives ?? []).some((a) => a.toLowerCase() === rep[3].toLowerCase())))) {
+    bare = rep[1];
+  }
   const lower = bare.toLowerCase();
 
   // Heads of state.
@@ -249,6 +259,14 @@ export function classifyPosition(rawLabel, ctx) {
   // Ordered drop rules (after heads, so "Deputy Prime Minister" etc. are kept above).
   for (const [re, why] of DROP_RULES) if (re.test(bare)) return { drop: why };
 
+  // Central banks.
+  if (/^(governor|president|chair(man)?) of (the )?(central bank|national bank|reserve bank|bank of|banque|banca|banco|state bank|riksbank|sveriges riksbank|de nederlandsche bank|bundesbank|people's bank|banco central|central bank of|banque de france|banca d'italia|banco de españa|banco de portugal|swiss national bank|reserve bank of)/i.test(bare) || /^(governor|president) of sveriges riksbank$/i.test(bare)) {
+    const cbm = /^(governor|president|chair(?:man)?) of (?:the )?(.+)$/i.exec(bare);
+    const cbTitle = cap(cbm[1].toLowerCase());
+    return { key: 'central-bank-governor', kind: 'org-head', title: cbTitle, single: true, aliases: [bare, `${cbm[2]} ${cbTitle}`, `central bank ${cbTitle.toLowerCase()}`] };
+  }
+  if (/bank/i.test(bare)) return { drop: 'other public-body head' };
+
   // "<head title> of <place>" where place is not the country: sub-national head.
   const sub = /^(president|prime minister|premier|chief minister|minister-president|first minister|governor|emir|ruler|chairman|head) of (?:the )?(.+)$/i.exec(bare);
   if (sub && !INSTITUTION.test(sub[2]) && !INSTITUTION.test(`the ${sub[2]}`)) {
@@ -277,11 +295,6 @@ export function classifyPosition(rawLabel, ctx) {
   }
   if (/court|tribunal|judge|justice of/i.test(bare)) return { drop: 'other judicial post' };
 
-  // Central banks.
-  if (/^(governor|president|chair(man)?) of (the )?(central bank|national bank|reserve bank|bank of|state bank|riksbank|sveriges riksbank|de nederlandsche bank|bundesbank|people's bank|banco central|central bank of)/i.test(bare) || /^(governor|president) of sveriges riksbank$/i.test(bare)) {
-    return { key: 'central-bank-governor', kind: 'org-head', title: /^president/i.test(bare) ? 'central bank president' : 'central bank governor', single: true, aliases: [bare] };
-  }
-  if (/bank/i.test(bare)) return { drop: 'other public-body head' };
 
   // Ministers without portfolio.
   if (/^minister without portfolio$/i.test(bare)) return { key: 'minister-without-portfolio', kind: 'minister', title: 'Minister without Portfolio', single: false };
