@@ -323,7 +323,7 @@ export function build({ sourcesDir, overlayText, countriesText, report = new Rep
       }
       const rec = usPerson(p, file, roles);
       if (!rec.id) {
-        rec.id = `kb:us-bioguide-${rec.bioguide}`;
+        rec.id = `kb:us-bioguide-${String(rec.bioguide).toLowerCase()}`;
         report.repair('legislator without Wikidata id given a bioguide-based id', `${rec.label} → ${rec.id}`);
       }
       records.push(rec);
@@ -351,7 +351,7 @@ export function build({ sourcesDir, overlayText, countriesText, report = new Rep
         }
       }
       const rec = usPerson(p, file, roles);
-      rec.id = matched ?? `kb:us-govtrack-${rec.govtrack}`;
+      rec.id = matched ?? `kb:us-govtrack-${String(rec.govtrack).toLowerCase()}`;
       if (!p.id?.wikidata && matched) report.repair('executive.yaml person joined to a Wikidata id via us-cabinet (office + start date + surname)', `${rec.label} → ${matched}`);
       records.push(rec);
     }

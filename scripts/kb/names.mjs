@@ -70,9 +70,9 @@ export function stripHonorifics(label) {
   for (let i = 0; i < 3; i++) {
     const m = HONORIFIC_RE.exec(s);
     if (!m) break;
-    // Keep "Prince"/"Princess" when nothing would be left.
     const rest = s.slice(m[0].length);
-    if (!rest.includes(' ') && /^(Prince|Princess|Pope)\s/.test(s)) break;
+    // A one-word remainder means the title is part of the name as used ("Sheikh Hasina", "Pope Francis").
+    if (!rest.includes(' ')) break;
     stripped = (stripped + ' ' + m[0]).trim();
     s = rest;
   }

@@ -1,0 +1,11 @@
+export function parseDate(value: unknown): string | null | undefined;
+export function precision(d: string): 'year' | 'month' | 'day';
+export function minDay(d: string): string;
+export function maxDay(d: string): string;
+export function isReversed(from: string | null | undefined, to: string | null | undefined): boolean;
+export function compatible(a: string, b: string): boolean;
+export function morePrecise(a: string, b: string): string;
+export function dayNumber(day: string): number;
+export function gapDays(aEnd: string, bStart: string): number;
+export function compareDates(a: string | null | undefined, b: string | null | undefined): number;
+export function ageOn(born: string | undefined, day: string): number | null;
