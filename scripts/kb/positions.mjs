@@ -263,7 +263,8 @@ export function classifyPosition(rawLabel, ctx) {
   if (/^(governor|president|chair(man)?) of (the )?(central bank|national bank|reserve bank|bank of|banque|banca|banco|state bank|riksbank|sveriges riksbank|de nederlandsche bank|bundesbank|people's bank|banco central|central bank of|banque de france|banca d'italia|banco de españa|banco de portugal|swiss national bank|reserve bank of)/i.test(bare) || /^(governor|president) of sveriges riksbank$/i.test(bare)) {
     const cbm = /^(governor|president|chair(?:man)?) of (?:the )?(.+)$/i.exec(bare);
     const cbTitle = cap(cbm[1].toLowerCase());
-    return { key: 'central-bank-governor', kind: 'org-head', title: cbTitle, single: true, aliases: [bare, `${cbm[2]} ${cbTitle}`, `central bank ${cbTitle.toLowerCase()}`] };
+    const bank = cbm[2].replace(/^(.)/, (c) => c.toUpperCase());
+    return { key: 'central-bank-governor', kind: 'org-head', title: `${bank} ${cbTitle}`, single: true, aliases: [bare, `central bank ${cbTitle.toLowerCase()}`] };
   }
   if (/bank/i.test(bare)) return { drop: 'other public-body head' };
 
@@ -282,13 +283,15 @@ export function classifyPosition(rawLabel, ctx) {
   if (/^(president|speaker|chairman|chairperson|chair|marshal) of (the )?(senate|national assembly|assembly|chamber of deputies|chamber of representatives|house of representatives|house of commons|house of lords|house of councillors|house of assembly|house of the federation|legislative assembly|parliament|congress of deputies|congress|storting|riigikogu|seimas|sejm|saeima|verkhovna rada|national council|council of states|knesset|bundestag|federal senate|federal council|legislative yuan|national people's congress|majlis|state duma|federation council|federal assembly|supreme people's assembly|spanish senate|assembly of the republic|people's national assembly|council of the nation|riksdag|folketing|eduskunta|sabor|althing|house of peoples|presidium of the supreme people's assembly|national people's|council of representatives|hellenic parliament|grand national assembly|national parliament|shura council|consultative assembly|people's consultative assembly|house of the people|lok sabha|rajya sabha)\b/i.test(bare)
       || /^speaker$|^marshal of the sejm$|^lord speaker$/i.test(bare)) {
     if (/president of the (federal council)$/i.test(bare) && code === 'CH') return { key: `legislature:${slugify(bare)}`, kind: 'legislative-leader', title: 'President of the Federal Council', single: true };
-    return { key: `legislature:${slugify(bare)}`, kind: 'legislative-leader', title: /^speaker/i.test(bare) ? 'Speaker' : bare.replace(/ of .*/, ''), single: !MIXED_JURISDICTION_FILES.has(code) || /senate|house of representatives|house of commons/i.test(bare), aliases: [bare] };
+    // The full label is the title: a bare "President" would collide with the head of state's title.
+    const aliases = /^speaker/i.test(bare) && bare !== 'Speaker' ? ['Speaker'] : [];
+    return { key: `legislature:${slugify(bare)}`, kind: 'legislative-leader', title: bare.charAt(0).toUpperCase() + bare.slice(1), single: !MIXED_JURISDICTION_FILES.has(code) || /senate|house of representatives|house of commons/i.test(bare), aliases };
   }
   if (/^leader of the opposition$/i.test(bare)) return { key: 'leader-of-the-opposition', kind: 'party-leader', title: 'Opposition Leader', single: true, aliases: ['Leader of the Opposition'] };
 
   // Courts.
   if (/^(president|chief justice|chairman|chair) of the (supreme|constitutional|high|federal supreme|supreme people's|supreme administrative) court|^chief justice$/i.test(bare)) {
-    return { key: `court:${slugify(bare)}`, kind: 'judge', title: /^chief justice/i.test(bare) ? 'Chief Justice' : bare.replace(/ of .*/, ''), single: !MIXED_JURISDICTION_FILES.has(code), aliases: [bare] };
+    return { key: `court:${slugify(bare)}`, kind: 'judge', title: /^chief justice/i.test(bare) ? 'Chief Justice' : bare, single: !MIXED_JURISDICTION_FILES.has(code), aliases: /^chief justice/i.test(bare) && bare !== 'Chief Justice' ? [bare] : [] };
   }
   if (/^(justice|judge) of the (supreme|constitutional) court$/i.test(bare)) {
     return { key: `court:${slugify(bare)}`, kind: 'judge', title: 'Justice', single: false, aliases: [bare, 'Judge'] };
