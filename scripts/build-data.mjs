@@ -5,6 +5,10 @@
 //   export const source = 'server/data/<name>.yaml';
 //   export function compile(doc, report) -> compiled value
 //
+// or, for data taken from an installed package rather than a YAML file of ours:
+//
+//   export function build(root, report) -> compiled value
+//
 // `report(path, message)` records an error at a path inside the YAML document (an array of keys
 // and indices); errors are printed as FILE:LINE:COLUMN with what was expected, and the build fails.
 import { readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
@@ -27,7 +31,12 @@ function nodeAt(doc, path) {
 }
 
 export function compileDataFile(compiler, file = join(root, compiler.source)) {
-  const text = readFileSync(file, 'utf8');
+  let text;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    return { compiled: undefined, errors: [`${file}: cannot be read (${error.code ?? error.message})`] };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const errors = [];
@@ -44,13 +53,19 @@ export function compileDataFile(compiler, file = join(root, compiler.source)) {
   return { compiled, errors };
 }
 
+function buildFromPackage(compiler, name) {
+  const errors = [];
+  const compiled = compiler.build(root, (message) => errors.push(`scripts/data/${name}: ${message}`));
+  return { compiled, errors };
+}
+
 async function main() {
   mkdirSync(outDir, { recursive: true });
   const compilers = readdirSync(join(root, 'scripts', 'data')).filter((f) => f.endsWith('.mjs')).sort();
   let failed = 0;
   for (const f of compilers) {
     const compiler = await import(pathToFileURL(join(root, 'scripts', 'data', f)).href);
-    const { compiled, errors } = compileDataFile(compiler);
+    const { compiled, errors } = compiler.build ? buildFromPackage(compiler, f) : compileDataFile(compiler);
     if (errors.length) {
       failed += errors.length;
       for (const e of errors) console.error(e);

@@ -20,6 +20,22 @@ describe('document model', () => {
       for (const t of doc.tokens) assert.equal(doc.text.slice(t.start, t.end), t.text);
     });
 
+    it('keeps link text, list items, quotes and table cells; masks images, autolinks, entities and reference destinations', () => {
+      const text = '- First item with [Reuters][r] and <https://auto.example>\n- Second ![a chart](c.png) &amp; more\n\n> Quoted block text\n\n| Party | Seats |\n|---|---|\n| BJP | 240 |\n\n[r]: https://ref.example/said\n';
+      const doc = md(text);
+      assert.deepEqual(doc.blocks.map((b) => [b.kind, doc.prose.slice(b.start, b.end).replace(/\s+/g, ' ')]), [
+        ['list-item', 'First item with Reuters and'],
+        ['list-item', 'Second more'],
+        ['blockquote', 'Quoted block text'],
+        ['table-cell', 'Party'],
+        ['table-cell', 'Seats'],
+        ['table-cell', 'BJP'],
+        ['table-cell', '240'],
+      ]);
+      for (const hidden of ['auto.example', 'chart', 'c.png', '&amp;', 'ref.example']) assert.ok(!doc.prose.includes(hidden), hidden);
+      for (const t of doc.tokens) assert.equal(doc.text.slice(t.start, t.end), t.text);
+    });
+
     it('reads the front matter date, title and dateline, and lints the title as the headline', () => {
       const text = '---\ntitle: "Blinken visits Kiev"\ndate: 2021-05-06\ndateline: KYIV, Ukraine\n---\n# Blinken visits Kiev\n\nBody text here.\n';
       const doc = md(text, '2000-01-01');

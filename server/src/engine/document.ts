@@ -4,7 +4,7 @@ import type { DocumentFormat } from './types';
 import { layoutMarkdown } from './markdown';
 import { layoutPlaintext, type Block } from './layout';
 import type { FrontMatter } from './frontmatter';
-import { analyseBlock, type Entity, type Sentence, type Token } from './nlp';
+import { analyseBlock, type Sentence, type Token } from './nlp';
 import { findQuotations, type Quotation } from './quotations';
 import { SpeechModel, type Report } from './speech';
 import { speechVocabulary } from './vocabulary';
@@ -30,7 +30,6 @@ export class Doc {
   readonly dateSource: 'front-matter' | 'config' | 'today';
   readonly tokens: Token[] = [];
   readonly sentences: Sentence[] = [];
-  readonly entities: Entity[] = [];
   readonly lines: LineIndex;
   private quotationList?: Quotation[];
   private speech?: SpeechModel;
@@ -47,7 +46,7 @@ export class Doc {
     else if (options.date) [this.date, this.dateSource] = [options.date, 'config'];
     else [this.date, this.dateSource] = [options.today ?? new Date().toISOString().slice(0, 10), 'today'];
     this.lines = new LineIndex(text);
-    this.blocks.forEach((b, i) => analyseBlock(this.prose.slice(b.start, b.end), b.start, i, this.tokens, this.sentences, this.entities));
+    this.blocks.forEach((b, i) => analyseBlock(this.prose.slice(b.start, b.end), b.start, i, this.tokens, this.sentences));
   }
 
   get quotations(): readonly Quotation[] {

@@ -1,4 +1,4 @@
-// Sentences, tokens, lemmas, parts of speech and simple entities from wink-nlp with its
+// Sentences, tokens, lemmas and parts of speech from wink-nlp with its
 // English light web model: pure JavaScript (so it runs in a web worker too), a few
 // milliseconds per 1,000 words with tagging. The model is loaded once, on first use.
 import winkNLP from 'wink-nlp';
@@ -33,21 +33,14 @@ export interface Sentence {
   block: number;
 }
 
-export interface Entity {
-  type: string;
-  start: number;
-  end: number;
-  firstToken: number;
-  endToken: number;
-  sentence: number;
-}
-
 // wink's types are loose; the few calls below are checked by tests instead.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Wink = any;
 let nlp: Wink | undefined;
 function instance(): Wink {
-  nlp ??= winkNLP(model, ['sbd', 'pos', 'ner']);
+  // Named-entity recognition is left out: it more than doubled the cost and the rules read
+  // numbers, dates and names themselves.
+  nlp ??= winkNLP(model, ['sbd', 'pos']);
   return nlp;
 }
 
@@ -58,7 +51,7 @@ export function warmUp(): void {
 
 /**
  * Analyses one block of prose (`text` is the block's slice of the prose layout, starting at
- * `offset` in the document) and appends its tokens, sentences and entities.
+ * `offset` in the document) and appends its tokens and sentences.
  */
 export function analyseBlock(
   text: string,
@@ -66,7 +59,6 @@ export function analyseBlock(
   block: number,
   tokens: Token[],
   sentences: Sentence[],
-  entities: Entity[],
 ): void {
   const w = instance();
   const its = w.its;
@@ -121,17 +113,4 @@ export function analyseBlock(
   for (let t = base; t < tokens.length; t++) {
     if (tokens[t].sentence < 0) tokens[t].sentence = t > base ? tokens[t - 1].sentence : firstSentence;
   }
-  doc.entities().each((e: Wink) => {
-    const [first, last] = e.out(its.span) as [number, number];
-    const firstToken = base + first, endToken = base + last + 1;
-    if (!tokens[firstToken] || !tokens[endToken - 1]) return;
-    entities.push({
-      type: e.out(its.type),
-      start: tokens[firstToken].start,
-      end: tokens[endToken - 1].end,
-      firstToken,
-      endToken,
-      sentence: tokens[firstToken].sentence,
-    });
-  });
 }
