@@ -29,7 +29,7 @@
 //     "scanner": { "source": "…", "flags": "gu" } // finds every outdated form in raw text (whole words,
 //                                                 // longest first); look the match up in byForm
 //   }
-import { checker, phraseRegexSource, show, STYLES } from './lib/common.mjs';
+import { checker, phraseRegexSource, trieRegexSource, show, STYLES } from './lib/common.mjs';
 
 export const source = 'server/data/place-names.yaml';
 export const KINDS = ['renamed', 'transliteration', 'house-style'];
@@ -136,7 +136,6 @@ export function compile(doc, report) {
   }
   for (const e of entries) delete e._path;
 
-  const allForms = Object.keys(byForm).sort((a, b) => b.length - a.length);
-  const scanner = { source: allForms.map((f) => `(?:${phraseRegexSource(f)})`).join('|'), flags: 'gu' };
+  const scanner = { source: trieRegexSource(Object.keys(byForm)), flags: 'gu' };
   return { version: 1, styles: STYLES, entries, byForm, scanner };
 }
