@@ -12,6 +12,8 @@ export type ReportingKind = 'speech' | 'cognition' | 'writing' | 'estimate' | 'd
 export interface SpeechVocabulary {
   /** Reporting verbs by lemma. */
   verbs: ReadonlyMap<string, ReportingKind>;
+  /** Inflected forms -> lemma, for tokens the lemmatizer gets wrong ("griped"). */
+  forms: ReadonlyMap<string, string>;
   /** Multi-word attributions read as one reporting phrase, lower case ("according to"). */
   phrases: readonly string[];
 }
@@ -91,9 +93,10 @@ export class SpeechModel {
         i = phrase.endToken - 1;
         continue;
       }
-      const kind = this.vocab.verbs.get(t.lemma);
-      if (!kind || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
-      this.readVerb(s, i, kind);
+      const lemma = this.vocab.verbs.has(t.lemma) ? t.lemma : this.vocab.forms.get(t.lower);
+      const kind = lemma ? this.vocab.verbs.get(lemma) : undefined;
+      if (!kind || !lemma || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
+      this.readVerb(s, i, kind, lemma);
     }
   }
 
@@ -127,7 +130,7 @@ export class SpeechModel {
     return i;
   }
 
-  private readVerb(s: Sentence, v: number, kind: ReportingKind) {
+  private readVerb(s: Sentence, v: number, kind: ReportingKind, lemma: string) {
     const { tokens } = this;
     const verb = tokens[v];
     // Walk left over adverbs and auxiliaries to the subject.
@@ -160,7 +163,7 @@ export class SpeechModel {
       }
     }
     if (!content) content = this.contentAfter(v, s, source);
-    this.reports.push({ sentence: s.index, verb, verbEnd: verb.end, lemma: verb.lemma, kind, source, content, passive: passive && !source });
+    this.reports.push({ sentence: s.index, verb, verbEnd: verb.end, lemma, kind, source, content, passive: passive && !source });
   }
 
   private endsQuote(commaIndex: number): boolean {
