@@ -147,6 +147,19 @@ describe('document model', () => {
       assert.equal(byLemma.say.source?.kind, 'name');
       assert.equal(doc.text.slice(byLemma.say.content.start, byLemma.say.content.end), 'demand was strong.');
     });
+    it('reads passives (the subject is not the source), relative clauses and post-modified sources', () => {
+      const doc = md('The company is expected to report results on Monday. The move was criticized by opposition leaders as reckless. Officials, who spoke on condition of anonymity, said they had stalled. A person familiar with the matter said the talks had stalled. Investors fear that rates will rise.');
+      const [expected, criticized, officials, person, fear] = doc.reports.filter((r) => r.lemma !== 'report');
+      assert.equal(expected.passive, true);
+      assert.equal(expected.source, undefined);
+      assert.equal(expected.subject?.text, 'The company');
+      assert.equal(criticized.source?.text, 'opposition leaders');
+      assert.equal(officials.source?.text, 'Officials');
+      assert.equal(person.source?.text, 'A person familiar with the matter');
+      assert.equal(fear.lemma, 'fear');
+      assert.equal(fear.source?.text, 'Investors');
+    });
+
     it('reads "according to" with its source', () => {
       const doc = md('The thefts were methodical, according to a report by the Michigan State Police.');
       const r = doc.reports.find((x) => x.lemma === 'according to')!;

@@ -36,11 +36,16 @@ export interface Report {
   verbEnd: number;
   lemma: string;
   kind: ReportingKind;
-  /** Absent for agentless passives ("it is believed") and when no subject could be read. */
+  /**
+   * Who says it: the subject, or for a passive its "by" agent. Absent for agentless passives
+   * ("it is believed", "the company is expected to") and when no subject could be read.
+   */
   source?: Source;
+  /** The grammatical subject of a passive ("it" in "it is believed"; "the company" in "the company is expected to"). */
+  subject?: Source;
   /** What is reported. */
   content: { start: number; end: number; kind: 'clause' | 'object' | 'quote' };
-  /** An agentless passive: "it is believed", "it is widely expected". */
+  /** The verb is passive ("is believed", "was told", "is expected to"). */
   passive: boolean;
 }
 
@@ -95,7 +100,10 @@ export class SpeechModel {
       }
       const lemma = this.vocab.verbs.has(t.lemma) ? t.lemma : this.vocab.forms.get(t.lower);
       const kind = lemma ? this.vocab.verbs.get(lemma) : undefined;
-      if (!kind || !lemma || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
+      if (!kind || !lemma) continue;
+      // The tagger sometimes reads a verb before "that" as a noun ("Investors fear that ...").
+      const nounAsVerb = t.pos === 'NOUN' && this.tokens[i + 1]?.lower === 'that' && i > s.firstToken && ['NOUN', 'PROPN', 'PRON'].includes(this.tokens[i - 1].pos);
+      if (t.pos !== 'VERB' && t.pos !== 'AUX' && !nounAsVerb) continue;
       this.readVerb(s, i, kind, lemma);
     }
   }
@@ -135,13 +143,15 @@ export class SpeechModel {
     const verb = tokens[v];
     // Walk left over adverbs and auxiliaries to the subject.
     let j = v - 1;
-    let passive = false;
+    let sawBe = false;
     while (j >= s.firstToken && (SKIP_BEFORE_VERB.has(tokens[j].lower) || (tokens[j].pos === 'ADV' && tokens[j].lower.endsWith('ly')) || BE.has(tokens[j].lower))) {
-      if (BE.has(tokens[j].lower) || tokens[j].lower === 'been') passive = true;
+      if (BE.has(tokens[j].lower)) sawBe = true;
       j--;
     }
+    const passive = sawBe && !verb.lower.endsWith('ing');
     const afterQuote = j >= s.firstToken && (tokens[j].text === ',' || isQuoteMark(tokens[j])) && (isQuoteMark(tokens[j]) || isQuoteMark(tokens[j - 1]) || !!this.quotationAt(tokens[j - 1]?.start ?? -1));
     let source: Source | undefined;
+    let subject: Source | undefined;
     let content: Report['content'] | undefined;
     if (afterQuote || j < s.firstToken || (tokens[j].text === ',' && this.endsQuote(j))) {
       // `,” said Harold Fenn` or `,” Fenn said`: the source follows the verb when it is not before it.
@@ -152,18 +162,30 @@ export class SpeechModel {
       // "condemned Russia's move and said they would ...": the earlier verb's subject.
       source = [...this.reports].reverse().find((r) => r.sentence === s.index && r.source)?.source;
     } else {
-      source = this.nounPhraseLeft(j, s);
-      if (passive && source && source.kind === 'pronoun' && source.text.toLowerCase() === 'it') {
-        // "It is believed that ...": an agentless passive, no source.
-        source = undefined;
-      } else passive = passive && verb.lower.endsWith('ed') && !source;
+      source = this.nounPhraseLeft(this.skipRelativeClause(j, s), s);
       if (source && this.isQuoteBefore(source.firstToken, s)) {
         const q = this.quotationEndingBefore(source.start);
         if (q) content = { start: q.start, end: q.end, kind: 'quote' };
       }
     }
-    if (!content) content = this.contentAfter(v, s, source);
-    this.reports.push({ sentence: s.index, verb, verbEnd: verb.end, lemma, kind, source, content, passive: passive && !source });
+    if (passive) {
+      // In the passive the subject is what is reported on; the source is a "by" agent, if any.
+      subject = source;
+      source = tokens[v + 1]?.lower === 'by' ? this.nounPhraseRight(v + 2, s) : undefined;
+    }
+    if (!content) content = this.contentAfter(passive && source ? source.endToken - 1 : v, s, passive ? undefined : source);
+    this.reports.push({ sentence: s.index, verb, verbEnd: verb.end, lemma, kind, source, ...(subject ? { subject } : {}), content, passive });
+  }
+
+  /** "Officials, who spoke on condition of anonymity, said": the subject is before the relative clause. */
+  private skipRelativeClause(j: number, s: Sentence): number {
+    const { tokens } = this;
+    if (tokens[j]?.text !== ',') return j;
+    for (let k = j - 1; k > s.firstToken && j - k < 60; k--) {
+      if ((tokens[k].lower === 'who' || tokens[k].lower === 'which') && tokens[k - 1].text === ',') return k - 2;
+      if (isQuoteMark(tokens[k])) break;
+    }
+    return j;
   }
 
   private endsQuote(commaIndex: number): boolean {
@@ -232,6 +254,13 @@ export class SpeechModel {
       return false;
     };
     while (start - 1 >= s.firstToken && take(start - 1)) start--;
+    // A post-modified noun: "a person familiar with the matter", "analysts polled by FactSet".
+    for (let hops = 0; hops < 2; hops++) {
+      const prep = start - 1, modifier = start - 2, head = start - 3;
+      if (head < s.firstToken || tokens[prep].pos !== 'ADP' || !['ADJ', 'VERB'].includes(tokens[modifier].pos) || !['NOUN', 'PROPN'].includes(tokens[head].pos)) break;
+      start = head;
+      while (start - 1 >= s.firstToken && take(start - 1)) start--;
+    }
     // Appositive: "Fenn, 71, a retired machinist, said" / "Kress, the finance chief, said".
     for (let hops = 0; hops < 2 && start < end; hops++) {
       const comma = start - 1;
