@@ -44,6 +44,17 @@ function instance(): Wink {
   return nlp;
 }
 
+let lexicon: Wink | undefined;
+/**
+ * Whether a word (any case) is in the model's English lexicon: "political" is, "Goldman" and
+ * "Blinken" are not. Tells a capitalised sentence-initial word from a name.
+ */
+export function isDictionaryWord(word: string): boolean {
+  lexicon ??= instance().readDoc('');
+  // isOOV, not isLexeme: the cache also learns every unknown word it reads.
+  return !lexicon.isOOV(word.toLowerCase());
+}
+
 /** Loads the model now (the language server does this at start-up, not on the first keystroke). */
 export function warmUp(): void {
   instance();

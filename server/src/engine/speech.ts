@@ -3,7 +3,7 @@
 // pronoun, a title, an organisation, or a vague group) and the content it reports. Quotations
 // get their speaker from the reports around them. Rules ask this model whether a span is the
 // writer's own voice or somebody's reported words.
-import type { Token, Sentence } from './nlp';
+import { isDictionaryWord, type Token, type Sentence } from './nlp';
 import type { Quotation } from './quotations';
 import type { Block } from './layout';
 
@@ -63,11 +63,14 @@ export function isQuoteMark(t: Token | undefined): boolean {
   return !!t && QUOTE_MARKS.has(t.text);
 }
 
-/** Proper noun-like: tagged PROPN, or capitalised and not the sentence's first word. */
+/**
+ * Proper noun-like: capitalised, and either not the sentence's first word or, as its first word,
+ * not an ordinary English word ("Critics", "Political" open sentences; "Goldman" is a name).
+ */
 export function isNameToken(t: Token, sentenceStart: number): boolean {
-  if (t.type !== 'word') return false;
-  if (t.pos === 'PROPN') return /^\p{Lu}/u.test(t.text);
-  return /^\p{Lu}/u.test(t.text) && t.index !== sentenceStart && t.pos !== 'PRON' && t.pos !== 'DET';
+  if (t.type !== 'word' || !/^\p{Lu}/u.test(t.text) || t.pos === 'PRON' || t.pos === 'DET') return false;
+  if (t.index === sentenceStart && isDictionaryWord(t.text)) return false;
+  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X';
 }
 
 export class SpeechModel {
@@ -277,9 +280,7 @@ export class SpeechModel {
     // Trim leading determiners-only or adverbial junk.
     while (start < end && tokens[start].type !== 'word') start++;
     if (start >= end) return undefined;
-    let hasName = false;
-    for (let k = start; k < end; k++) if (isNameToken(tokens[k], s.firstToken)) hasName = true;
-    return this.source(start, end, hasName ? 'name' : 'nominal');
+    return this.source(start, end, this.hasName(start, end, s) ? 'name' : 'nominal');
   }
 
   private nounPhraseRight(k: number, s: Sentence): Source | undefined {
@@ -296,9 +297,15 @@ export class SpeechModel {
       break;
     }
     if (k === start) return undefined;
-    let hasName = false;
-    for (let m = start; m < k; m++) if (isNameToken(tokens[m], s.firstToken)) hasName = true;
-    return this.source(start, k, hasName ? 'name' : 'nominal');
+    return this.source(start, k, this.hasName(start, k, s) ? 'name' : 'nominal');
+  }
+
+  private hasName(start: number, end: number, s: Sentence): boolean {
+    for (let k = start; k < end; k++) if (isNameToken(this.tokens[k], s.firstToken)) return true;
+    // A lone capitalised singular subject opening the sentence is a surname even when it is also a
+    // word ("Bush said", "Rice told"); plurals are groups ("Critics said").
+    const t = this.tokens[start];
+    return end - start === 1 && t.index === s.firstToken && t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text) && !/s$/.test(t.text);
   }
 
   private source(firstToken: number, endToken: number, kind: SourceKind): Source {
