@@ -25,7 +25,8 @@
 //                                             // ("North Macedonia")
 //       }
 //     ],
-//     "byForm": { "Kiev": 0, "KIEV": 0, ... },   // exact text of a match -> entry index
+//     "byForm": { "Kiev": 0, "KIEV": 0, ... },   // text of a match (white space collapsed to one
+//                                                 // space) -> entry index
 //     "scanner": { "source": "…", "flags": "gu" } // finds every outdated form in raw text (whole words,
 //                                                 // longest first); look the match up in byForm
 //   }

@@ -27,9 +27,10 @@
 //     "exact":  { "<form>": [setIndex, variantIndex] },          // case-sensitive forms, as written
 //     "folded": { "<lower-cased form>": [setIndex, variantIndex] },  // case-insensitive forms
 //     "scanner": { "source": "…", "flags": "giu" }
-//        // finds candidate forms in raw text (whole words, longest first). For each match m: hit =
-//        // exact[m] ?? folded[m.toLowerCase()]; a case-insensitive match of a case-sensitive form
-//        // ("Us" for "US") is in neither map and is ignored.
+//        // finds candidate forms in raw text (whole words, longest first). For each match m, let
+//        // k = m with ’ replaced by ' and white space collapsed to one space: hit = exact[k] ??
+//        // folded[k.toLowerCase()]; a case-insensitive match of a case-sensitive form ("Us" for
+//        // "US") is in neither map and is ignored.
 //   }
 //
 // Proper nouns keep their own spelling (Labour Party, Pearl Harbor, World Trade Center, Department of
@@ -127,19 +128,21 @@ export function compile(doc, report) {
 
     // forms: a list (each form its own variant) or a mapping variant name -> list of forms.
     let variants = [];
+    let formsOk = true;
     if (Array.isArray(raw.forms)) {
       const forms = c.strings([...p, 'forms'], raw.forms, (pp, s) => c.str(pp, s), 'a list of forms', { caseSensitive });
       variants = (forms ?? []).map((f) => ({ name: f, forms: [f] }));
-      if (!forms) ok = false;
+      if (!forms) formsOk = false;
     } else if (c.map([...p, 'forms'], raw.forms, 'a list of forms, or a mapping from variant name to its forms')) {
       for (const [name, fl] of Object.entries(raw.forms)) {
         const forms = c.strings([...p, 'forms', name], fl, (pp, s) => c.str(pp, s), `a list of the forms of variant ${show(name)}`, { caseSensitive });
-        if (!forms) { ok = false; continue; }
-        if (!forms.length) { report([...p, 'forms', name], 'expected at least one form'); ok = false; continue; }
+        if (!forms) { formsOk = false; continue; }
+        if (!forms.length) { report([...p, 'forms', name], 'expected at least one form'); formsOk = false; continue; }
         variants.push({ name, forms });
       }
-    } else ok = false;
-    if (ok && variants.length < 2) {
+    } else formsOk = false;
+    if (!formsOk) ok = false;
+    else if (variants.length < 2) {
       report([...p, 'forms'], `expected at least two variants (a set records competing spellings); got ${variants.length}`);
       ok = false;
     }
