@@ -16,13 +16,15 @@ import YAML from 'yaml';
 
 import { csvRecords } from './csv.mjs';
 import { parseDate, compareDates, minDay } from './dates.mjs';
-import { isLatinName, isQidLabel, stripHonorifics, foldDiacritics, splitName, nameKey, slugify } from './names.mjs';
+import { isLatinName, isQidLabel, stripHonorifics, foldDiacritics, splitName, nameKey, slugify, cleanLabel } from './names.mjs';
 import { classifyPosition, foreignMinisterOffice } from './positions.mjs';
 import { Report, validateRow, mergeRoles, mergePeopleById, agreeDate, chooseName, derivedVariants, closeBySuccessor, findOverlaps } from './kb.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '..', '..');
 
+// Snapshots taken on or after this day are as current as the overlay (end of 2025).
+const CURRENT_CUTOFF = '2025-12-31';
 const TOP_KINDS = new Set(['head-of-state', 'head-of-government', 'foreign-minister']);
 export const KINDS = new Set(['head-of-state', 'head-of-government', 'deputy-head-of-government', 'foreign-minister', 'minister', 'legislator', 'legislative-leader', 'judge', 'org-head', 'party-leader', 'executive', 'subnational', 'other']);
 
@@ -84,6 +86,8 @@ export function build({ sourcesDir, overlayText, countriesText, report = new Rep
   const overlayNamed = (id) => Boolean(overlayPeople.get(id)?.name);
 
   const snapshot = (file) => meta.get(file)?.date;
+  // A source is stale when its snapshot predates the overlay's knowledge (or is unknown).
+  const isStale = (file) => !snapshot(file) || snapshot(file) < CURRENT_CUTOFF;
   const addSource = (file, extra = {}) => {
     const m = meta.get(file);
     sources.push({ file, license: m?.license?.replace(/\s*\(.*$/, '') ?? 'unknown', ...(m?.commit ? { commit: m.commit } : {}), note: [m ? `${m.repo} ${m.path}, commit dated ${m.date}` : undefined, extra.note].filter(Boolean).join('; ') });
@@ -133,7 +137,7 @@ export function build({ sourcesDir, overlayText, countriesText, report = new Rep
       born: parseDate(dob) || undefined,
       died: parseDate(dod) || undefined,
       variants: enwiki && isLatinName(enwiki) ? [stripHonorifics(enwiki).name] : [],
-      role: { office: id, from: v.from, to: v.to, asOf: v.to ? undefined : snapshot(file), sources: [file] },
+      role: { office: id, from: v.from, to: v.to, asOf: v.to ? undefined : snapshot(file), stale: isStale(file), sources: [file] },
     });
   };
 
@@ -196,7 +200,7 @@ export function build({ sourcesDir, overlayText, countriesText, report = new Rep
         continue;
       }
       const id = ensureOffice(`${o.code}/${o.key}`, { ...o, jurisdiction: org.name });
-      records.push({ id: r.personID, label: isLatinName(r.person) ? r.person : null, role: { office: id, from: v.from, to: v.to, asOf: v.to ? undefined : snapshot('world.holders21.csv'), sources: ['world.holders21.csv'] } });
+      records.push({ id: r.personID, label: isLatinName(r.person) ? r.person : null, role: { office: id, from: v.from, to: v.to, asOf: v.to ? undefined : snapshot('world.holders21.csv'), stale: isStale('world.holders21.csv'), sources: ['world.holders21.csv'] } });
     }
   }
 
@@ -238,7 +242,7 @@ export function build({ sourcesDir, overlayText, countriesText, report = new Rep
       const label = isLatinName(r.name) ? r.name : null;
       const { name: stripped, stripped: hon } = label ? stripHonorifics(label) : { name: null, stripped: '' };
       if (hon) report.repair('honorific stripped from name label', `${r.name} → ${stripped}`);
-      records.push({ id: r.person, label: stripped, weight: 3, role: { office: id, from: v.from, to: null, asOf: snapshot(file), sources: [file] } });
+      records.push({ id: r.person, label: stripped, weight: 3, role: { office: id, from: v.from, to: null, asOf: snapshot(file), stale: isStale(file), sources: [file] } });
     }
   }
 
@@ -263,7 +267,12 @@ export function build({ sourcesDir, overlayText, countriesText, report = new Rep
   const DELEGATE_STATES = new Set(['DC', 'PR', 'GU', 'VI', 'AS', 'MP']);
 
   const usPerson = (p, file, extraRoles) => {
-    const n = p.name ?? {};
+    const n = { ...(p.name ?? {}) };
+    const paren = /^(.+?)\s*\(([^)]+)\)$/.exec(n.first ?? '');
+    if (paren) {
+      n.first = paren[1];
+      if (!n.nickname) n.nickname = paren[2];
+    }
     const nick = n.nickname && !/\./.test(n.nickname) ? n.nickname : null;
     const used = nick ?? n.first;
     const suffix = n.suffix ? ` ${n.suffix}` : '';
@@ -292,7 +301,7 @@ export function build({ sourcesDir, overlayText, countriesText, report = new Rep
   };
 
   const legSnapshot = snapshot('legislators-current.yaml');
-  const openAsOf = (date) => (date && date < '2025-12-31' ? date : undefined);
+  const openAsOf = (date) => (date && date < CURRENT_CUTOFF ? date : undefined);
   if (exists('legislators-current.yaml')) {
     const file = 'legislators-current.yaml';
     addSource(file, { note: 'term end dates are scheduled ends; the last term of each sitting member is treated as open' });
@@ -307,7 +316,7 @@ export function build({ sourcesDir, overlayText, countriesText, report = new Rep
         const from = parseDate(t.start);
         let to = parseDate(t.end);
         if (last || (to && legSnapshot && to > legSnapshot)) to = null;
-        roles.push({ office: office.id, from, to, asOf: to ? undefined : openAsOf(legSnapshot), sources: [file] });
+        roles.push({ office: office.id, from, to, asOf: to ? undefined : openAsOf(legSnapshot), stale: isStale(file), sources: [file] });
       });
       for (const l of p.leadership_roles ?? []) {
         const def = LEADERSHIP[l.title];
@@ -319,7 +328,7 @@ export function build({ sourcesDir, overlayText, countriesText, report = new Rep
         const from = parseDate(l.start);
         let to = parseDate(l.end);
         if (to && legSnapshot && to > legSnapshot) to = null;
-        roles.push({ office: def[0], from, to, asOf: to ? undefined : openAsOf(legSnapshot), sources: [file] });
+        roles.push({ office: def[0], from, to, asOf: to ? undefined : openAsOf(legSnapshot), stale: isStale(file), sources: [file] });
       }
       const rec = usPerson(p, file, roles);
       if (!rec.id) {
@@ -344,7 +353,7 @@ export function build({ sourcesDir, overlayText, countriesText, report = new Rep
         let to = parseDate(t.end);
         const execSnap = snapshot(file);
         if (to && execSnap && to > execSnap) to = null;
-        roles.push({ office: officeId, from, to, asOf: to ? undefined : openAsOf(execSnap), sources: [file] });
+        roles.push({ office: officeId, from, to, asOf: to ? undefined : openAsOf(execSnap), stale: isStale(file), sources: [file] });
         if (!matched) {
           const hit = usPresRows.find((r) => r.position === officeLabel && r.start === t.start && nameKey(r.person).split(' ').pop() === nameKey(p.name.last).split(' ').pop());
           if (hit) matched = hit.personID;
@@ -454,7 +463,8 @@ export function build({ sourcesDir, overlayText, countriesText, report = new Rep
     const dupes = p.roles.length - roles.length;
     if (dupes > 0) report.repair('duplicate or consecutive terms merged', `${p.id} ${chooseName(p.labels) ?? p.overlay?.name}: ${p.roles.length} → ${roles.length} terms`, dupes);
     p.roles = roles.filter((r) => {
-      if (!r.to && !r.fromOverlay && r.from && r.from < '2000') {
+      // Only terms from the old snapshots (they carry asOf); the 2026 congress-legislators data is current.
+      if (!r.to && !r.fromOverlay && r.stale && r.from && r.from < '2000') {
         report.drop('stale open-ended term starting before 2000 (not confirmed by overlay)', `${p.id} ${chooseName(p.labels)}: ${r.office} from ${r.from}`);
         return false;
       }
@@ -542,8 +552,9 @@ export function build({ sourcesDir, overlayText, countriesText, report = new Rep
     }
     for (const l of p.labels.keys()) {
       if (!isLatinName(l) || isQidLabel(l)) continue;
-      const s = stripHonorifics(l).name;
-      if (s !== name) variants.add(s);
+      const cleaned = cleanLabel(stripHonorifics(l).name);
+      if (cleaned.name !== name) variants.add(cleaned.name);
+      for (const v of cleaned.variants) variants.add(v);
     }
     for (const v of p.variants) if (isLatinName(v) && v !== name) variants.add(v);
     let given;
@@ -558,6 +569,13 @@ export function build({ sourcesDir, overlayText, countriesText, report = new Rep
       ({ given, surname } = splitName(name, country));
       const usGiven = records.find((r) => r.id === p.id && r.given)?.given;
       if (usGiven) given = usGiven;
+    }
+    for (const v of [...variants]) {
+      if (!/["()]/.test(v)) continue;
+      variants.delete(v);
+      const c = cleanLabel(v);
+      variants.add(c.name);
+      for (const x of c.variants) variants.add(x);
     }
     for (const v of derivedVariants(name, surname)) variants.add(v);
     for (const v of op.variants ?? []) variants.add(String(v));

@@ -4,6 +4,7 @@ export interface BuildRole {
   to?: string | null;
   asOf?: string;
   fromOverlay?: boolean;
+  stale?: boolean;
   sources?: string[];
 }
 export interface PersonRecord {

@@ -2,7 +2,7 @@
 // row validation, role merging, person merging, succession and overlap checks.
 
 import { parseDate, isReversed, compatible, morePrecise, compareDates, gapDays, minDay, maxDay, dayNumber } from './dates.mjs';
-import { isLatinName, isQidLabel, stripHonorifics, foldDiacritics, splitName, nameKey } from './names.mjs';
+import { isLatinName, isQidLabel, stripHonorifics, foldDiacritics, splitName, nameKey, cleanLabel } from './names.mjs';
 
 /** Collects counts and examples of what the build dropped or repaired. */
 export class Report {
@@ -99,13 +99,18 @@ function touches(a, b, maxGapDays) {
 function mergeTwo(a, b) {
   const from = !a.from ? b.from : !b.from ? a.from : compatible(a.from, b.from) ? morePrecise(a.from, b.from) : a.from;
   let to;
-  if (!a.to && !b.to) to = null;
-  else if (!a.to) to = b.to; // closed wins over open
+  if (a.to && b.from && minDay(b.from) >= minDay(a.to)) {
+    // b continues a (consecutive terms): the merged term ends when b ends, or is open.
+    to = b.to ?? null;
+    if (to && compatible(a.to, to) && a.to.length > to.length) to = a.to;
+  } else if (!a.to && !b.to) to = null;
+  else if (!a.to) to = b.to; // the same term, closed in one source and open in another: closed wins
   else if (!b.to) to = a.to;
   else to = compatible(a.to, b.to) ? morePrecise(a.to, b.to) : maxDay(a.to) > maxDay(b.to) ? a.to : b.to;
   const m = { ...a, ...b, from: from ?? null, to };
   // Keep the strongest provenance: overlay > confirmed > source.
   m.fromOverlay = Boolean(a.fromOverlay || b.fromOverlay);
+  m.stale = Boolean(a.stale || b.stale);
   m.asOf = to ? undefined : laterAsOf(a, b);
   m.sources = [...new Set([...(a.sources ?? []), ...(b.sources ?? [])])];
   return m;
@@ -160,7 +165,7 @@ export function chooseName(labels) {
   const entries = [...labels.entries()].filter(([l]) => isLatinName(l) && !isQidLabel(l));
   if (!entries.length) return null;
   entries.sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1));
-  return stripHonorifics(entries[0][0]).name;
+  return cleanLabel(stripHonorifics(entries[0][0]).name).name;
 }
 
 /** Accepted variants derived from a name: diacritic-free forms. */

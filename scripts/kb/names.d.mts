@@ -7,3 +7,4 @@ export function stripHonorifics(label: string): { name: string; stripped: string
 export const FAMILY_NAME_FIRST: Set<string>;
 export const NO_FAMILY_NAME: Set<string>;
 export function splitName(name: string, country?: string): { given: string[]; surname: string };
+export function cleanLabel(label: string): { name: string; variants: string[] };

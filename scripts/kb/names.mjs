@@ -87,7 +87,7 @@ const PARTICLES = new Set([
   'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'la', 'le', 'bin', 'ibn', 'binti', 'bint',
   'al', 'el', 'ter', 'ten', 'zu', "d'", 'y', 'e', 'ould', 'abu', 'st.', 'mac', 'vom', 'af', 'av',
 ]);
-const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv', 'v']);
+const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'jnr', 'snr', 'ii', 'iii', 'iv', 'v']);
 
 // Countries whose names are printed family name first in English news copy.
 export const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'KR', 'KP', 'KH', 'HK', 'MO']);
@@ -115,4 +115,46 @@ export function splitName(name, country) {
   while (start > 1 && PARTICLES.has(core[start - 1].toLowerCase().replace(/-$/, ''))) start--;
   const given = core.slice(0, start).filter((t) => !/^[A-Z]\.$/.test(t));
   return { given, surname: core.slice(start).join(' ') };
+}
+
+/**
+ * Turn a source label into the name news copy prints, plus accepted variants:
+ *   "Andrew Adonis, Baron Adonis"  -> "Andrew Adonis"  (+ "Lord Adonis", the full label)
+ *   "Brenda Hale, Baroness Hale of Richmond" -> "Brenda Hale" (+ "Baroness Hale", the full label)
+ *   'Elisea "Bebet" Gillera Gozun' -> "Elisea Gillera Gozun" (+ "Bebet Gozun")
+ *   "James (Jim) Moylan"           -> "James Moylan" (+ "Jim Moylan")
+ *   "Brian Lenihan, Jnr"           -> "Brian Lenihan" (+ "Brian Lenihan Jnr")
+ */
+export function cleanLabel(label) {
+  let name = String(label).trim().replace(/\s+/g, ' ');
+  const variants = [];
+  const peer = /^(.+?), (?:\d+(?:st|nd|rd|th) )?(Baron|Baroness|Lord|Lady|Viscount|Viscountess|Earl|Countess) ([^,]+)$/.exec(name);
+  if (peer) {
+    variants.push(name);
+    const titleName = peer[3].replace(/ of .*$/, '');
+    variants.push(`${peer[2] === 'Baron' ? 'Lord' : peer[2]} ${titleName}`);
+    name = peer[1];
+  }
+  // Regnal names: "Simeon II of Bulgaria" -> "Simeon II".
+  const regnal = /^([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)? [IVX]+) of [A-Z].*$/u.exec(name);
+  if (regnal) {
+    variants.push(name);
+    name = regnal[1];
+  }
+  const suffix = /^(.+?),? (Jnr|Snr|Jr\.?|Sr\.?)$/.exec(name);
+  if (suffix && /,/.test(name)) {
+    name = `${suffix[1]} ${suffix[2]}`;
+  }
+  if (/ (Jnr|Snr)$/.test(name)) {
+    variants.push(name);
+    name = name.replace(/ (Jnr|Snr)$/, '');
+  }
+  const nick = /^(.+?) (?:"([^"]+)"|\(([^)]+)\)) (.+)$/.exec(name);
+  if (nick) {
+    const used = nick[2] ?? nick[3];
+    name = `${nick[1]} ${nick[4]}`;
+    const last = nick[4].split(' ').pop();
+    variants.push(`${used} ${last}`);
+  }
+  return { name, variants: variants.filter((v) => v !== name) };
 }

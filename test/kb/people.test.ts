@@ -103,6 +103,9 @@ describe('kb: spot checks', () => {
     assert.ok(roles(s, 'US/senate-minority-leader').some((r) => r.from === '2025-01-03' && !r.to));
     assert.deepEqual(holders('US/senate-majority-leader', '2025-01-20'), ['John Thune']);
     assert.ok(s.variants?.includes('Charles E. Schumer'));
+    // Long-serving members keep their open Senate term (congress-legislators is a 2026 snapshot).
+    assert.deepEqual(roles(s, 'US/senate'), [{ office: 'US/senate', from: '1999-01-06' }]);
+    assert.deepEqual(roles(person('Mitch McConnell'), 'US/senate'), [{ office: 'US/senate', from: '1985-01-03' }]);
   });
   it('McCarthy: minority leader in Aug 2022, Speaker 2023-01-07 to 2023-10-03', () => {
     const m = person('Kevin McCarthy');

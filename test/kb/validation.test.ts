@@ -162,6 +162,21 @@ describe('kb: merging', () => {
     assert.equal(merged[0].from, '2019-09-05');
     assert.equal(merged[0].to, '2022-10-22');
   });
+  it('keeps a continued term open when the last consecutive term is open', () => {
+    const merged = mergeRoles([
+      { office: 'US/senate', from: '1999-01-06', to: '2005-01-03' },
+      { office: 'US/senate', from: '2005-01-04', to: '2011-01-03' },
+      { office: 'US/senate', from: '2011-01-05', to: null },
+    ]);
+    assert.deepEqual(merged.map((r) => [r.from, r.to]), [['1999-01-06', null]]);
+  });
+  it('prefers the closed reading of one term that another source leaves open', () => {
+    const merged = mergeRoles([
+      { office: 'X/pm', from: '2017', to: null },
+      { office: 'X/pm', from: '2017-05-14', to: '2022-05-16' },
+    ]);
+    assert.deepEqual(merged.map((r) => [r.from, r.to]), [['2017-05-14', '2022-05-16']]);
+  });
   it('keeps separate terms apart', () => {
     const merged = mergeRoles([
       { office: 'GB/head-of-government', from: '2010-05-11', to: '2016-07-13' },
