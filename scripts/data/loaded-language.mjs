@@ -1,5 +1,8 @@
 // Compiler for server/data/loaded-language.yaml, the loaded-language lexicon.
 //
+// The YAML has `version`, an optional `sources` map (short key -> citation, so that an entry's
+// `source` may be a key) and `entries`; see the header of the YAML file for the entry fields.
+//
 // Compiled JSON (server/generated/loaded-language.json):
 //
 //   {

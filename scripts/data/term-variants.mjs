@@ -42,7 +42,9 @@ export const source = 'server/data/term-variants.yaml';
 const SET_FIELDS = ['id', 'forms', 'preferred', 'caseInsensitive', 'care', 'note', 'source', 'exceptions'];
 const PAIR_FIELDS = ['british', 'american', 'inflect', 'care', 'note', 'exceptions'];
 export const INFLECT = ['none', 'noun', 'verb', 'both'];
-export const CARE_SIDES = ['british', 'american', 'both'];
+/** The side of a pair whose forms are also other words; a pair with both sides ambiguous is no
+ *  evidence of either system and is left out. */
+export const CARE_SIDES = ['british', 'american'];
 
 /** Forms of a spelling-pair word: `inflect` noun adds plurals, verb adds -s/-ed/-ing, both does both. */
 function spellingForms(word, inflect) {
@@ -235,7 +237,7 @@ export function compile(doc, report) {
     const exceptions = exceptionsOf(at('exceptions'), pair.exceptions, [...bForms, ...aForms], false, true);
     if (exceptions === undefined) return;
     const care = {};
-    if (careSide) for (const v of variants) if (careSide === 'both' || careSide === v.name) for (const f of v.forms) care[f] = pairNote;
+    if (careSide) for (const v of variants) if (careSide === v.name) for (const f of v.forms) care[f] = pairNote;
     const index = sets.length;
     if (!register(index, variants, false, (vi) => at(vi === 0 ? 'british' : 'american'))) return;
     sets.push({

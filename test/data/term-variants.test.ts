@@ -89,6 +89,11 @@ describe('data: term-variants', () => {
     assert.match(errorAt(r, 17, 'spelling.pairs.4.2'), /expected one of none, noun, verb, both; got "sideways"/);
   });
 
+  it('rejects a pair whose both sides need care (no evidence of either system)', async () => {
+    const r = await compileText(comp, base(g7, '    - {british: spelt, american: spelled, care: both, note: "grain"}\n'));
+    assert.match(errorAt(r, 13, 'spelling.pairs.0.care'), /expected one of british, american; got "both"/);
+  });
+
   it('reports an exception that contains none of the forms', async () => {
     const r = await compileText(comp, base(g7.replace('source: "s"\n', 'source: "s"\n    exceptions: [G-7 summit, Group of Seven]\n')));
     assert.match(errorAt(r, 8, 'sets.0.exceptions.1'), /must contain one of the set's forms \(G-7, G7\) as a whole word; got "Group of Seven"/);
