@@ -180,13 +180,23 @@ export class SpeechModel {
     this.reports.push({ sentence: s.index, verb, verbEnd: verb.end, lemma, kind, source, ...(subject ? { subject } : {}), content, passive });
   }
 
-  /** "Officials, who spoke on condition of anonymity, said": the subject is before the relative clause. */
+  /**
+   * "Officials, who spoke on condition of anonymity, said" and "The Democratic Unionist Party, the
+   * largest unionist party in Northern Ireland, said": the subject is before the relative clause
+   * or the appositive.
+   */
   private skipRelativeClause(j: number, s: Sentence): number {
     const { tokens } = this;
     if (tokens[j]?.text !== ',') return j;
     for (let k = j - 1; k > s.firstToken && j - k < 60; k--) {
       if ((tokens[k].lower === 'who' || tokens[k].lower === 'which') && tokens[k - 1].text === ',') return k - 2;
       if (isQuoteMark(tokens[k])) break;
+      // An appositive noun phrase between two commas, opened by a determiner or a number.
+      if (tokens[k].text === ',' && k - 1 >= s.firstToken && (tokens[k + 1].pos === 'DET' || tokens[k + 1].pos === 'NUM') && NP_POS.has(tokens[k - 1].pos)) {
+        const inner = tokens.slice(k + 1, j);
+        if (inner.every((t) => NP_POS.has(t.pos) || t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'CCONJ' || t.text === '-')) return k - 1;
+      }
+      if (tokens[k].text === ',') break;
     }
     return j;
   }

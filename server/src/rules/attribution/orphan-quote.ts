@@ -1,0 +1,50 @@
+// Direct quotations with no speaker: none in the quotation's sentence, its paragraph, the
+// adjoining sentence, or (the multi-paragraph convention) the paragraph the quotation continues.
+import { defineRule } from '../../engine/rule';
+import type { Quotation } from '../../engine/quotations';
+import type { Doc } from '../../engine/document';
+
+// Words after which a quoted phrase is a name, a title or a term, not somebody's words.
+const NAMING = new Set(['called', 'dubbed', 'titled', 'entitled', 'named', 'nicknamed', 'so-called', 'word', 'words', 'term', 'phrase', 'slogan', 'motto', 'hashtag', 'song', 'album', 'book', 'film', 'movie', 'show', 'series', 'headline', 'label', 'labeled', 'labelled', 'branded', 'known', 'as', 'voted', 'marked', 'read', 'reads', 'reading', 'sign', 'signs', 'banner', 'banners']);
+
+function isQuotedSpeech(doc: Doc, q: Quotation): boolean {
+  const content = doc.text.slice(q.contentStart, q.contentEnd).trim();
+  const wordCount = content.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  const sentenceLike = /[.!?,…]["'”’]?$/.test(content) || /[.!?]\s/.test(content);
+  // Short quoted phrases are terms, titles, scare quotes or fragments inside a reported sentence.
+  if (wordCount < 4 || (!sentenceLike && wordCount < 5)) return false;
+  // Titles: every word capitalised ("Born in the U.S.A.").
+  if (content.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|to|for)$/.test(w))) return false;
+  const before = doc.tokens.filter((t) => t.end <= q.start && t.sentence === doc.tokenAt(q.start)?.sentence).slice(-2);
+  if (before.some((t) => NAMING.has(t.lower))) return false;
+  return true;
+}
+
+export const orphanQuote = defineRule(
+  {
+    id: 'attribution/orphan-quote',
+    category: 'attribution',
+    defaultSeverity: 'warning',
+    description: 'A direct quotation with no speaker in its sentence, its paragraph or the adjoining sentence.',
+    fixable: true,
+  },
+  ({ doc, report }) => {
+    for (const q of doc.quotations) {
+      if (q.mark !== 'double' || doc.blocks[q.block]?.headline) continue;
+      if (doc.speakerOf(q)) continue;
+      // Part of a multi-paragraph quotation whose other paragraphs are attributed.
+      if (q.continues !== undefined && doc.speakerOf(doc.quotations[q.continues])) continue;
+      if (!isQuotedSpeech(doc, q)) continue;
+      const content = doc.text.slice(q.contentStart, q.contentEnd);
+      const shown = content.length > 60 ? content.slice(0, 57).trimEnd() + '…' : content;
+      const fixes = [];
+      // "...waiting for." -> "...waiting for," ${speaker} said.
+      const closing = q.open ? '' : doc.text[q.end - 1];
+      const lastChar = doc.text[q.contentEnd - 1];
+      if (!q.open && (lastChar === '.' || lastChar === ',')) {
+        fixes.push({ title: 'Add the speaker', edits: [{ offset: q.contentEnd - 1, length: q.end - q.contentEnd + 1, newText: `,${closing} \${1:speaker} said${lastChar === '.' ? '.' : ''}` }], snippet: true });
+      }
+      report({ offset: q.start, length: q.end - q.start, message: `Who said "${shown}"? This quotation has no speaker; attribute it in its sentence or paragraph.`, fixes });
+    }
+  },
+);

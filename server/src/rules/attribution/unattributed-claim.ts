@@ -1,0 +1,100 @@
+// Claims in the writer's own voice with no source: predictions stated as certain ("will almost
+// certainly"), consequences predicted as fact ("will lead to"), judgements of history ("the
+// greatest comeback in history") and verdicts ("the deal is historic"). Plain verifiable facts
+// and scheduled events ("the bridge will close Monday") are not claims.
+import { defineRule } from '../../engine/rule';
+import type { Token, Sentence } from '../../engine/nlp';
+import type { Doc } from '../../engine/document';
+import { findPhrases, hasIdentifiedSource, matchAt, reportsBySentence, SOURCE_SNIPPET, vocabulary, words } from './vocabulary';
+import type { Fix } from '../../engine/types';
+
+const JUDGING_SUPERLATIVES = new Set(['greatest', 'best', 'worst', 'finest']);
+const JUDGING_MOST = new Set(['important', 'significant', 'consequential', 'influential', 'memorable', 'dramatic', 'remarkable']);
+// Verdict words that, predicated of a subject in the writer's voice, make a judgement.
+const VERDICTS = new Set(['historic', 'unprecedented', 'landmark', 'watershed', 'momentous', 'seismic', 'epoch-making']);
+
+function attributeFix(doc: Doc, s: Sentence): Fix | undefined {
+  const last = doc.tokens[s.endToken - 1];
+  if (!last || !/^[.!?]$/.test(last.text)) return undefined;
+  return { title: 'Attribute this claim', edits: [{ offset: last.start, length: 0, newText: `, according to ${SOURCE_SNIPPET}` }], snippet: true };
+}
+
+/** "in (modern|U.S.|sports) history", "ever", "of all time" within the sentence after `from`. */
+function historyScope(toks: Token[], from: number): number {
+  for (let k = from; k < toks.length && k < from + 12; k++) {
+    if (toks[k].lower === 'ever' || (toks[k].lower === 'of' && toks[k + 1]?.lower === 'all' && toks[k + 2]?.lower === 'time')) return toks[k].lower === 'ever' ? k + 1 : k + 3;
+    if (toks[k].lower === 'history' && toks.slice(Math.max(from, k - 4), k).some((t) => t.lower === 'in')) return k + 1;
+  }
+  return -1;
+}
+
+export const unattributedClaim = defineRule(
+  {
+    id: 'attribution/unattributed-claim',
+    category: 'attribution',
+    defaultSeverity: 'warning',
+    description: 'A prediction, consequence or judgement stated in the writer\'s own voice with no source.',
+    fixable: true,
+  },
+  ({ doc, report }) => {
+    const bySentence = reportsBySentence(doc);
+    const strongPredictions = vocabulary.claimMarkers.predictions.filter((p) => p.strength === 'strong');
+    const causalVerbs = vocabulary.claimMarkers.causal.filter((p) => !['because', 'due', 'owing', 'as', 'in', 'on', 'thanks', 'driven', 'be'].includes(p.words[0]));
+    for (const s of doc.sentences) {
+      // Attributed sentences, and the ones a colon-ended sentence introduces, are somebody's claims.
+      if ((bySentence.get(s.index) ?? []).some((r) => !doc.isQuoted(r.verb.start) && (hasIdentifiedSource(doc, r) || r.source))) continue;
+      const prev = doc.sentences[s.index - 1];
+      if (prev && prev.block === s.block && doc.tokens[prev.endToken - 1]?.text === ':') continue;
+      if (doc.blocks[s.block]?.headline) continue;
+      const toks = words(doc, s);
+      if (findPhrases(toks, vocabulary.attributionPhrases).length) continue;
+      const claims: Array<{ start: number; end: number; message: string }> = [];
+      const add = (a: number, b: number, message: string) => {
+        const start = toks[a].start, end = toks[Math.max(a, b - 1)].end;
+        if (!doc.isQuoted(start) && !doc.isQuoted(end - 1)) claims.push({ start, end, message });
+      };
+      // Predictions stated as certain.
+      for (const m of findPhrases(toks, strongPredictions)) {
+        let end = m.end;
+        while (end < toks.length && end < m.end + 2 && toks[end].pos !== 'VERB') end++;
+        add(m.start, Math.min(end + 1, toks.length), `"${doc.text.slice(toks[m.start].start, toks[Math.min(end, toks.length - 1)].end)}": a prediction in the writer's voice. Who predicts it? Attribute it or cut it.`);
+      }
+      // Consequences predicted as fact: "will lead to", "will spark".
+      for (let i = 0; i < toks.length; i++) {
+        if (toks[i].lower !== 'will' && toks[i].lower !== "'ll") continue;
+        let v = i + 1;
+        while (v < toks.length && toks[v].pos === 'ADV' && v < i + 3) v++;
+        for (const c of causalVerbs) {
+          const end = matchAt(toks, v, c.words);
+          if (end > v) {
+            add(i, end, `"${doc.text.slice(toks[i].start, toks[end - 1].end)}": a predicted consequence stated as fact. Who says so? Attribute it.`);
+            break;
+          }
+        }
+      }
+      // Judgements of history: "the greatest comeback in sports history".
+      for (let i = 0; i < toks.length; i++) {
+        const t = toks[i];
+        const judging = JUDGING_SUPERLATIVES.has(t.lower) || (t.lower === 'most' && JUDGING_MOST.has(toks[i + 1]?.lower ?? ''));
+        if (!judging || toks[i - 1]?.lower !== 'the') continue;
+        const end = historyScope(toks, i + 1);
+        if (end > 0) add(i - 1, end, `"${doc.text.slice(toks[i - 1].start, toks[end - 1].end)}": a judgement of history in the writer's voice. Whose judgement? Attribute it.`);
+      }
+      // Verdicts predicated of a subject: "the agreement is historic", "was a watershed".
+      for (let i = 1; i < toks.length; i++) {
+        if (!(toks[i].lemma === 'be' || /^(is|are|was|were)$/.test(toks[i].lower))) continue;
+        let k = i + 1;
+        if (toks[k] && /^(a|an|truly|really|simply)$/.test(toks[k].lower)) k++;
+        const word = toks[k];
+        if (word && VERDICTS.has(word.lower) && word.pos !== 'NOUN') add(i, k + 1, `"${doc.text.slice(toks[i].start, word.end)}": a verdict in the writer's voice. Whose verdict? Attribute it, or show why.`);
+      }
+      const seen = new Set<number>();
+      for (const c of claims) {
+        if (seen.has(c.start)) continue;
+        seen.add(c.start);
+        const fix = attributeFix(doc, s);
+        report({ offset: c.start, length: c.end - c.start, message: c.message, fixes: fix ? [fix] : [] });
+      }
+    }
+  },
+);

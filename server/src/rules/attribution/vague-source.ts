@@ -1,0 +1,95 @@
+// Weasel attributions, found from sentence structure: a vague quantifier or group as the subject
+// of a verb of saying or believing ("some analysts believe", "critics say", "many are calling
+// it"), an agentless passive of such a verb ("it is widely expected", "is believed to"), and
+// hearsay adverbs and phrases ("reportedly", "by some accounts").
+import { defineRule } from '../../engine/rule';
+import type { Token } from '../../engine/nlp';
+import type { Report } from '../../engine/speech';
+import { findPhrases, hasIdentifiedSource, reportsBySentence, SOURCE_SNIPPET, vagueness, vocabulary, words } from './vocabulary';
+
+const PAST_IRREGULAR = new Set(['said', 'told', 'thought', 'felt', 'wrote', 'found', 'knew', 'saw', 'put', 'forecast', 'understood', 'spoke', 'made', 'held']);
+const isPast = (t: Token) => /ed$/.test(t.lower) || PAST_IRREGULAR.has(t.lower);
+// Adverbs that turn a weak agentless passive into a claim about a consensus: "widely expected".
+const CONSENSUS = new Set(['widely', 'generally', 'commonly', 'broadly', 'universally', 'long']);
+
+export const vagueSource = defineRule(
+  {
+    id: 'attribution/vague-source',
+    category: 'attribution',
+    defaultSeverity: 'warning',
+    description: 'A vague source: "some analysts believe", "critics say", "it is widely believed", "reportedly".',
+    fixable: true,
+  },
+  ({ doc, report }) => {
+    const bySentence = reportsBySentence(doc);
+    const flaggedSentences = new Set<number>();
+    const identified = (s: number, except?: Report) => (bySentence.get(s) ?? []).some((r) => r !== except && !doc.isQuoted(r.verb.start) && hasIdentifiedSource(doc, r));
+
+    for (const r of doc.reports) {
+      if (doc.isQuoted(r.verb.start)) continue;
+      if (r.source && !r.passive) {
+        const v = vagueness(doc, r.source);
+        if (!v) continue;
+        let vague: boolean;
+        if (v.quantifier) vague = v.quantifier.strength === 'strong' || !v.group || v.group.strength === 'strong';
+        else if (v.group?.strength === 'strong') vague = true;
+        // A bare weak group ("analysts", "investors") is a generalisation in the present tense
+        // ("analysts say", "investors fear"); "analysts said" and "fewer than analysts had
+        // expected" report what the reporter gathered or a published consensus.
+        else vague = !isPast(r.verb) && !doc.tokens.slice(r.source.endToken, r.verb.index).some((t) => t.lemma === 'have' || t.lower === 'had');
+        if (!vague) continue;
+        flaggedSentences.add(r.sentence);
+        const text = doc.text.slice(r.source.start, r.verbEnd);
+        report({
+          offset: r.source.start,
+          length: r.verbEnd - r.source.start,
+          message: `"${text}": a vague source. Who? Name them, or say who they are and how many.`,
+          fixes: [{ title: 'Name the source', edits: [{ offset: r.source.start, length: r.source.end - r.source.start, newText: SOURCE_SNIPPET }], snippet: true }],
+        });
+      } else if (r.passive && !r.source) {
+        const entry = vocabulary.agentlessPassive.verbs[r.lemma];
+        if (!entry || identified(r.sentence, r)) continue;
+        const expletive = !r.subject || /^it$/i.test(r.subject.text);
+        const strength = expletive ? entry.itThat : entry.personal;
+        if (strength === 'none') continue;
+        // The auxiliary and adverbs between the subject and the participle.
+        let first = r.verb.index;
+        while (first - 1 >= 0 && doc.tokens[first - 1].sentence === r.sentence && (doc.tokens[first - 1].pos === 'ADV' || doc.tokens[first - 1].pos === 'AUX' || doc.tokens[first - 1].pos === 'PART')) first--;
+        const between = doc.tokens.slice(first, r.verb.index);
+        if (strength === 'weak' && !between.some((t) => CONSENSUS.has(t.lower))) continue;
+        // "is expected to report results" schedules an event; only "it is expected that" and
+        // consensus adverbs make "expected" a claim.
+        if (!expletive && r.lemma === 'expect' && !between.some((t) => CONSENSUS.has(t.lower))) continue;
+        const start = expletive && r.subject ? r.subject.start : doc.tokens[first].start;
+        flaggedSentences.add(r.sentence);
+        report({
+          offset: start,
+          length: r.verbEnd - start,
+          message: `"${doc.text.slice(start, r.verbEnd)}": ${r.verb.text} by whom? A passive with no source hides who holds this view; name the source.`,
+        });
+      }
+    }
+
+    // Hearsay adverbs and phrases in sentences that name no source.
+    const adverbs = vocabulary.vagueSources.adverbs;
+    const strongPhrases = vocabulary.vagueSources.phrases.filter((p) => p.strength === 'strong');
+    for (const s of doc.sentences) {
+      if (flaggedSentences.has(s.index) || identified(s.index)) continue;
+      const toks = words(doc, s);
+      for (const t of toks) {
+        const a = adverbs[t.lower];
+        if (!a || a.strength !== 'strong' || t.pos !== 'ADV' || doc.isQuoted(t.start)) continue;
+        // "arguably" and "ostensibly" are the writer's own hedges, left to the loaded-language rules.
+        if (t.lower === 'arguably' || t.lower === 'ostensibly') continue;
+        report({ offset: t.start, length: t.end - t.start, message: `"${t.text}": according to whom? Name the source of the report.` });
+      }
+      for (const m of findPhrases(toks, strongPhrases)) {
+        const start = toks[m.start].start, end = toks[m.end - 1].end;
+        if (doc.isQuoted(start)) continue;
+        // Subject-verb phrases ("critics say") are already read from the sentence's structure.
+        if ((bySentence.get(s.index) ?? []).some((r) => r.source && r.source.start <= start && r.verbEnd >= end)) continue;
+        report({ offset: start, length: end - start, message: `"${doc.text.slice(start, end)}": a vague source. Who, exactly? Name the source.` });
+      }
+    }
+  },
+);

@@ -1,0 +1,218 @@
+// The attribution rules' vocabulary (server/data/attribution.yaml, compiled by
+// scripts/data/attribution.mjs) and the matching helpers they share.
+import data from '../../../generated/attribution.json';
+import type { Doc } from '../../engine/document';
+import type { Token, Sentence } from '../../engine/nlp';
+import { isNameToken, type Report, type Source } from '../../engine/speech';
+import { isPlaceWord } from '../../engine/places';
+
+export type Strength = 'strong' | 'weak';
+
+interface Phrase {
+  phrase: string;
+  words: string[];
+  strength?: Strength;
+  kind?: string;
+}
+
+export const vocabulary = data as unknown as {
+  reportingVerbs: Record<string, { kind: string; neutral: boolean; forms: string[] }>;
+  attributionPhrases: Phrase[];
+  vagueSources: {
+    quantifiers: Phrase[];
+    groups: Record<string, { strength: Strength; forms: string[] }>;
+    adverbs: Record<string, { strength: Strength; note?: string }>;
+    phrases: Phrase[];
+  };
+  agentlessPassive: {
+    subjects: string[];
+    verbs: Record<string, { participles: string[]; itThat: Strength | 'none'; personal: Strength | 'none'; note?: string }>;
+  };
+  anonymousSources: {
+    nouns: Record<string, { strength: Strength; forms: string[] }>;
+    qualifiers: Phrase[];
+    reasons: Phrase[];
+  };
+  claimMarkers: {
+    evaluative: Record<string, { strength: Strength; words: string[]; note?: string }>;
+    predictions: Phrase[];
+    causal: Phrase[];
+    hedges: Phrase[];
+  };
+};
+
+/** Maps every surface form of a noun list to its lemma ("analysts" -> "analyst"). */
+function formIndex(entries: Record<string, { forms: string[] }>): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [lemma, e] of Object.entries(entries)) {
+    map.set(lemma, lemma);
+    for (const f of e.forms) map.set(f, lemma);
+  }
+  return map;
+}
+
+let groupForms: Map<string, string> | undefined;
+let anonymousForms: Map<string, string> | undefined;
+
+/** The vague-group lemma a token stands for ("Critics" -> critic), whatever the tagger said. */
+export function groupNoun(t: Token): { lemma: string; strength: Strength } | undefined {
+  groupForms ??= formIndex(vocabulary.vagueSources.groups);
+  const lemma = groupForms.get(t.lower) ?? groupForms.get(t.lemma);
+  return lemma ? { lemma, strength: vocabulary.vagueSources.groups[lemma].strength } : undefined;
+}
+
+/** The anonymous-source lemma a token stands for ("officials" -> official). */
+export function anonymousNoun(t: Token): { lemma: string; strength: Strength } | undefined {
+  anonymousForms ??= formIndex(vocabulary.anonymousSources.nouns);
+  const lemma = anonymousForms.get(t.lower) ?? anonymousForms.get(t.lemma);
+  return lemma ? { lemma, strength: vocabulary.anonymousSources.nouns[lemma].strength } : undefined;
+}
+
+function sentenceStart(doc: Doc, source: Source): number {
+  return doc.sentences[doc.tokens[source.firstToken].sentence]?.firstToken ?? 0;
+}
+
+// Places and nationalities do not identify a source: "U.S. officials", "Russian analysts".
+const isPlace = (t: Token) => isPlaceWord(t.text);
+
+/** Word tokens of a sentence (no whitespace tokens), for phrase matching. */
+export function words(doc: Doc, s: Sentence): Token[] {
+  const out: Token[] = [];
+  for (let i = s.firstToken; i < s.endToken; i++) if (doc.tokens[i].pos !== 'SPACE' && doc.tokens[i].text.trim()) out.push(doc.tokens[i]);
+  return out;
+}
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s', "'re", '’re']);
+
+function wordMatches(word: string, t: Token): boolean {
+  if (word === '*') return true;
+  if (word === 'be') return BE_FORMS.has(t.lower) || t.lemma === 'be';
+  return t.lower === word || t.lemma === word;
+}
+
+/** Whether `phrase` matches the tokens starting at `at`; returns the index after the match, or -1. */
+export function matchAt(tokens: readonly Token[], at: number, phrase: readonly string[]): number {
+  let i = at;
+  for (const w of phrase) {
+    if (i >= tokens.length) return -1;
+    // A hyphen is its own word in compiled phrases but part of the token in wink's ("so-called").
+    if (w === '-' && tokens[i - 1]?.text.endsWith('-')) continue;
+    if (!wordMatches(w, tokens[i])) return -1;
+    i++;
+  }
+  return i;
+}
+
+/** Every match of any of `phrases` in `tokens`, as [start, end) token positions. */
+export function findPhrases(tokens: readonly Token[], phrases: readonly Phrase[]): Array<{ phrase: Phrase; start: number; end: number }> {
+  const out: Array<{ phrase: Phrase; start: number; end: number }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (const p of phrases) {
+      const end = matchAt(tokens, i, p.words);
+      if (end > i) out.push({ phrase: p, start: i, end });
+    }
+  }
+  return out;
+}
+
+/** A report whose source is somebody the reader can identify (not a vague or anonymous group). */
+export function hasIdentifiedSource(doc: Doc, r: Report): boolean {
+  if (!r.source) return false;
+  return !isVagueSource(doc, r.source) && !isAnonymousSource(doc, r.source);
+}
+
+/** The tokens of a source noun phrase. */
+export function sourceTokens(doc: Doc, source: Source): Token[] {
+  return doc.tokens.slice(source.firstToken, source.endToken).filter((t) => t.text.trim());
+}
+
+const DETERMINERS_THAT_REFER_BACK = new Set(['the', 'these', 'those', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
+
+/**
+ * A vague source: a vague quantifier with a group or alone ("some analysts", "many"), or a bare
+ * group that stands for nobody in particular ("critics", "experts"). Weak groups ("analysts",
+ * "investors") are vague only with a vague quantifier or as a bare generalisation, which callers
+ * decide from the verb's tense.
+ */
+export function vagueness(doc: Doc, source: Source): { quantifier?: Phrase; group?: { lemma: string; strength: Strength }; bare: boolean } | undefined {
+  const toks = sourceTokens(doc, source);
+  if (!toks.length) return undefined;
+  let quantifier: Phrase | undefined;
+  let i = 0;
+  for (const q of vocabulary.vagueSources.quantifiers) {
+    const end = matchAt(toks, 0, q.words);
+    if (end > 0 && (!quantifier || q.words.length > quantifier.words.length)) {
+      quantifier = q;
+      i = end;
+    }
+  }
+  const head = toks[toks.length - 1];
+  const group = groupNoun(head);
+  if (quantifier && i === toks.length) return { quantifier, bare: false }; // "Many", "Some"
+  // Anything naming who they are makes the group specific: a name, a possessive, "the", a
+  // post-modifier ("analysts at Goldman Sachs", "analysts polled by FactSet").
+  const first = sentenceStart(doc, source);
+  for (let k = i; k < toks.length - 1; k++) {
+    const t = toks[k];
+    if (isNameToken(t, first) && !isPlace(t)) return undefined;
+    if (t.pos === 'ADP' || t.lower === "'s" || t.lower === '’s') return undefined;
+  }
+  if (!group) return undefined;
+  if (!quantifier && DETERMINERS_THAT_REFER_BACK.has(toks[0].lower)) return undefined;
+  if (!quantifier && (toks[0].pos === 'NUM' || /^\d/.test(toks[0].text))) return undefined;
+  return { quantifier, group, bare: !quantifier };
+}
+
+export function isVagueSource(doc: Doc, source: Source): boolean {
+  const v = vagueness(doc, source);
+  if (!v) return false;
+  if (v.quantifier) return v.quantifier.strength === 'strong' || v.group?.strength === 'strong' || !v.group;
+  return v.group?.strength === 'strong';
+}
+
+/** An anonymous source: its head is "official", "source", "aide", ... and no name follows it. */
+export function anonymity(doc: Doc, source: Source): { noun: { lemma: string; strength: Strength }; qualified: boolean } | undefined {
+  const toks = sourceTokens(doc, source);
+  let headAt = -1;
+  let noun: { lemma: string; strength: Strength } | undefined;
+  for (let k = 0; k < toks.length; k++) {
+    const n = anonymousNoun(toks[k]);
+    if (n) { noun = n; headAt = k; break; }
+  }
+  if (!noun) return undefined;
+  // "official John Smith", "Smith's aide": a name after the noun, or a possessive name, identifies the source.
+  const after = toks.slice(headAt + 1);
+  const qualifiers = findPhrases(toks, vocabulary.anonymousSources.qualifiers);
+  const qualified = qualifiers.length > 0;
+  const first = sentenceStart(doc, source);
+  if (!qualified && after.some((t) => isNameToken(t, first))) return undefined;
+  const before = toks.slice(0, headAt);
+  if (before.some((t, k) => (t.lower === "'s" || t.lower === '’s') && before[k - 1] && isNameToken(before[k - 1], first) && !isPlace(before[k - 1]))) return undefined;
+  if (noun.strength === 'weak' && !qualified) return undefined;
+  return { noun, qualified };
+}
+
+export function isAnonymousSource(doc: Doc, source: Source): boolean {
+  return !!anonymity(doc, source);
+}
+
+/** Whether the sentence gives a source: an identified speaker, or an attribution phrase. */
+export function sentenceIsAttributed(doc: Doc, s: Sentence, reportsBySentence: ReadonlyMap<number, Report[]>): boolean {
+  for (const r of reportsBySentence.get(s.index) ?? []) if (r.source && !doc.isQuoted(r.verb.start)) return true;
+  return false;
+}
+
+export function reportsBySentence(doc: Doc): Map<number, Report[]> {
+  return doc.cached('attribution:reportsBySentence', () => {
+    const map = new Map<number, Report[]>();
+    for (const r of doc.reports) {
+      const list = map.get(r.sentence) ?? [];
+      list.push(r);
+      map.set(r.sentence, list);
+    }
+    return map;
+  });
+}
+
+/** The snippet a quick fix inserts for the writer to name a source. */
+export const SOURCE_SNIPPET = '${1:source}';

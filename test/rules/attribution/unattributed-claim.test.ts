@@ -1,0 +1,25 @@
+import { ruleTester } from '../rule-tester';
+import { unattributedClaim } from '../../../server/src/rules/attribution/unattributed-claim';
+
+ruleTester(unattributedClaim, {
+  valid: [
+    'Blinken arrived in Kyiv on Thursday.',
+    'The bridge will close on Monday for six weeks of repairs.',
+    'The new tax rate will appear on bills mailed in August.',
+    'The company is expected to report results later this month.',
+    'Economists said the law would almost certainly give Democrats a boost.',
+    'The law will almost certainly give Democrats a boost, according to a Gallup analysis.',
+    'It was the largest defeat for a British government in modern times.',
+    'Shares had their worst day since March 2020.',
+    '"It was the greatest comeback in sports history," Nicklaus said.',
+    'The ruling could lead to higher prices, the industry group warned.',
+    'Pelosi said the vote was historic.',
+  ],
+  invalid: [
+    { text: 'The law will almost certainly give Democrats a boost in November.', errors: [{ text: 'will almost certainly give', message: /prediction/ }] },
+    { text: 'The tariffs will lead to higher prices for consumers.', errors: [{ text: 'will lead to', message: /consequence/ }] },
+    { text: 'The strike is bound to hurt the economy.', errors: [{ text: 'is bound to hurt' }] },
+    { text: 'It was the greatest comeback in sports history.', errors: [{ text: 'the greatest comeback in sports history', message: /judgement of history/ }] },
+    { text: 'The agreement is historic.', errors: [{ text: 'is historic', message: /verdict/ }] },
+  ],
+});

@@ -1,0 +1,31 @@
+import { ruleTester } from '../rule-tester';
+import { vagueSource } from '../../../server/src/rules/attribution/vague-source';
+
+ruleTester(vagueSource, {
+  valid: [
+    'Analysts polled by FactSet had expected revenue of $24.65 billion.',
+    'Goldman Sachs analysts say demand is strong.',
+    'Analysts said the results were strong.',
+    'Deliveries were fewer than analysts had expected.',
+    'The company is expected to report earnings on Tuesday.',
+    'Police said the suspect reportedly fled on foot.',
+    'Senator Jane Doe and other critics say the bill is rushed.',
+    'The critics say the bill is rushed.',
+    '"Some analysts believe it will fail," the minister said.',
+    'Three economists interviewed by Reuters said inflation would ease.',
+  ],
+  invalid: [
+    { text: 'Some analysts believe the move is a test of resolve.', errors: [{ text: 'Some analysts believe', message: /vague source/ }] },
+    { text: 'A number of observers contend that the plan will fail.', errors: [{ text: 'A number of observers contend' }] },
+    { text: 'Critics say the communique is vague.', errors: [{ text: 'Critics say' }] },
+    { text: 'Experts warn that the virus could return this winter.', errors: [{ text: 'Experts warn' }] },
+    { text: 'Investors fear that the chief executive is distracted.', errors: [{ text: 'Investors fear' }] },
+    { text: 'Many residents feel the increase is unfair to retirees.', errors: [{ text: 'Many residents feel' }] },
+    { text: 'Many are already calling it the comeback of the decade.', errors: [{ text: 'Many are already calling' }] },
+    { text: 'It is widely expected that the Senate will acquit the president.', errors: [{ text: 'It is widely expected', message: /expected by whom/ }] },
+    { text: "It's thought that the minister will resign.", errors: [{ text: "It's thought" }] },
+    { text: 'The minister is widely believed to be planning a run for office.', errors: [{ text: 'is widely believed' }] },
+    { text: 'The singer reportedly left the band in March.', errors: [{ text: 'reportedly', message: /according to whom/ }] },
+    { text: 'By some accounts, the deal was signed in secret.', errors: [{ text: 'By some accounts' }] },
+  ],
+});
