@@ -6,6 +6,7 @@ import {
   DidChangeConfigurationNotification,
   CodeActionKind,
   MessageType,
+  RequestType,
   ShowMessageNotification,
   type Connection,
   type Diagnostic,
@@ -20,6 +21,12 @@ import { warmUp } from '../engine/nlp';
 import { VERSION } from '../version';
 import { codeActionsFor, hoverFor, noticeDiagnostic, toDiagnostic, FIX_ALL_KIND, SOURCE, type DiagnosticData } from './lsp';
 import { applyEditorSettings, type EditorSettings } from './settings';
+
+/**
+ * Lints a file the editor has not opened (the client's "Lint workspace" command) with the
+ * configuration that applies to its URI; returns its diagnostics.
+ */
+export const LintFileRequest = new RequestType<{ uri: string; languageId: string; text: string }, Diagnostic[], void>('copydesk/lintFile');
 
 /** What differs between the node and the browser server: how workspace configuration is found. */
 export interface ServerHost {
@@ -192,6 +199,16 @@ export function startServer(connection: Connection, host: ServerHost, options: S
     results.set(document.uri, { version: document.version, findings });
     return findings;
   };
+
+  connection.onRequest(LintFileRequest, async ({ uri, languageId, text }) => {
+    if (typeof uri !== 'string' || typeof text !== 'string' || !LANGUAGES.has(languageId)) return [];
+    const { config, enabled } = await configFor(uri);
+    settingsCache.delete(uri);
+    if (!enabled) return [];
+    const document = TextDocument.create(uri, languageId, 0, text);
+    const result = analyse(text, { format: formatOf(document), config });
+    return [...result.notices.map(noticeDiagnostic), ...result.findings.map((f, i) => toDiagnostic(document, f, i))];
+  });
 
   connection.onCodeAction(async (params) => {
     const document = documents.get(params.textDocument.uri);
