@@ -28,7 +28,7 @@ describe('copydesk CLI', function () {
     assert.match(clean.stdout, /no problems/);
     const r = copydesk(['check', 'repeated.md', ...ERROR_RULE, '--hints'], { cwd: dir });
     assert.equal(r.status, 1);
-    assert.match(r.stdout, /repeated\.md\n\s+7:26\s+error\s+"the": the word is repeated\.\s+style\/lexical-illusion/);
+    assert.match(r.stdout, /repeated\.md\n\s+7:22\s+error\s+"the the": a word is repeated\.\s+style\/lexical-illusion/);
   });
 
   it('json: the documented contract', () => {
@@ -41,8 +41,8 @@ describe('copydesk CLI', function () {
     const d = report.files[0].diagnostics.find((x: { ruleId: string }) => x.ruleId === 'style/lexical-illusion');
     assert.deepEqual(Object.keys(d).slice(0, 8), ['ruleId', 'category', 'severity', 'message', 'offset', 'length', 'range', 'fixes']);
     const text = readFileSync(join(dir, 'repeated.md'), 'utf8');
-    assert.equal(text.slice(d.offset, d.offset + d.length), 'the');
-    assert.deepEqual(d.range, { start: { line: 6, character: 25 }, end: { line: 6, character: 28 } });
+    assert.equal(text.slice(d.offset, d.offset + d.length), 'the the');
+    assert.deepEqual(d.range, { start: { line: 6, character: 21 }, end: { line: 6, character: 28 } });
     assert.equal(d.fixes[0].edits[0].newText, '');
     assert.deepEqual(Object.keys(report.summary), ['files', 'errors', 'warnings', 'infos', 'hints']);
     assert.equal(report.summary.files, 2);
@@ -65,7 +65,7 @@ describe('copydesk CLI', function () {
   it('github: workflow commands with escaped properties', () => {
     const dir = scratch();
     const r = copydesk(['check', '--format', 'github', 'repeated.md', ...ERROR_RULE], { cwd: dir });
-    assert.match(r.stdout, /^::error file=repeated\.md,line=7,col=26,endLine=7,endColumn=29,title=style\/lexical-illusion::"the": the word is repeated\.$/m);
+    assert.match(r.stdout, /^::error file=repeated\.md,line=7,col=22,endLine=7,endColumn=29,title=style\/lexical-illusion::"the the": a word is repeated\.$/m);
   });
 
   it('--fix applies the fixes atomically, leaves other files alone and converges', () => {
@@ -145,7 +145,7 @@ describe('copydesk CLI', function () {
     const r = copydesk(['check', 'repeated.md'], { cwd: dir });
     assert.equal(r.status, 2);
     assert.match(r.stderr, /\.copydesk\.json: rules\.style\/nope: unknown rule id/);
-    assert.match(r.stdout, /error\s+"the": the word is repeated/);
+    assert.match(r.stdout, /error\s+"the the": a word is repeated/);
   });
 
   it('a JSON syntax error in the configuration says where', () => {

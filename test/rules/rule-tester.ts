@@ -58,6 +58,11 @@ export function ruleTester(rule: Rule, cases: { valid: Array<string | Case>; inv
       it(`invalid: ${title(c)}`, () => {
         const found = runCase(rule, c);
         assert.deepEqual(found.map((f) => c.text.slice(f.offset, f.offset + f.length)), c.errors.map((e) => e.text), 'flagged spans');
+        for (const f of found) {
+          for (const fix of f.fixes) {
+            for (const edit of fix.edits) assert.ok(edit.offset >= f.offset && edit.offset + edit.length <= f.offset + f.length, `fix "${fix.title}" edits only inside its finding's range`);
+          }
+        }
         c.errors.forEach((e, i) => {
           const f = found[i];
           if (e.message) assert.match(f.message, e.message);

@@ -25,12 +25,12 @@ ruleTester(adverb, {
 
 ruleTester(lexicalIllusion, {
   valid: ['The council approved the budget.'],
-  invalid: [{ text: 'The council approved the the budget.', errors: [{ text: 'the', output: 'The council approved the budget.' }] }],
+  invalid: [{ text: 'The council approved the the budget.', errors: [{ text: 'the the', output: 'The council approved the budget.' }] }],
 });
 
 ruleTester(so, {
   valid: ['The vote was close, so the mayor broke the tie.'],
-  invalid: [{ text: 'So the mayor broke the tie.', errors: [{ text: 'So', output: 'The mayor broke the tie.' }] }],
+  invalid: [{ text: 'So the mayor broke the tie.', errors: [{ text: 'So the', output: 'The mayor broke the tie.' }] }],
 });
 
 ruleTester(thereIs, {

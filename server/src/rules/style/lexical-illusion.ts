@@ -5,11 +5,15 @@ export const lexicalIllusion = writeGoodRule({
   id: 'style/lexical-illusion',
   check: 'illusion',
   description: 'A word repeated by accident ("the the").',
-  message: (span) => `"${span}": the word is repeated.`,
+  message: (span) => `"${span}": a word is repeated.`,
+  // write-good flags the repeat; the finding covers both words, so the fix stays inside it.
+  extend: (context, offset, length) => {
+    const before = /(\S+)(\s+)$/u.exec(context.doc.text.slice(Math.max(0, offset - 60), offset));
+    return before ? { offset: offset - before[0].length, length: length + before[0].length } : { offset, length };
+  },
   fix: (context, offset, span) => {
-    // write-good flags the repeat; delete it with the whitespace before it.
-    const before = /\s+$/u.exec(context.doc.text.slice(Math.max(0, offset - 20), offset));
-    if (!before) return undefined;
-    return replacement('Remove the repeated word', offset - before[0].length, before[0].length + span.length, '', true);
+    const m = /^(\S+)(\s+)\S+$/u.exec(span);
+    if (!m) return undefined;
+    return replacement('Remove the repeated word', offset + m[1].length, span.length - m[1].length, '', true);
   },
 });

@@ -6,11 +6,14 @@ export const so = writeGoodRule({
   check: 'so',
   description: 'A sentence that opens with "So".',
   message: () => '"So" at the start of a sentence adds no meaning.',
+  // The finding covers "So" and the next word, which the fix capitalises.
+  extend: (context, offset, length) => {
+    const after = /^,?\s+\p{L}+/u.exec(context.doc.text.slice(offset + length, offset + length + 80));
+    return { offset, length: length + (after ? after[0].length : 0) };
+  },
   fix: (context, offset, span) => {
-    const text = context.doc.text;
-    // Remove "So" (and a following comma and space), capitalising the next word.
-    const after = /^(,?\s+)(\p{L})/u.exec(text.slice(offset + span.length));
-    if (!after) return undefined;
-    return replacement('Remove "So"', offset, span.length + after[0].length, after[2].toUpperCase(), true);
+    const m = /^So(,?\s+)(\p{L})/u.exec(span);
+    if (!m) return undefined;
+    return replacement('Remove "So"', offset, 2 + m[1].length + 1, m[2].toUpperCase(), true);
   },
 });

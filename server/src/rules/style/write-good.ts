@@ -14,6 +14,8 @@ export interface WriteGoodRuleOptions {
   description: string;
   /** The message for a flagged span. */
   message: (span: string) => string;
+  /** Widens write-good's span to what the fix edits (a fix never edits outside its finding). */
+  extend?: (context: RuleContext, offset: number, length: number) => { offset: number; length: number };
   /** A fix for a flagged span, when one is safe. */
   fix?: (context: RuleContext, offset: number, span: string) => Fix | undefined;
 }
@@ -27,11 +29,11 @@ export function writeGoodRule(options: WriteGoodRuleOptions): Rule {
       for (const block of doc.blocks) {
         const text = doc.prose.slice(block.start, block.end);
         for (const s of writeGood(text, only)) {
-          const offset = block.start + s.index;
-          if (s.offset <= 0 || doc.isQuoted(offset, offset + s.offset)) continue;
-          const span = text.slice(s.index, s.index + s.offset);
+          if (s.offset <= 0 || doc.isQuoted(block.start + s.index, block.start + s.index + s.offset)) continue;
+          const { offset, length } = options.extend?.(context, block.start + s.index, s.offset) ?? { offset: block.start + s.index, length: s.offset };
+          const span = doc.text.slice(offset, offset + length);
           const fix = options.fix?.(context, offset, span);
-          context.report({ offset, length: s.offset, message: options.message(span), fixes: fix ? [fix] : [] });
+          context.report({ offset, length, message: options.message(span), fixes: fix ? [fix] : [] });
         }
       }
     },
