@@ -91,7 +91,11 @@ async function runElectron(testsPath, workspace) {
     });
     return 0;
   } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(message);
+    if (/ENOTFOUND|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN|getaddrinfo|socket hang up/i.test(message)) {
+      console.error('@vscode/test-electron downloads desktop VS Code first, which needs internet access. Offline, run `npm run test:web` (VS Code for the web).');
+    }
     return 1;
   }
 }

@@ -123,3 +123,19 @@ export async function appendToLine(editor: vscode.TextEditor, line: number, text
 export function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: string): Thenable<vscode.CodeAction[]> {
   return vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind).then((a) => a ?? []);
 }
+
+/**
+ * The code actions at `range` once `predicate` holds for them. Diagnostics reach the code action
+ * context through the workbench's marker service a moment after the extension host has them (no
+ * event tells when), so the request is repeated every 50 ms until the actions are there or
+ * `timeoutMs` has passed.
+ */
+export async function codeActionsUntil(uri: vscode.Uri, range: vscode.Range, predicate: (actions: vscode.CodeAction[]) => boolean, what: string, timeoutMs = 15000): Promise<vscode.CodeAction[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const actions = await codeActions(uri, range);
+    if (predicate(actions)) return actions;
+    if (Date.now() > deadline) throw new AssertionError(`timed out waiting for ${what}; the code actions: ${JSON.stringify(actions.map((a) => a.title))}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
