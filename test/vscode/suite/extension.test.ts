@@ -95,7 +95,11 @@ suite('Copydesk in VS Code', function () {
     const config = () => vscode.workspace.getConfiguration('copydesk');
 
     await config().update('rules', { 'style/lexical-illusion': 'error' }, vscode.ConfigurationTarget.Workspace);
-    await waitForDiagnostics(draft.uri, (x) => illusion(x).some((d) => d.severity === vscode.DiagnosticSeverity.Error), 'the rule raised to error');
+    const [raised] = illusion(await waitForDiagnostics(draft.uri, (x) => illusion(x).some((d) => d.severity === vscode.DiagnosticSeverity.Error), 'the rule raised to error'));
+    // The hover explains findings above hint level.
+    const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', draft.uri, raised.range.start)) ?? [];
+    const hoverText = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(hoverText, /style\/lexical-illusion/, 'the hover names the rule');
 
     await config().update('rules', { style: 'off' }, vscode.ConfigurationTarget.Workspace);
     await waitForDiagnostics(draft.uri, (x) => !x.some((d) => codeOf(d).startsWith('style/')), 'no style findings');
