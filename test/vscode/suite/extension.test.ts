@@ -62,13 +62,13 @@ suite('Copydesk in VS Code', function () {
     assert.ok(d.tags?.includes(vscode.DiagnosticTag.Unnecessary), 'the repeat is shown as unnecessary');
     assert.match(draft.getText(d.range).toLowerCase(), /^the(\s+the)?$/, 'the flagged text');
 
-    const actions = await codeActionsUntil(draft.uri, d.range, (a) => a.some((x) => x.title === 'Remove the repeated word'), 'the quick fix');
+    const preferred = (a: vscode.CodeAction) => !!a.isPreferred && a.kind?.value === vscode.CodeActionKind.QuickFix.value;
+    const actions = await codeActionsUntil(draft.uri, d.range, (a) => a.some(preferred), 'the preferred quick fix');
     const titles = actions.map((a) => a.title);
-    assert.ok(titles.includes('Disable style/lexical-illusion for this line'), `a disable action among ${JSON.stringify(titles)}`);
-    const fix = actions.find((a) => a.title === 'Remove the repeated word');
-    assert.ok(fix?.edit, `the quick fix has an edit`);
-    assert.ok(fix.isPreferred, 'the fix is the preferred one');
-    assert.equal(fix.kind?.value, vscode.CodeActionKind.QuickFix.value);
+    assert.ok(titles.some((t) => /^Disable style\/lexical-illusion\b/.test(t)), `a disable action among ${JSON.stringify(titles)}`);
+    const fix = actions.find(preferred);
+    assert.ok(fix?.edit, 'the quick fix has an edit');
+    assert.match(fix.title, /repeat/i, 'the fix says what it does');
     assert.ok(await vscode.workspace.applyEdit(fix.edit), 'the quick fix applies');
     assert.match(draft.lineAt(line).text, /Russia\. It was the first visit\.$/);
     await waitForDiagnostics(draft.uri, (x) => illusion(x).length === 0, 'the finding to go');
@@ -130,16 +130,17 @@ suite('Copydesk in VS Code', function () {
       await codeActionsUntil(draft.uri, d.range, (a) => a.some((x) => x.command?.command === 'copydesk.addName'), `${codeOf(d)} at line ${d.range.start.line + 1} to offer the action`);
     }
     // ... and so does a names diagnostic made here, independent of what the rules flag today.
-    const offset = draft.getText().indexOf('Dzerensky');
-    assert.ok(offset > 0, 'the example has the misspelled name');
-    const range = new vscode.Range(draft.positionAt(offset), draft.positionAt(offset + 'Dzerensky'.length));
+    const name = ['Dzerensky', 'Blinken'].find((n) => draft.getText().includes(n));
+    assert.ok(name, 'the example names a person');
+    const offset = draft.getText().indexOf(name);
+    const range = new vscode.Range(draft.positionAt(offset), draft.positionAt(offset + name.length));
     const fake = vscode.languages.createDiagnosticCollection('copydesk-test');
     try {
-      const diagnostic = new vscode.Diagnostic(range, '"Dzerensky" is not a name Copydesk knows.', vscode.DiagnosticSeverity.Warning);
+      const diagnostic = new vscode.Diagnostic(range, `"${name}" is not a name Copydesk knows.`, vscode.DiagnosticSeverity.Warning);
       diagnostic.source = 'copydesk';
       diagnostic.code = 'names/misspelled';
       fake.set(draft.uri, [diagnostic]);
-      const title = 'Add "Dzerensky" to the workspace names list';
+      const title = `Add "${name}" to the workspace names list`;
       const actions = await codeActionsUntil(draft.uri, range, (a) => a.some((x) => x.title === title), 'the names action');
       const add = actions.find((a) => a.title === title);
       assert.ok(add?.command, 'the action runs a command');
@@ -147,10 +148,10 @@ suite('Copydesk in VS Code', function () {
       const written = await vscode.commands.executeCommand<vscode.Uri>(add.command.command, ...(add.command.arguments ?? []));
       assert.equal(written?.toString(), file('.copydesk.json').toString(), 'a new .copydesk.json at the workspace root');
       const config = JSON.parse((await readFile(file('.copydesk.json'))) ?? 'null');
-      assert.equal(JSON.stringify(config.names.accept), '["Dzerensky"]');
+      assert.equal(JSON.stringify(config.names.accept), JSON.stringify([name]));
       // Adding it again does not duplicate it.
       await vscode.commands.executeCommand(add.command.command, ...(add.command.arguments ?? []));
-      assert.equal(JSON.stringify(JSON.parse((await readFile(file('.copydesk.json')))!).names.accept), '["Dzerensky"]');
+      assert.equal(JSON.stringify(JSON.parse((await readFile(file('.copydesk.json')))!).names.accept), JSON.stringify([name]));
     } finally {
       fake.dispose();
     }
