@@ -100,7 +100,8 @@ const CLEAN = [
 
 const LOADED: Array<[string, string[]]> = [
   ['The senator slammed the bill on Tuesday.', ['slam']],
-  ['Critics lashed out at the plan.', ['lash out']],
+  ['Critics lashed out at the plan.', ['lash out at']],
+  ['Critics lashed out on Monday.', ['lash out']],
   ['Clearly, the plan failed.', ['clearly']],
   ['The so-called reform passed.', ['so-called']],
   ['The Assad regime denied it.', ['regime']],

@@ -43,6 +43,8 @@ export function analyse(text: string, options: LintOptions): LintResult {
     const { id, category, defaultSeverity } = rule.meta;
     const setting = ruleSetting(config, id, category, defaultSeverity);
     if (setting === 'off') continue;
+    // A finding's own severity applies unless the configuration sets this rule's.
+    const configured = config.rules[id] ?? config.rules[category] ?? config.rules['*'];
     const report = (f: RuleFinding) => {
       const offset = clampOffset(text, f.offset);
       const length = clampOffset(text, offset + Math.max(0, f.length)) - offset;
@@ -50,7 +52,7 @@ export function analyse(text: string, options: LintOptions): LintResult {
       findings.push({
         ruleId: id,
         category,
-        severity: setting,
+        severity: configured === undefined && f.severity ? f.severity : setting,
         message: f.message,
         offset,
         length,

@@ -1,7 +1,7 @@
 // The rule contract: each rule module exports its metadata beside its logic.
 import type { Doc } from './document';
 import type { ResolvedConfig } from './config';
-import type { Fix, RelatedSpan, RuleMeta } from './types';
+import type { Fix, RelatedSpan, RuleMeta, Severity } from './types';
 
 export interface RuleFinding {
   offset: number;
@@ -10,6 +10,11 @@ export interface RuleFinding {
   fixes?: Fix[];
   related?: RelatedSpan[];
   detail?: string;
+  /**
+   * The finding's own severity, for rules whose findings differ in weight (a lexicon entry's
+   * severity). Used only when the configuration does not set the rule, its category or `*`.
+   */
+  severity?: Severity;
 }
 
 export interface RuleContext {

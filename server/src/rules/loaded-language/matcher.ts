@@ -1,0 +1,497 @@
+// The loaded-language matcher, run once per document and shared by the six rules (doc.cached).
+//
+// Every word is looked up in the compiled index by its lemma and its lower-cased text (no scan over
+// the entries); a candidate entry must then match the following words, carry the part of speech
+// the entry asks for, escape the entry's exceptions (literal senses and fixed phrases), not be part
+// of a name (a capitalised word mid-sentence), and sit in the entry's context (a verb of saying, a
+// sentence adverb, a label, an attributive adjective). Last comes the voice: nothing inside a
+// direct quotation, nothing in the content of a paraphrase attributed to an identified source
+// ("Blinken called Russia's actions reckless"), and no label in a sentence that attributes it.
+// Where matches overlap, the longest is reported ("undisputed king", not "undisputed").
+import type { Doc } from '../../engine/document';
+import { analyseBlock, type Sentence, type Token } from '../../engine/nlp';
+import { isQuoteMark, type Report } from '../../engine/speech';
+import { isVagueSource } from '../attribution/vocabulary';
+import { lexicon, type Entry } from './lexicon';
+
+/** A word as the matcher sees it: a token, or one part of a hyphenated token ("pro-life"). */
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  lemma: string;
+  pos: string;
+  token: Token;
+  sentence: number;
+  /** The word's block is the headline. */
+  headline: boolean;
+}
+
+export interface Match {
+  entry: Entry;
+  /** Word range [first, end) in `words`. */
+  first: number;
+  end: number;
+  start: number;
+  stop: number;
+  /** The match is a verb of saying (introduces a quotation or a reported clause). */
+  speech: boolean;
+}
+
+export interface Analysis {
+  words: readonly Word[];
+  matches: readonly Match[];
+}
+
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", '’s', "'re", '’re', "'m", '’m']);
+const HAVE = new Set(['have', 'has', 'had', 'having', "'ve", '’ve', "'d", '’d']);
+const DO = new Set(['do', 'does', 'did', 'done']);
+const CLAUSE_OPENERS = new Set(['—', '–', '-', ':', ';', '(', '"', '“', '‘', "'", '…', '«', '„']);
+const NOUNS = new Set(['NOUN', 'PROPN', 'PRON']);
+const COORDINATORS = new Set(['and', 'but', 'yet', 'so', 'or']);
+// Verbs "clearly", "plainly" and the like modify in manner, not as a comment on the clause.
+const MANNER_HEADS = new Set(['see', 'hear', 'show', 'state', 'define', 'mark', 'label', 'explain', 'understand', 'communicate', 'articulate', 'outline', 'identify', 'display', 'read', 'spell', 'remember', 'recall', 'speak', 'write', 'indicate', 'lay', 'set', 'visible', 'audible', 'signpost', 'post', 'print', 'written', 'marked', 'labeled', 'labelled']);
+
+function wordMatches(w: string, x: Word | undefined): boolean {
+  if (!x) return false;
+  if (w === '*') return true;
+  if (x.lemma === w || x.lower === w) return true;
+  if (w === 'be') return BE.has(x.lower);
+  if (w === 'have') return HAVE.has(x.lower);
+  if (w === 'do') return DO.has(x.lower);
+  return false;
+}
+
+const isHyphen = (w: Word | undefined) => !!w && (w.text === '-' || w.text === '‐');
+const attachedBefore = (words: readonly Word[], i: number) => i > 0 && isHyphen(words[i - 1]) && words[i - 1].end === words[i].start;
+const attachedAfter = (words: readonly Word[], end: number) => isHyphen(words[end]) && words[end].start === words[end - 1].end;
+const isCapitalised = (w: Word) => /^\p{Lu}/u.test(w.text);
+const allCaps = (text: string) => /\p{Lu}/u.test(text) && text === text.toUpperCase();
+
+/** Lower-cases a string without changing its length (so offsets stay true). */
+function lowerSameLength(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
+const REPORTED_CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
+// Verbs whose object and its complement are the speaker's characterisation: "called the plan reckless".
+const NAMING_VERBS = new Set(['call', 'describe', 'brand', 'label', 'dub', 'term', 'consider', 'deem', 'characterize', 'characterise', 'portray', 'find', 'declare', 'judge', 'rate', 'believe', 'think']);
+
+// Verbs of official designation that attribute a label: "designated", "listed", "proscribed".
+const DESIGNATING = new Set(['designate', 'list', 'classify', 'proscribe', 'blacklist', 'brand', 'label', 'deem']);
+
+class Matcher {
+  readonly words: Word[] = [];
+  /** The first word of each sentence, by sentence index. */
+  private readonly sentenceFirst = new Map<number, number>();
+  /** Words written with a capital mid-sentence in the body (names), and in lower case. */
+  private readonly bodyCapitalised = new Set<string>();
+  private readonly bodyLower = new Set<string>();
+  private readonly titleCaseBlocks = new Set<number>();
+  private reportByVerb?: Map<number, Report>;
+  private attributedSpans?: Map<number, Array<[number, number]>>;
+  private attributedSentences?: Set<number>;
+
+  constructor(private readonly doc: Doc) {
+    this.readWords();
+  }
+
+  private readWords() {
+    const { doc } = this;
+    const retagged = new Map<number, Token>();
+    doc.blocks.forEach((b, bi) => {
+      if (!b.headline) return;
+      const text = doc.prose.slice(b.start, b.end);
+      const letters = text.match(/\b\p{L}[\p{L}'’-]*/gu) ?? [];
+      const long = letters.filter((w) => w.length > 3);
+      const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+      // A title-case or all-caps headline: every word is capitalised, so the tagger reads common
+      // words as names. Read it again in lower case for parts of speech and lemmas.
+      if (long.length >= 2 && (capitalised / long.length >= 0.6 || allCaps(text))) {
+        this.titleCaseBlocks.add(bi);
+        const tokens: Token[] = [];
+        analyseBlock(lowerSameLength(text), b.start, bi, tokens, []);
+        for (const t of tokens) retagged.set(t.start * 1000 + (t.end - t.start), t);
+      }
+    });
+    for (const s of doc.sentences) {
+      const block = doc.blocks[s.block];
+      const headline = !!block?.headline;
+      this.sentenceFirst.set(s.index, this.words.length);
+      for (let k = s.firstToken; k < s.endToken; k++) {
+        const t = doc.tokens[k];
+        if (t.pos === 'SPACE' || !t.text.trim()) continue;
+        const again = headline ? retagged.get(t.start * 1000 + (t.end - t.start)) : undefined;
+        const pos = again?.pos ?? t.pos;
+        let lemma = again?.lemma ?? t.lemma;
+        let lower = t.lower;
+        // "in." at a sentence end is sometimes one token.
+        if (t.type === 'word' && /^\p{L}+\.$/u.test(t.text)) {
+          lower = lower.slice(0, -1);
+          if (lemma.endsWith('.')) lemma = lemma.slice(0, -1);
+        }
+        const parts = t.type === 'word' && /^\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)+$/u.test(t.text) ? t.text.split(/(-)/) : undefined;
+        if (!parts) {
+          this.words.push({ start: t.start, end: t.end, text: t.text, lower, lemma, pos, token: t, sentence: s.index, headline });
+          continue;
+        }
+        // A hyphenated token ("pro-life", "un-American") is matched as its parts, as the lexicon
+        // writes hyphens as words of their own.
+        const lemmaParts = lemma.split(/(-)/);
+        let at = t.start;
+        parts.forEach((p, n) => {
+          const pl = p.toLowerCase();
+          this.words.push({
+            start: at, end: at + p.length, text: p, lower: pl,
+            lemma: n === parts.length - 1 && lemmaParts.length === parts.length ? lemmaParts[n] : pl,
+            pos: p === '-' ? 'PUNCT' : pos, token: t, sentence: s.index, headline,
+          });
+          at += p.length;
+        });
+      }
+    }
+    for (let i = 0; i < this.words.length; i++) {
+      const w = this.words[i];
+      if (w.headline || !/^\p{L}/u.test(w.text)) continue;
+      if (!isCapitalised(w)) this.bodyLower.add(w.lower);
+      else if (!this.clauseStart(i) && !allCaps(w.text)) this.bodyCapitalised.add(w.lower);
+    }
+  }
+
+  /** The word opens a clause: the sentence's first word, or after a dash, colon or opening quote. */
+  private clauseStart(i: number): boolean {
+    const w = this.words[i];
+    if (this.sentenceFirst.get(w.sentence) === i) return true;
+    const prev = this.words[i - 1];
+    return !!prev && CLAUSE_OPENERS.has(prev.text);
+  }
+
+  private isTitleCase(w: Word): boolean {
+    return w.headline && this.titleCaseBlocks.has(this.doc.sentences[w.sentence].block);
+  }
+
+  /** A capitalised word mid-sentence is a name ("Heroic Age", "Chaos Computer Club"), not the word. */
+  private isName(i: number): boolean {
+    const w = this.words[i];
+    if (!isCapitalised(w)) return false;
+    if (this.isTitleCase(w)) return this.bodyCapitalised.has(w.lower) && !this.bodyLower.has(w.lower);
+    if (allCaps(w.text) && w.text.length > 3) return false;
+    return !this.clauseStart(i);
+  }
+
+  run(): Match[] {
+    const { words } = this;
+    const { index } = lexicon();
+    const found: Match[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      if (!/^\p{L}/u.test(w.text)) continue;
+      const candidates = new Set<Entry>([...(index.get(w.lemma) ?? []), ...(w.lower !== w.lemma ? index.get(w.lower) ?? [] : [])]);
+      for (const e of candidates) {
+        const m = this.matchEntry(e, i);
+        if (m) found.push(m);
+      }
+    }
+    // Longest first at each start; a match overlapping one already kept is dropped.
+    found.sort((a, b) => a.first - b.first || b.end - a.end);
+    const kept: Match[] = [];
+    let covered = -1;
+    for (const m of found) {
+      if (m.first < covered) continue;
+      kept.push(m);
+      covered = m.end;
+    }
+    return kept;
+  }
+
+  private matchEntry(e: Entry, i: number): Match | undefined {
+    const { words, doc } = this;
+    const w = words[i];
+    if (!(w.lemma === e.words[0] || w.lower === e.words[0] || e.forms.has(w.lower))) return undefined;
+    const end = i + e.words.length;
+    for (let j = 1; j < e.words.length; j++) {
+      const x = words[i + j];
+      if (!x || x.sentence !== w.sentence || !wordMatches(e.words[j], x)) return undefined;
+    }
+    // Not a piece of a larger compound: "anti-terrorist", "crush-proof".
+    if (attachedBefore(words, i) || attachedAfter(words, end)) return undefined;
+    if (!this.posOk(e, i, end)) return undefined;
+    for (let k = i; k < end; k++) if (/^\p{L}/u.test(words[k].text) && this.isName(k)) return undefined;
+    if (this.excepted(e, i)) return undefined;
+    // A verb of defeat with the score is a sports result ("crushed the Red Sox 12-2").
+    if (e.alternatives.includes('defeat') && this.scoreFollows(end)) return undefined;
+    const speech = e.kind === 'said-synonym' ? this.isSpeech(i, end) : false;
+    if (!this.contextOk(e, i, end, speech)) return undefined;
+    const start = w.start, stop = words[end - 1].end;
+    if (doc.isQuoted(start, stop)) return undefined;
+    if (this.attributed(e, start)) return undefined;
+    return { entry: e, first: i, end, start, stop, speech };
+  }
+
+  private scoreFollows(end: number): boolean {
+    const { words } = this;
+    const sentence = words[end - 1].sentence;
+    for (let k = end; k < words.length && k < end + 10 && words[k].sentence === sentence; k++) {
+      const w = words[k];
+      if (/^\d+[-–]\d+$/.test(w.text)) return true;
+      if (/^\d+$/.test(w.text) && /^[-–]$/.test(words[k + 1]?.text ?? '') && /^\d+$/.test(words[k + 2]?.text ?? '')) return true;
+      if (w.text === ';' || w.pos === 'VERB') return false;
+    }
+    return false;
+  }
+
+  private posOk(e: Entry, i: number, end: number): boolean {
+    if (!e.pos) return true;
+    const w = this.words[i];
+    if (e.pos.includes(w.pos)) return true;
+    const next = this.words[end];
+    // The tagger reads a capitalised sentence-initial word as a name ("Clearly, ...", "Brutal heat").
+    if (w.pos === 'PROPN' && this.clauseStart(i)) {
+      if (e.pos.includes('ADJ') && next && (next.pos === 'NOUN' || next.pos === 'ADJ')) return true;
+      if (e.pos.includes('ADV') && next && !['VERB', 'AUX', 'PART'].includes(next.pos)) return true;
+    }
+    const prev = this.words[i - 1]?.sentence === w.sentence ? this.words[i - 1] : undefined;
+    const afterSubject = !!prev && NOUNS.has(prev.pos);
+    // ... a past tense after its subject as an adjective ("Zelenskyy fumed that ...") ...
+    if (e.pos.includes('VERB') && w.pos === 'ADJ' && /ed$/.test(w.lower)) {
+      if (afterSubject && !(next && next.pos === 'NOUN')) return true;
+    }
+    // ... and an inflected verb after its subject in a headline as a noun ("Senator slams
+    // spending bill"), or before "that" ("Investors fear that ...").
+    if (e.pos.includes('VERB') && (w.pos === 'NOUN' || w.pos === 'PROPN') && w.lower !== e.words[0] && e.forms.has(w.lower) && afterSubject) {
+      if (w.headline || (next && (next.lower === 'that' || next.text === ':'))) return true;
+    }
+    return false;
+  }
+
+  private excepted(e: Entry, i: number): boolean {
+    const { words } = this;
+    const sentence = words[i].sentence;
+    for (const x of e.exceptions) {
+      let ok = true;
+      for (let j = 0; j < x.words.length && ok; j++) {
+        if (j >= x.at && j < x.at + e.words.length) continue;
+        const k = i - x.at + j;
+        const w = words[k];
+        if (k < 0 || !w || w.sentence !== sentence || !wordMatches(x.words[j], w)) ok = false;
+      }
+      if (ok) return true;
+    }
+    return false;
+  }
+
+  private reports(): Map<number, Report> {
+    if (!this.reportByVerb) {
+      this.reportByVerb = new Map();
+      for (const r of this.doc.reports) this.reportByVerb.set(r.verb.index, r);
+    }
+    return this.reportByVerb;
+  }
+
+  /**
+   * A verb of saying: it introduces a quotation, a colon, a that-clause or a reported clause, or
+   * ends an attribution tag ('"No," she snapped.'). "Claimed responsibility", "admitted to
+   * hospital" and "vowed to" + action are not speech.
+   */
+  private isSpeech(i: number, end: number): boolean {
+    const { words } = this;
+    const w = words[i];
+    const r = this.reports().get(w.token.index);
+    if (r && !r.passive) {
+      const kind = r.content.kind === 'quote' ? 'finite' : this.contentKind(r);
+      if (kind === 'finite') return true;
+    }
+    const next = words[end];
+    if (next && next.sentence === w.sentence) {
+      if (next.lower === 'that' || next.text === ':' || isQuoteMark(next.token)) return true;
+      if (next.text === ',' && words[end + 1] && isQuoteMark(words[end + 1].token)) return true;
+    }
+    // After a short adverbial: "boasted on social media: ...", "fumed on Twitter that ...".
+    let inPhrase = false;
+    for (let k = end; k < words.length && k < end + 12 && words[k].sentence === w.sentence; k++) {
+      const x = words[k];
+      if (x.text === ':' || (isQuoteMark(x.token) && this.doc.isQuoted(x.end))) return true;
+      if (x.lower === 'that' && x.pos === 'SCONJ') return true;
+      if (x.pos === 'ADP') inPhrase = true;
+      else if (x.pos === 'ADV' || x.pos === 'PROPN' || x.pos === 'NUM') continue;
+      else if (!(inPhrase && (x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'DET' || x.pos === 'PRON'))) break;
+    }
+    // '"...," she snapped.' / '"...," snapped Fenn.'
+    const first = this.sentenceFirst.get(w.sentence) ?? i;
+    for (let k = i - 1; k >= first && k >= i - 4; k--) {
+      if (isQuoteMark(words[k].token) && this.doc.isQuoted(words[k].start)) return true;
+      if (words[k].text === '.' || words[k].text === ';') break;
+    }
+    return false;
+  }
+
+  private contextOk(e: Entry, i: number, end: number, speech: boolean): boolean {
+    const { words } = this;
+    const w = words[i];
+    const prev = words[i - 1]?.sentence === w.sentence ? words[i - 1] : undefined;
+    const next = words[end]?.sentence === w.sentence ? words[end] : undefined;
+    switch (e.context) {
+      case 'any':
+        return true;
+      case 'speech':
+        return speech;
+      case 'sentence-adverb': {
+        if (!prev || this.clauseStart(i)) return true;
+        if (prev.text === ',' || next?.text === ',') return true;
+        if (COORDINATORS.has(prev.lower) && this.clauseStart(i - 1)) return true;
+        if (!next) return false;
+        if (next.pos === 'ADJ' || next.pos === 'ADV' || MANNER_HEADS.has(next.lemma) || MANNER_HEADS.has(next.lower)) return false;
+        // Between the subject and its verb: "he clearly lied".
+        if (NOUNS.has(prev.pos) && (next.pos === 'VERB' || next.pos === 'AUX')) return true;
+        // After an auxiliary: "is clearly cooling", "will clearly need", "is clearly the best";
+        // not a passive participle ("was clearly marked").
+        if (prev.pos === 'AUX') {
+          if (next.pos === 'VERB' && BE.has(prev.lower) && !/ing$/.test(next.lower)) return false;
+          return next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'DET' || next.pos === 'PART';
+        }
+        return false;
+      }
+      case 'label':
+        // A name for a person, group or government, not a compound with a common noun ("tax regime", "cult film").
+        if (prev && prev.pos === 'NOUN' && !isCapitalised(prev)) return false;
+        if (next && next.pos === 'NOUN' && !isCapitalised(next)) return false;
+        return true;
+      case 'attributive':
+        return !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM' || next.text === '$');
+      default:
+        return true;
+    }
+  }
+
+  /**
+   * The judgement is somebody else's: inside the content of a paraphrase attributed to an
+   * identified source, or (for labels) anywhere in a sentence that attributes it.
+   */
+  private attributed(e: Entry, offset: number): boolean {
+    this.readAttribution();
+    const s = this.doc.sentenceAt(offset);
+    if (!s) return false;
+    if (e.kind === 'labels' && (this.attributedSentences!.has(s.index) || this.designated(s, offset))) return true;
+    return (this.attributedSpans!.get(s.index) ?? []).some(([a, b]) => a <= offset && offset < b);
+  }
+
+  /** An official designation earlier in the sentence: "The U.S. designated Hamas a terrorist organization". */
+  private designated(s: Sentence, offset: number): boolean {
+    for (let k = s.firstToken; k < s.endToken && this.doc.tokens[k].start < offset; k++) {
+      if (DESIGNATING.has(this.doc.tokens[k].lemma) && this.doc.tokens[k].pos === 'VERB' && !this.doc.isQuoted(this.doc.tokens[k].start)) return true;
+    }
+    return false;
+  }
+
+  private readAttribution() {
+    if (this.attributedSpans) return;
+    const { doc } = this;
+    this.attributedSpans = new Map();
+    this.attributedSentences = new Set();
+    for (const r of doc.reports) {
+      if (!r.source || doc.isQuoted(r.verb.start) || isVagueSource(doc, r.source)) continue;
+      const s = doc.sentences[r.sentence];
+      this.attributedSentences.add(r.sentence);
+      let span: [number, number] | undefined;
+      const kind = r.content.kind === 'quote' ? 'finite' : this.contentKind(r);
+      if (kind !== 'object') span = [r.content.start, this.clauseEnd(s, r.content.start, r.content.end)];
+      else {
+        // "blasted the process as a sham", "dismissed the report as bogus": the characterisation is theirs.
+        const as = this.findToken(s, r.content.start, r.content.end, (t) => t.lower === 'as' && t.pos !== 'SCONJ');
+        if (as) span = [as.end, this.clauseEnd(s, as.end, r.content.end)];
+      }
+      if (!span || span[1] <= span[0]) continue;
+      const list = this.attributedSpans.get(r.sentence) ?? [];
+      list.push(span);
+      this.attributedSpans.set(r.sentence, list);
+    }
+  }
+
+  /**
+   * What a report's content is: a reported clause ("said [that] the plan was reckless", "claimed
+   * that"), an infinitive ("urged Russia to abandon its reckless actions"), a small clause after a
+   * verb of naming ("called Russia's actions reckless"), or a plain object ("reported a blowout
+   * quarter", "declared a state of emergency that ...").
+   */
+  contentKind(r: Report): 'finite' | 'infinitive' | 'small' | 'object' {
+    const { tokens } = this.doc;
+    const s = this.doc.sentences[r.sentence];
+    let k = s.firstToken;
+    while (k < s.endToken && tokens[k].start < r.content.start) k++;
+    const first = tokens[k];
+    if (!first || first.start >= r.content.end) return 'object';
+    // A participial phrase after a comma is the writer's ("..., capping a disastrous year").
+    const before = tokens[k - 1];
+    if (before && k - 1 >= s.firstToken && before.text === ',' && first.pos === 'VERB' && /ing$/.test(first.lower) && r.content.start > r.verb.start) return 'object';
+    // "With 649 of the 650 constituencies declared, Labour had won": a comma between the verb and
+    // what follows it ends the verb's clause.
+    if (r.content.start > r.verb.start && !isQuoteMark(first)) {
+      for (let i = r.verb.index + 1; i < k; i++) if (tokens[i].text === ',') return 'object';
+    }
+    if (REPORTED_CLAUSE_OPENERS.has(first.lower)) return 'finite';
+    if (isQuoteMark(first) && this.doc.isQuoted(first.end)) return 'finite';
+    let sawNoun = false;
+    let sawAdjAfterNoun = false;
+    for (let i = k; i < s.endToken && tokens[i].start < r.content.end; i++) {
+      const t = tokens[i];
+      if (t.pos === 'SPACE') continue;
+      if (t.text === ',' || t.text === ';' || t.text === '.' || t.text === '(' || t.text === '—') break;
+      if (t.text === ':') return tokens[i + 1] && isQuoteMark(tokens[i + 1]) ? 'finite' : 'object';
+      if (RELATIVES.has(t.lower) && i > k && ['NOUN', 'PROPN', 'NUM'].includes(tokens[i - 1].pos)) break;
+      if (t.lower === 'to' && tokens[i + 1]?.pos === 'VERB') return 'infinitive';
+      if (t.pos === 'AUX') return 'finite';
+      if (t.pos === 'VERB') {
+        // "game-changing" is an adjective.
+        if (/ing$/.test(t.lower) && tokens[i - 1]?.text === '-' && tokens[i - 1].end === t.start) { if (sawNoun) sawAdjAfterNoun = true; continue; }
+        if (/ing$/.test(t.lower)) break;
+        return i === k ? 'object' : 'finite';
+      }
+      // A second noun phrase: "called the results a turning point".
+      if (t.pos === 'DET' && sawNoun) sawAdjAfterNoun = true;
+      if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') sawNoun = true;
+      else if (t.pos === 'ADJ' && sawNoun) sawAdjAfterNoun = true;
+    }
+    return sawAdjAfterNoun && NAMING_VERBS.has(r.lemma) ? 'small' : 'object';
+  }
+
+  private findToken(s: Sentence, start: number, end: number, test: (t: Token) => boolean): Token | undefined {
+    for (let k = s.firstToken; k < s.endToken; k++) {
+      const t = this.doc.tokens[k];
+      if (t.start >= start && t.end <= end && test(t)) return t;
+    }
+    return undefined;
+  }
+
+  /**
+   * Where a reported clause ends: at a semicolon, or at a trailing participial phrase after a
+   * comma ("Tesla said it delivered 405,278 vehicles, capping a disastrous year"), which is the
+   * writer's comment on the report.
+   */
+  private clauseEnd(s: Sentence, start: number, end: number): number {
+    const { tokens } = this.doc;
+    for (let k = s.firstToken; k < s.endToken; k++) {
+      const t = tokens[k];
+      if (t.start < start) continue;
+      if (t.end > end) break;
+      if (t.text === ';') return t.start;
+      const next = tokens[k + 1];
+      if (t.text === ',' && next && next.pos === 'VERB' && /ing$/.test(next.lower) && next.lower !== 'including' && !this.doc.isQuoted(next.start)) return t.start;
+    }
+    return end;
+  }
+}
+
+/** The document's loaded-language matches, computed once and shared by the rules. */
+export function analyseLoaded(doc: Doc): Analysis {
+  return doc.cached('loaded-language/matches', () => {
+    const m = new Matcher(doc);
+    return { words: m.words, matches: m.run() };
+  });
+}

@@ -1,0 +1,49 @@
+import { ruleTester } from '../rule-tester';
+import { emotive } from '../../../server/src/rules/loaded-language/emotive';
+
+ruleTester(emotive, {
+  valid: [
+    // Literal senses.
+    'Rescuers found two workers crushed under the rubble.',
+    'Add a cup of crushed ice to the blender.',
+    'A man choked on a piece of steak at the restaurant.',
+    'The roof caved in after two days of heavy snow.',
+    'The new tax regime takes effect in January.',
+    'The sanctions regime will be tightened next month.',
+    'He was charged with reckless driving.',
+    'Police defused an explosive device near the station.',
+    'The laboratory helps maintain the arsenal without explosive testing.',
+    'Divers recovered a bloated body from the river.',
+    'Her grandparents ran a traveling circus in Ohio.',
+    // A result with its score is routine sports copy.
+    'The Yankees crushed the Red Sox 12-2 on Sunday.',
+    // Quotations, and paraphrases attributed to a named source.
+    '"It is tragic that the president\'s reckless actions make impeachment necessary," Pelosi said.',
+    'Blinken called on Russia to abandon its reckless and aggressive actions against Ukraine.',
+    'Blinken called Russia\'s actions reckless.',
+    'Pelosi said the president\'s conduct was reckless and dangerous.',
+    'The mayor described the budget as bloated, according to the minutes.',
+    // Names: a capitalised word mid-sentence.
+    'Tickets for the Brutal Truth tour go on sale in May.',
+    'She joined the Chaos Computer Club in 1999.',
+  ],
+  invalid: [
+    { text: "Blinken's trip came weeks after the Russian military crushed Ukraine.", errors: [{ text: 'crushed', message: /emotive/, severity: 'warning', output: "Blinken's trip came weeks after the Russian military defeated Ukraine." }] },
+    { text: 'The army crushes every protest within hours.', errors: [{ text: 'crushes', output: 'The army defeats every protest within hours.' }] },
+    { text: 'The council approved a bloated $48.6 million budget.', errors: [{ text: 'bloated', output: 'The council approved a large $48.6 million budget.' }] },
+    { text: 'The party suffered a humiliating setback in the election.', errors: [{ text: 'humiliating' }] },
+    { text: 'Tesla said it delivered 405,278 vehicles, capping a disastrous year for its stock.', errors: [{ text: 'disastrous', output: null }] },
+    { text: 'Molinari choked on the back nine and finished third.', errors: [{ text: 'choked', output: 'Molinari faltered on the back nine and finished third.' }] },
+    { text: 'The Cubs choked in the ninth inning.', errors: [{ text: 'choked' }] },
+    { text: 'Erdogan caved late Monday and agreed to send the bid to parliament.', errors: [{ text: 'caved', output: 'Erdogan relented late Monday and agreed to send the bid to parliament.' }] },
+    { text: 'The company caved to pressure from investors.', errors: [{ text: 'caved to', output: 'The company yielded to pressure from investors.' }] },
+    { text: 'The Assad regime denied the report.', errors: [{ text: 'regime', output: 'The Assad government denied the report.' }] },
+    { text: 'Musk spent two months consumed by the Twitter circus.', errors: [{ text: 'circus' }] },
+    { text: 'The House approved both articles, a stinging rebuke of the president.', errors: [{ text: 'stinging rebuke', output: 'The House approved both articles, a rebuke of the president.' }] },
+    { text: 'Shares of the company tanked after the report.', errors: [{ text: 'tanked', output: 'Shares of the company fell after the report.' }] },
+    { text: 'Shares had tanked by midday.', errors: [{ text: 'tanked', output: 'Shares had fallen by midday.' }] },
+    { text: 'The plan was a fiasco from the start.', errors: [{ text: 'fiasco', output: 'The plan was a failure from the start.' }] },
+    { text: 'Critics called the plan reckless.', errors: [{ text: 'reckless' }], name: 'a vague source does not make a judgement attributed' },
+    { text: '# Army crushes rebels in the north\n\nThe army said it had retaken the town.', errors: [{ text: 'crushes' }] },
+  ],
+});

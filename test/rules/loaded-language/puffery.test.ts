@@ -1,0 +1,26 @@
+import { ruleTester } from '../rule-tester';
+import { puffery } from '../../../server/src/rules/loaded-language/puffery';
+
+ruleTester(puffery, {
+  valid: [
+    '"The next industrial revolution has begun," Huang said.',
+    '"This is a game-changing law for working families," Biden said at the signing.',
+    'Huang called the results a game-changing moment for the industry.',
+    'The driver had a tire blowout on the highway.',
+    'Democrats won the special election in a blowout.',
+    'Scholars of the Heroic Age met in Athens.',
+    'The city held a groundbreaking ceremony for the new bridge.',
+    'She is the undisputed heavyweight champion.',
+    'The Iranian Revolutionary Guard seized the tanker.',
+    'Lawmakers met in an extraordinary session on Friday.',
+  ],
+  invalid: [
+    { text: 'Nvidia on Wednesday reported a blowout quarter.', errors: [{ text: 'blowout', message: /puffery/, severity: 'info', output: 'Nvidia on Wednesday reported a strong quarter.' }] },
+    { text: 'Nvidia, the undisputed king of AI chips, announced a stock split.', errors: [{ text: 'undisputed king', output: null }] },
+    { text: 'Biden signed a game-changing package of climate and tax measures.', errors: [{ text: 'game-changing' }] },
+    { text: 'Woods capped a miraculous comeback with a two-stroke victory.', errors: [{ text: 'miraculous' }] },
+    { text: 'Trump completed a triumphant return to power.', errors: [{ text: 'triumphant' }] },
+    { text: 'The legendary coach retired on Friday.', errors: [{ text: 'legendary' }] },
+    { text: 'Iconic Theater Closes After 90 Years', format: 'plaintext', errors: [{ text: 'Iconic', output: 'Well-known Theater Closes After 90 Years' }] },
+  ],
+});
