@@ -13,6 +13,7 @@ ruleTester(vagueSource, {
     'The critics say the bill is rushed.',
     '"Some analysts believe it will fail," the minister said.',
     'Three economists interviewed by Reuters said inflation would ease.',
+    { text: 'Senior U.S. officials say the deployment is larger than in 2014.', name: 'anonymous officials are anonymous-source\'s to report' },
   ],
   invalid: [
     { text: 'Some analysts believe the move is a test of resolve.', errors: [{ text: 'Some analysts believe', message: /vague source/ }] },

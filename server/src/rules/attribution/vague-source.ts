@@ -5,7 +5,7 @@
 import { defineRule } from '../../engine/rule';
 import type { Token } from '../../engine/nlp';
 import type { Report } from '../../engine/speech';
-import { findPhrases, hasIdentifiedSource, reportsBySentence, SOURCE_SNIPPET, vagueness, vocabulary, words } from './vocabulary';
+import { anonymity, findPhrases, hasIdentifiedSource, reportsBySentence, SOURCE_SNIPPET, vagueness, vocabulary, words } from './vocabulary';
 
 const PAST_IRREGULAR = new Set(['said', 'told', 'thought', 'felt', 'wrote', 'found', 'knew', 'saw', 'put', 'forecast', 'understood', 'spoke', 'made', 'held']);
 const isPast = (t: Token) => /ed$/.test(t.lower) || PAST_IRREGULAR.has(t.lower);
@@ -28,6 +28,8 @@ export const vagueSource = defineRule(
     for (const r of doc.reports) {
       if (doc.isQuoted(r.verb.start)) continue;
       if (r.source && !r.passive) {
+        // "Officials say", "a person familiar with the matter": anonymous-source's to report.
+        if (anonymity(doc, r.source)) continue;
         const v = vagueness(doc, r.source);
         if (!v) continue;
         let vague: boolean;
