@@ -16,9 +16,9 @@ ruleTester(unattributedClaim, {
     'Pelosi said the vote was historic.',
   ],
   invalid: [
-    { text: 'The law will almost certainly give Democrats a boost in November.', errors: [{ text: 'will almost certainly give', message: /prediction/ }] },
-    { text: 'The tariffs will lead to higher prices for consumers.', errors: [{ text: 'will lead to', message: /consequence/ }] },
-    { text: 'The strike is bound to hurt the economy.', errors: [{ text: 'is bound to hurt' }] },
+    { text: 'The law will almost certainly give Democrats a boost in November.', errors: [{ text: 'will almost certainly give Democrats a boost in November', message: /prediction/, output: 'The law will almost certainly give Democrats a boost in November, according to ${1:source}.' }] },
+    { text: 'The tariffs will lead to higher prices for consumers.', errors: [{ text: 'will lead to higher prices for consumers', message: /consequence/ }] },
+    { text: 'The strike is bound to hurt the economy.', errors: [{ text: 'is bound to hurt the economy' }] },
     { text: 'It was the greatest comeback in sports history.', errors: [{ text: 'the greatest comeback in sports history', message: /judgement of history/ }] },
     { text: 'The agreement is historic.', errors: [{ text: 'is historic', message: /verdict/ }] },
   ],

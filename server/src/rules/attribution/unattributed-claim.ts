@@ -92,8 +92,11 @@ export const unattributedClaim = defineRule(
       for (const c of claims) {
         if (seen.has(c.start)) continue;
         seen.add(c.start);
+        // The finding runs from the claim to the end of its sentence, where the fix adds the source.
+        const last = doc.tokens[s.endToken - 1];
+        const end = last && /^[.!?]$/.test(last.text) ? Math.max(c.end, last.start) : c.end;
         const fix = attributeFix(doc, s);
-        report({ offset: c.start, length: c.end - c.start, message: c.message, fixes: fix ? [fix] : [] });
+        report({ offset: c.start, length: end - c.start, message: c.message, fixes: fix && fix.edits[0].offset === end ? [fix] : [] });
       }
     }
   },
