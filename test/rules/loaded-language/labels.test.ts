@@ -18,6 +18,7 @@ ruleTester(labels, {
     { text: 'The group is a terrorist organization.', errors: [{ text: 'terrorist', message: /contentious label/, severity: 'warning', output: 'The group is a militant organization.' }] },
     { text: 'The terrorists fled across the border.', errors: [{ text: 'terrorists', output: 'The attackers fled across the border.' }] },
     { text: 'Police shot the terrorist outside the station.', errors: [{ text: 'terrorist', output: 'Police shot the attacker outside the station.' }] },
+    { text: 'The terrorist group said it carried out the bombing.', errors: [{ text: 'terrorist' }], name: 'a label on the source itself is not attributed' },
     { text: 'Two extremists were arrested on Tuesday.', errors: [{ text: 'extremists', output: null }] },
     { text: 'Members of the cult moved to Oregon in 1981.', errors: [{ text: 'cult' }] },
     { text: 'The bill would cut services for illegal immigrants.', errors: [{ text: 'illegal immigrants' }] },

@@ -14,19 +14,12 @@ import { isQuoteMark, type Report } from '../../engine/speech';
 import { isVagueSource } from '../attribution/vocabulary';
 import { lexicon, type Entry } from './lexicon';
 
-/** A word as the matcher sees it: a token, or one part of a hyphenated token ("pro-life"). */
-export interface Word {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
-  lemma: string;
-  pos: string;
-  token: Token;
-  sentence: number;
-  /** The word's block is the headline. */
-  headline: boolean;
-}
+/**
+ * A word as the matcher sees it: the engine's token itself (no copy, for speed), or a stand-in
+ * for one part of a hyphenated token ("pro-life"), a headline word read again in lower case, or a
+ * token with a stray period ("in."). `index` is always the engine token's.
+ */
+export type Word = Pick<Token, 'index' | 'start' | 'end' | 'text' | 'lower' | 'lemma' | 'pos' | 'sentence' | 'type' | 'space'>;
 
 export interface Match {
   entry: Entry;
@@ -66,8 +59,16 @@ function wordMatches(w: string, x: Word | undefined): boolean {
 const isHyphen = (w: Word | undefined) => !!w && (w.text === '-' || w.text === '‐');
 const attachedBefore = (words: readonly Word[], i: number) => i > 0 && isHyphen(words[i - 1]) && words[i - 1].end === words[i].start;
 const attachedAfter = (words: readonly Word[], end: number) => isHyphen(words[end]) && words[end].start === words[end - 1].end;
-const isCapitalised = (w: Word) => /^\p{Lu}/u.test(w.text);
-const allCaps = (text: string) => /\p{Lu}/u.test(text) && text === text.toUpperCase();
+// Regular expressions are module constants: a Unicode-property literal in a loop costs more than the loop.
+const CAPITAL = /^\p{Lu}/u;
+const HAS_CAPITAL = /\p{Lu}/u;
+const LETTER_START = /^\p{L}/u;
+const WORD_AND_PERIOD = /^\p{L}+\.$/u;
+const HYPHENATED = /^\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)+$/u;
+const SPLIT_HYPHEN = /(-)/;
+const isCapitalised = (w: Word) => CAPITAL.test(w.text);
+const allCaps = (text: string) => HAS_CAPITAL.test(text) && text === text.toUpperCase();
+const startsWithLetter = (text: string) => LETTER_START.test(text);
 
 /** Lower-cases a string without changing its length (so offsets stay true). */
 function lowerSameLength(s: string): string {
@@ -97,7 +98,7 @@ class Matcher {
   private readonly titleCaseBlocks = new Set<number>();
   private reportByVerb?: Map<number, Report>;
   private attributedSpans?: Map<number, Array<[number, number]>>;
-  private attributedSentences?: Set<number>;
+  private attributedSentences?: Map<number, Report[]>;
 
   constructor(private readonly doc: Doc) {
     this.readWords();
@@ -122,36 +123,40 @@ class Matcher {
       }
     });
     for (const s of doc.sentences) {
-      const block = doc.blocks[s.block];
-      const headline = !!block?.headline;
+      const headline = !!doc.blocks[s.block]?.headline;
       this.sentenceFirst.set(s.index, this.words.length);
       for (let k = s.firstToken; k < s.endToken; k++) {
         const t = doc.tokens[k];
         if (t.pos === 'SPACE' || !t.text.trim()) continue;
         const again = headline ? retagged.get(t.start * 1000 + (t.end - t.start)) : undefined;
+        const stray = t.type === 'word' && t.text.endsWith('.') && WORD_AND_PERIOD.test(t.text);
+        const parts = t.type === 'word' && t.text.includes('-') && HYPHENATED.test(t.text) ? t.text.split(SPLIT_HYPHEN) : undefined;
+        if (!again && !stray && !parts) {
+          this.words.push(t);
+          continue;
+        }
         const pos = again?.pos ?? t.pos;
         let lemma = again?.lemma ?? t.lemma;
         let lower = t.lower;
         // "in." at a sentence end is sometimes one token.
-        if (t.type === 'word' && /^\p{L}+\.$/u.test(t.text)) {
+        if (stray) {
           lower = lower.slice(0, -1);
           if (lemma.endsWith('.')) lemma = lemma.slice(0, -1);
         }
-        const parts = t.type === 'word' && /^\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)+$/u.test(t.text) ? t.text.split(/(-)/) : undefined;
         if (!parts) {
-          this.words.push({ start: t.start, end: t.end, text: t.text, lower, lemma, pos, token: t, sentence: s.index, headline });
+          this.words.push({ ...t, lower, lemma, pos });
           continue;
         }
         // A hyphenated token ("pro-life", "un-American") is matched as its parts, as the lexicon
         // writes hyphens as words of their own.
-        const lemmaParts = lemma.split(/(-)/);
+        const lemmaParts = lemma.split(SPLIT_HYPHEN);
         let at = t.start;
         parts.forEach((p, n) => {
           const pl = p.toLowerCase();
           this.words.push({
-            start: at, end: at + p.length, text: p, lower: pl,
+            index: t.index, start: at, end: at + p.length, text: p, lower: pl,
             lemma: n === parts.length - 1 && lemmaParts.length === parts.length ? lemmaParts[n] : pl,
-            pos: p === '-' ? 'PUNCT' : pos, token: t, sentence: s.index, headline,
+            pos: p === '-' ? 'PUNCT' : pos, sentence: s.index, type: p === '-' ? 'punctuation' : 'word', space: n ? '' : t.space,
           });
           at += p.length;
         });
@@ -159,10 +164,14 @@ class Matcher {
     }
     for (let i = 0; i < this.words.length; i++) {
       const w = this.words[i];
-      if (w.headline || !/^\p{L}/u.test(w.text)) continue;
+      if (this.inHeadline(w) || !startsWithLetter(w.text)) continue;
       if (!isCapitalised(w)) this.bodyLower.add(w.lower);
       else if (!this.clauseStart(i) && !allCaps(w.text)) this.bodyCapitalised.add(w.lower);
     }
+  }
+
+  inHeadline(w: Word): boolean {
+    return !!this.doc.blocks[this.doc.sentences[w.sentence].block]?.headline;
   }
 
   /** The word opens a clause: the sentence's first word, or after a dash, colon or opening quote. */
@@ -174,7 +183,7 @@ class Matcher {
   }
 
   private isTitleCase(w: Word): boolean {
-    return w.headline && this.titleCaseBlocks.has(this.doc.sentences[w.sentence].block);
+    return this.titleCaseBlocks.has(this.doc.sentences[w.sentence].block);
   }
 
   /** A capitalised word mid-sentence is a name ("Heroic Age", "Chaos Computer Club"), not the word. */
@@ -192,7 +201,7 @@ class Matcher {
     const found: Match[] = [];
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
-      if (!/^\p{L}/u.test(w.text)) continue;
+      if (!startsWithLetter(w.text)) continue;
       const candidates = new Set<Entry>([...(index.get(w.lemma) ?? []), ...(w.lower !== w.lemma ? index.get(w.lower) ?? [] : [])]);
       for (const e of candidates) {
         const m = this.matchEntry(e, i);
@@ -223,7 +232,7 @@ class Matcher {
     // Not a piece of a larger compound: "anti-terrorist", "crush-proof".
     if (attachedBefore(words, i) || attachedAfter(words, end)) return undefined;
     if (!this.posOk(e, i, end)) return undefined;
-    for (let k = i; k < end; k++) if (/^\p{L}/u.test(words[k].text) && this.isName(k)) return undefined;
+    for (let k = i; k < end; k++) if (startsWithLetter(words[k].text) && this.isName(k)) return undefined;
     if (this.excepted(e, i)) return undefined;
     // A verb of defeat with the score is a sports result ("crushed the Red Sox 12-2").
     if (e.alternatives.includes('defeat') && this.scoreFollows(end)) return undefined;
@@ -266,7 +275,7 @@ class Matcher {
     // ... and an inflected verb after its subject in a headline as a noun ("Senator slams
     // spending bill"), or before "that" ("Investors fear that ...").
     if (e.pos.includes('VERB') && (w.pos === 'NOUN' || w.pos === 'PROPN') && w.lower !== e.words[0] && e.forms.has(w.lower) && afterSubject) {
-      if (w.headline || (next && (next.lower === 'that' || next.text === ':'))) return true;
+      if (this.inHeadline(w) || (next && (next.lower === 'that' || next.text === ':'))) return true;
     }
     return false;
   }
@@ -303,21 +312,21 @@ class Matcher {
   private isSpeech(i: number, end: number): boolean {
     const { words } = this;
     const w = words[i];
-    const r = this.reports().get(w.token.index);
+    const r = this.reports().get(w.index);
     if (r && !r.passive) {
       const kind = r.content.kind === 'quote' ? 'finite' : this.contentKind(r);
       if (kind === 'finite') return true;
     }
     const next = words[end];
     if (next && next.sentence === w.sentence) {
-      if (next.lower === 'that' || next.text === ':' || isQuoteMark(next.token)) return true;
-      if (next.text === ',' && words[end + 1] && isQuoteMark(words[end + 1].token)) return true;
+      if (next.lower === 'that' || next.text === ':' || isQuoteMark(next)) return true;
+      if (next.text === ',' && words[end + 1] && isQuoteMark(words[end + 1])) return true;
     }
     // After a short adverbial: "boasted on social media: ...", "fumed on Twitter that ...".
     let inPhrase = false;
     for (let k = end; k < words.length && k < end + 12 && words[k].sentence === w.sentence; k++) {
       const x = words[k];
-      if (x.text === ':' || (isQuoteMark(x.token) && this.doc.isQuoted(x.end))) return true;
+      if (x.text === ':' || (isQuoteMark(x) && this.doc.isQuoted(x.end))) return true;
       if (x.lower === 'that' && x.pos === 'SCONJ') return true;
       if (x.pos === 'ADP') inPhrase = true;
       else if (x.pos === 'ADV' || x.pos === 'PROPN' || x.pos === 'NUM') continue;
@@ -326,7 +335,7 @@ class Matcher {
     // '"...," she snapped.' / '"...," snapped Fenn.'
     const first = this.sentenceFirst.get(w.sentence) ?? i;
     for (let k = i - 1; k >= first && k >= i - 4; k--) {
-      if (isQuoteMark(words[k].token) && this.doc.isQuoted(words[k].start)) return true;
+      if (isQuoteMark(words[k]) && this.doc.isQuoted(words[k].start)) return true;
       if (words[k].text === '.' || words[k].text === ';') break;
     }
     return false;
@@ -378,7 +387,12 @@ class Matcher {
     this.readAttribution();
     const s = this.doc.sentenceAt(offset);
     if (!s) return false;
-    if (e.kind === 'labels' && (this.attributedSentences!.has(s.index) || this.designated(s, offset))) return true;
+    if (e.kind === 'labels') {
+      // A report in the sentence attributes the label, unless the label names its source ("The
+      // terrorist group said ...").
+      if ((this.attributedSentences!.get(s.index) ?? []).some((r) => !(r.source!.start <= offset && offset < r.source!.end))) return true;
+      if (this.designated(s, offset)) return true;
+    }
     return (this.attributedSpans!.get(s.index) ?? []).some(([a, b]) => a <= offset && offset < b);
   }
 
@@ -394,11 +408,13 @@ class Matcher {
     if (this.attributedSpans) return;
     const { doc } = this;
     this.attributedSpans = new Map();
-    this.attributedSentences = new Set();
+    this.attributedSentences = new Map();
     for (const r of doc.reports) {
       if (!r.source || doc.isQuoted(r.verb.start) || isVagueSource(doc, r.source)) continue;
       const s = doc.sentences[r.sentence];
-      this.attributedSentences.add(r.sentence);
+      const inSentence = this.attributedSentences.get(r.sentence) ?? [];
+      inSentence.push(r);
+      this.attributedSentences.set(r.sentence, inSentence);
       let span: [number, number] | undefined;
       const kind = r.content.kind === 'quote' ? 'finite' : this.contentKind(r);
       if (kind !== 'object') span = [r.content.start, this.clauseEnd(s, r.content.start, r.content.end)];
