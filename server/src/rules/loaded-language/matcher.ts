@@ -420,7 +420,7 @@ class Matcher {
       if (kind !== 'object') span = [r.content.start, this.clauseEnd(s, r.content.start, r.content.end)];
       else {
         // "blasted the process as a sham", "dismissed the report as bogus": the characterisation is theirs.
-        const as = this.findToken(s, r.content.start, r.content.end, (t) => t.lower === 'as' && t.pos !== 'SCONJ');
+        const as = this.findToken(s, r.content.start, r.content.end, (t) => t.lower === 'as' && !this.clauseFollows(t.index));
         if (as) span = [as.end, this.clauseEnd(s, as.end, r.content.end)];
       }
       if (!span || span[1] <= span[0]) continue;
@@ -475,6 +475,15 @@ class Matcher {
       else if (t.pos === 'ADJ' && sawNoun) sawAdjAfterNoun = true;
     }
     return sawAdjAfterNoun && NAMING_VERBS.has(r.lemma) ? 'small' : 'object';
+  }
+
+  /** A verb within three words: "as revenue tripled" opens a clause, "as heinous" does not. */
+  private clauseFollows(k: number): boolean {
+    const { tokens } = this.doc;
+    for (let i = k + 1; i < tokens.length && i <= k + 3 && tokens[i].sentence === tokens[k].sentence; i++) {
+      if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return true;
+    }
+    return false;
   }
 
   private findToken(s: Sentence, start: number, end: number, test: (t: Token) => boolean): Token | undefined {
