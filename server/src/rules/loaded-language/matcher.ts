@@ -85,6 +85,8 @@ const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
 // Verbs whose object and its complement are the speaker's characterisation: "called the plan reckless".
 const NAMING_VERBS = new Set(['call', 'describe', 'brand', 'label', 'dub', 'term', 'consider', 'deem', 'characterize', 'characterise', 'portray', 'find', 'declare', 'judge', 'rate', 'believe', 'think']);
 
+// Verbs of judging whose "of"/"for" phrase is the speaker's charge: "accused Russia of reckless behavior".
+const JUDGING_VERBS = new Set(['accuse', 'criticize', 'criticise', 'condemn', 'blame', 'praise', 'fault', 'slam', 'blast', 'thank', 'credit', 'hail', 'denounce', 'chide', 'rebuke', 'attack', 'applaud', 'commend', 'castigate', 'berate', 'lambaste', 'scold', 'reproach', 'charge', 'decry', 'deride', 'mock', 'ridicule']);
 // Verbs of official designation that attribute a label: "designated", "listed", "proscribed".
 const DESIGNATING = new Set(['designate', 'list', 'classify', 'proscribe', 'blacklist', 'brand', 'label', 'deem']);
 
@@ -419,8 +421,10 @@ class Matcher {
       const kind = r.content.kind === 'quote' ? 'finite' : this.contentKind(r);
       if (kind !== 'object') span = [r.content.start, this.clauseEnd(s, r.content.start, r.content.end)];
       else {
-        // "blasted the process as a sham", "dismissed the report as bogus": the characterisation is theirs.
-        const as = this.findToken(s, r.content.start, r.content.end, (t) => t.lower === 'as' && !this.clauseFollows(t.index));
+        // "blasted the process as a sham", "dismissed the report as bogus", "accused Russia of
+        // reckless behavior": the characterisation is theirs.
+        const judging = JUDGING_VERBS.has(r.lemma);
+        const as = this.findToken(s, r.content.start, r.content.end, (t) => (t.lower === 'as' || (judging && (t.lower === 'of' || t.lower === 'for'))) && !this.clauseFollows(t.index));
         if (as) span = [as.end, this.clauseEnd(s, as.end, r.content.end)];
       }
       if (!span || span[1] <= span[0]) continue;

@@ -77,6 +77,8 @@ function fits(m: Match, words: readonly Word[], alternative: string): boolean {
   if (prev && prev.sentence === first.sentence && (prev.lower === 'a' || prev.lower === 'an')) {
     if ((prev.lower === 'an') !== VOWEL_SOUND.test(alternative)) return false;
   }
+  // Not the next word's own stem: "scathing criticism" -> not "critical criticism".
+  if (next && next.sentence === first.sentence && next.lower.length >= 5 && alternative.length >= 5 && next.lower.slice(0, 5) === alternative.slice(0, 5)) return false;
   // A label used as a modifier ("terrorist organization") takes an adjective ("militant"), not a
   // person ("attacker").
   if (m.entry.kind === 'labels' && next && next.sentence === first.sentence && next.pos === 'NOUN') return ADJECTIVE_LIKE.test(alternative);
