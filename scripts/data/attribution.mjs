@@ -29,6 +29,10 @@
 //     },
 //     "anonymousSources": {
 //       "nouns":      { "<lemma>": { "strength", "forms" } },           // official, source, aide
+//                     // strength "institutional": an institution's people ("county officials said")
+//                     // are attributed to the institution; anonymous only singular ("an official"),
+//                     // with a modifier below ("senior officials") or with a qualifier
+//       "modifiers":  ["senior", "top", ...],                            // make institutional nouns anonymous
 //       "qualifiers": [ { "phrase", "words" } ],                        // make a source anonymous
 //       "reasons":    [ { "phrase", "words" } ]                         // the stated reason that makes
 //                                                                       // anonymity acceptable (AP)
@@ -172,11 +176,19 @@ export function compile(doc, report) {
 
   // ── anonymous sources ──
   const an = c.map(['anonymousSources'], doc.anonymousSources) ?? {};
-  c.keys(['anonymousSources'], an, ['nouns', 'qualifiers', 'reasons'], ['nouns', 'qualifiers', 'reasons']);
+  c.keys(['anonymousSources'], an, ['nouns', 'modifiers', 'qualifiers', 'reasons'], ['nouns', 'qualifiers', 'reasons']);
   const anonNouns = {};
-  for (const n of items(['anonymousSources', 'nouns'], an.nouns, 'lemma', { strength }, { single: true })) {
+  const nounStrength = [true, (p, v) => c.enumOf(p, v, [...STRENGTHS, 'institutional'])];
+  for (const n of items(['anonymousSources', 'nouns'], an.nouns, 'lemma', { strength: nounStrength }, { single: true })) {
     anonNouns[n.lemma] = { strength: n.strength, forms: inflections(n.lemma, ['NOUN']) };
   }
+  const modifiers = [];
+  if (an.modifiers !== undefined && !Array.isArray(an.modifiers)) report(['anonymousSources', 'modifiers'], 'expected a list of lower-case words');
+  else (an.modifiers ?? []).forEach((m, i) => {
+    if (typeof m !== 'string' || !/^[a-z][a-z-]*$/.test(m)) report(['anonymousSources', 'modifiers', i], `expected a single lower-case word; got ${show(m)}`);
+    else if (modifiers.includes(m)) report(['anonymousSources', 'modifiers', i], `duplicate modifier ${show(m)}`);
+    else modifiers.push(m);
+  });
   const qualifiers = items(['anonymousSources', 'qualifiers'], an.qualifiers, 'phrase', {});
   const reasons = items(['anonymousSources', 'reasons'], an.reasons, 'phrase', {});
   // A reason must not be part of a qualifier (or the reverse): the rule could not tell them apart.
@@ -236,7 +248,7 @@ export function compile(doc, report) {
     attributionPhrases,
     vagueSources: { quantifiers, groups, adverbs, phrases: vaguePhrases },
     agentlessPassive: { subjects, verbs: passiveVerbs },
-    anonymousSources: { nouns: anonNouns, qualifiers, reasons },
+    anonymousSources: { nouns: anonNouns, modifiers, qualifiers, reasons },
     claimMarkers: { evaluative, predictions, causal, hedges },
     phraseIndex,
   };

@@ -56,6 +56,13 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
 const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„']);
 // Words that continue a noun phrase to the right: "a report by the police", "officials in Kyiv".
 const NP_LINKS = new Set(['of', 'and', 'by', 'for', 'at', 'from', 'in', 'with', '&']);
+// Words that open the clause or object after a verb of saying or believing.
+// Prepositions that attach a phrase to a source noun directly: "observers in Seoul".
+const PP_HEADS = new Set(['in', 'at', 'from', 'with', 'of', 'for', 'on', 'inside', 'across']);
+const OBJECT_STARTS = new Set(['that', 'the', 'a', 'an', 'this', 'these', 'those', 'it', 'they', 'he', 'she', 'we', 'there']);
+const PARTITIVES = new Set(['some', 'many', 'few', 'most', 'others', 'several', 'those', 'all']);
+const PARTICLES = new Set(['for', 'off', 'up', 'in', 'back', 'out', 'at', 'into', 'over', 'around', 'away', 'down']);
+const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our', 'my', 'your']);
 const NOT_NAMES = new Set(['VERB', 'PRON', 'AUX', 'SCONJ', 'CCONJ', 'ADP', 'ADV', 'PART', 'DET', 'INTJ']);
 const CLAUSE_STARTERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
 
@@ -105,8 +112,11 @@ export class SpeechModel {
       const kind = lemma ? this.vocab.verbs.get(lemma) : undefined;
       if (!kind || !lemma) continue;
       // The tagger sometimes reads a verb before "that" as a noun ("Investors fear that ...").
-      const nounAsVerb = t.pos === 'NOUN' && this.tokens[i + 1]?.lower === 'that' && i > s.firstToken && ['NOUN', 'PROPN', 'PRON'].includes(this.tokens[i - 1].pos);
+      const prev = this.tokens[i - 1], next = this.tokens[i + 1];
+      const nounAsVerb = t.pos === 'NOUN' && i > s.firstToken && ['NOUN', 'PROPN', 'PRON'].includes(prev.pos) && !POSSESSIVES.has(prev.lower) && !!next && OBJECT_STARTS.has(next.lower);
       if (t.pos !== 'VERB' && t.pos !== 'AUX' && !nounAsVerb) continue;
+      // "called for help", "called off the talks", "called in the army" are not speech.
+      if (lemma === 'call' && PARTICLES.has(this.tokens[i + 1]?.lower ?? '')) continue;
       this.readVerb(s, i, kind, lemma);
     }
   }
@@ -161,9 +171,10 @@ export class SpeechModel {
       source = this.nounPhraseRight(v + 1, s);
       const q = this.quotationEndingBefore(verb.start);
       if (q) content = { start: q.start, end: q.end, kind: 'quote' };
-    } else if (j > s.firstToken && (tokens[j].lower === 'and' || tokens[j].lower === 'but') && tokens[j - 1].pos !== 'PROPN') {
-      // "condemned Russia's move and said they would ...": the earlier verb's subject.
-      source = [...this.reports].reverse().find((r) => r.sentence === s.index && r.source)?.source;
+    } else if (j > s.firstToken && (tokens[j].lower === 'and' || tokens[j].lower === 'but')) {
+      // "condemned Russia's move and said they would ...": the earlier verb's subject, else the
+      // sentence's subject ("Truss, speaking outside Downing Street, wished Sunak well and said").
+      source = [...this.reports].reverse().find((r) => r.sentence === s.index && r.source)?.source ?? this.sentenceSubject(s, v);
     } else {
       source = this.nounPhraseLeft(this.skipRelativeClause(j, s), s);
       if (source && this.isQuoteBefore(source.firstToken, s)) {
@@ -191,10 +202,13 @@ export class SpeechModel {
     for (let k = j - 1; k > s.firstToken && j - k < 60; k--) {
       if ((tokens[k].lower === 'who' || tokens[k].lower === 'which') && tokens[k - 1].text === ',') return k - 2;
       if (isQuoteMark(tokens[k])) break;
-      // An appositive noun phrase between two commas, opened by a determiner or a number.
-      if (tokens[k].text === ',' && k - 1 >= s.firstToken && (tokens[k + 1].pos === 'DET' || tokens[k + 1].pos === 'NUM') && NP_POS.has(tokens[k - 1].pos)) {
+      // An appositive or parenthetical between two commas: "Ukraine's foreign minister, Dmytro
+      // Kuleba, wrote", "Garry Tan, chief executive of Y Combinator, called", "Jackson, in a
+      // separate dissent, wrote".
+      if (tokens[k].text === ',' && k - 1 >= s.firstToken && (NP_POS.has(tokens[k - 1].pos) || /^\p{Lu}/u.test(tokens[k - 1].text))) {
         const inner = tokens.slice(k + 1, j);
-        if (inner.every((t) => NP_POS.has(t.pos) || t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'CCONJ' || t.text === '-')) return k - 1;
+        const nominal = (t: Token) => NP_POS.has(t.pos) || t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'CCONJ' || t.text === '-' || /^\p{Lu}/u.test(t.text) || t.lower === "'s" || t.lower === '’s';
+        if (inner.length && inner.length <= 15 && inner.every(nominal)) return k - 1;
       }
       if (tokens[k].text === ',') break;
     }
@@ -242,6 +256,20 @@ export class SpeechModel {
     return { start, end: s.end, kind };
   }
 
+  /** The first noun phrase of a sentence (after an introductory phrase ending in a comma), before `limit`. */
+  private sentenceSubject(s: Sentence, limit: number): Source | undefined {
+    const { tokens } = this;
+    let i = s.firstToken;
+    while (i < limit && tokens[i].type !== 'word') i++;
+    if (tokens[i]?.pos === 'ADP' || tokens[i]?.pos === 'SCONJ') {
+      while (i < limit && tokens[i].text !== ',') i++;
+      i++;
+    }
+    if (i >= limit) return undefined;
+    const np = this.nounPhraseRight(i, s);
+    return np && np.endToken <= limit ? np : undefined;
+  }
+
   /** Nothing but a short adjunct follows the verb: "..., he said on Tuesday." */
   private endsSentence(v: number, s: Sentence): boolean {
     let words = 0;
@@ -264,13 +292,22 @@ export class SpeechModel {
       if (NP_POS.has(t.pos) || t.lower === "'s" || t.lower === '’s' || t.text === '-' || (t.pos === 'PART' && /^['’]s$/.test(t.lower))) return true;
       if ((t.lower === 'of' || t.lower === 'and' || t.lower === '&' || t.lower === 'for') && k > s.firstToken && k + 1 < end && (NP_POS.has(tokens[k - 1].pos)) && NP_POS.has(tokens[k + 1].pos)) return true;
       if (t.type === 'word' && /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.pos)) return true;
+      // Right after a closing quotation (`,” Grant said`) a capitalised word is a name whatever its tag.
+      if (t.type === 'word' && /^\p{Lu}/u.test(t.text) && k - 1 >= s.firstToken && (isQuoteMark(tokens[k - 1]) || (tokens[k - 1].text === ',' && isQuoteMark(tokens[k - 2])))) return true;
       return false;
     };
     while (start - 1 >= s.firstToken && take(start - 1)) start--;
-    // A post-modified noun: "a person familiar with the matter", "analysts polled by FactSet".
+    // A part of a group: "some in the business community", "many among the protesters".
+    if (start - 2 >= s.firstToken && ['in', 'among', 'within', 'at', 'on'].includes(tokens[start - 1].lower) && PARTITIVES.has(tokens[start - 2].lower)) start -= 2;
+    // A post-modified noun: "a person familiar with the matter", "analysts polled by FactSet",
+    // "observers in Seoul", "analysts at Goldman Sachs".
     for (let hops = 0; hops < 2; hops++) {
-      const prep = start - 1, modifier = start - 2, head = start - 3;
-      if (head < s.firstToken || tokens[prep].pos !== 'ADP' || !['ADJ', 'VERB'].includes(tokens[modifier].pos) || !['NOUN', 'PROPN'].includes(tokens[head].pos)) break;
+      const prep = start - 1;
+      if (prep - 1 < s.firstToken || tokens[prep].pos !== 'ADP') break;
+      let head = prep - 1;
+      if (['ADJ', 'VERB'].includes(tokens[head].pos) && head - 1 >= s.firstToken) head--;
+      else if (!PP_HEADS.has(tokens[prep].lower)) break;
+      if (!['NOUN', 'PROPN'].includes(tokens[head].pos)) break;
       start = head;
       while (start - 1 >= s.firstToken && take(start - 1)) start--;
     }
@@ -299,6 +336,8 @@ export class SpeechModel {
     if (k >= s.endToken) return undefined;
     if (tokens[k].pos === 'PRON' && PRONOUNS.has(tokens[k].lower)) return this.source(k, k + 1, 'pronoun');
     const start = k;
+    // "said their granddaughter, Keisha Gaines-Mott": a possessive opens the noun phrase.
+    if (POSSESSIVES.has(tokens[k].lower)) k++;
     while (k < s.endToken) {
       const t = tokens[k];
       const name = t.type === 'word' && /^\p{Lu}/u.test(t.text);
@@ -375,8 +414,11 @@ export class SpeechModel {
       if (!speaker && q.continues !== undefined) speaker = this.speakers[q.continues];
       this.speakers[q.index] = speaker;
     }
-    // An opening paragraph whose continuation is attributed is attributed too.
-    for (const q of quotations) if (q.continues !== undefined && this.speakers[q.index] && !this.speakers[q.continues]) this.speakers[q.continues] = this.speakers[q.index];
+    // An opening paragraph whose continuation is attributed is attributed too, back along the chain.
+    for (let i = quotations.length - 1; i >= 0; i--) {
+      const q = quotations[i];
+      if (q.continues !== undefined && this.speakers[q.index] && !this.speakers[q.continues]) this.speakers[q.continues] = this.speakers[q.index];
+    }
   }
 
   private colonIntroduction(q: Quotation, sentence: number): Report | undefined {

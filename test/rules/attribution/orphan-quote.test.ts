@@ -24,3 +24,18 @@ ruleTester(orphanQuote, {
     },
   ],
 });
+
+ruleTester(orphanQuote, {
+  valid: [
+    '"They were in the hallway, where you\'re supposed to be," said their granddaughter, Keisha Gaines-Mott, 31. "The whole house came down."',
+    'Ukraine\'s foreign minister, Dmytro Kuleba, wrote on Twitter that Putin had "just launched a full-scale invasion of Ukraine" and called on the world to act.',
+    'Garry Tan, chief executive of Y Combinator, called the failure "an extinction-level event for startups" and urged regulators to act.',
+    'Jackson, in a separate dissent, wrote that "deeming race irrelevant in law does not make it so in life."',
+    'Truss, speaking outside Downing Street, wished Sunak "every success" and said she remained "more convinced than ever that we need to be bold."',
+    '"She was the first person our kids saw every morning and the last one they saw every afternoon," Grant said. "This whole school is grieving."',
+    'President Joe Biden congratulated Sheinbaum in a statement on Monday and said he looked forward to working with her "in the spirit of partnership and friendship that benefits both our countries."',
+    'Musk walked in carrying a sink, posting a video with the caption "Entering Twitter HQ – let that sink in!"',
+    'Szymanski addressed the crowd.\n\n"My dad walked through that gate in 1957, and I walked through it in 1983.\n\n"It feels like being gutted. They sent us a letter.\n\n"But this town is not finished," Szymanski said.',
+  ],
+  invalid: [],
+});

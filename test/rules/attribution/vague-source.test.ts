@@ -30,3 +30,19 @@ ruleTester(vagueSource, {
     { text: 'By some accounts, the deal was signed in secret.', errors: [{ text: 'By some accounts' }] },
   ],
 });
+
+ruleTester(vagueSource, {
+  valid: [
+    'Scientists expect the collision to have shortened the orbit by about 10 minutes.',
+    'Investors poured money into bonds, which are considered among the safest investments.',
+    'Elizabeth was born in London in 1926 and was not expected to become queen.',
+    'Thousands more stayed put, and some called for help as the water rose.',
+  ],
+  invalid: [
+    { text: 'Observers in Seoul widely assume that Moon will push for talks.', errors: [{ text: 'Observers in Seoul widely assume' }] },
+    { text: 'Many Britons feel the monarchy has lost its way.', errors: [{ text: 'Many Britons feel' }] },
+    { text: 'Some in the business community fear the reforms will scare off investors.', errors: [{ text: 'Some in the business community fear' }] },
+    { text: 'Neighbors say the defendant drove too fast.', errors: [{ text: 'Neighbors say' }] },
+    { text: 'The senator is widely considered the front-runner.', errors: [{ text: 'is widely considered' }] },
+  ],
+});

@@ -25,15 +25,20 @@ export const anonymousSource = defineRule(
       const at = toks.findIndex((t) => t.lower === 'anonymity' || t.lower === 'anonymously');
       return at >= 0 && toks.slice(at + 1).some((t, k, rest) => t.lower === 'because' || t.lower === 'since' || (t.lower === 'to' && rest[k + 1]?.pos === 'VERB'));
     };
+    // The reason may follow a little later, once the sources have been described: "…, the
+    // people said. They spoke on condition of anonymity because the talks are private."
     const hasReason = (sentence: number) => {
-      const s = doc.sentences[sentence];
-      const next = doc.sentences[sentence + 1];
-      return explains(sentence) || (!!next && next.block === s?.block && explains(sentence + 1));
+      for (let k = sentence; k < Math.min(doc.sentences.length, sentence + 5); k++) if (explains(k)) return true;
+      return false;
     };
     for (const r of doc.reports) {
       if (!r.source || doc.isQuoted(r.verb.start)) continue;
-      const a = anonymity(doc, r.source);
-      if (!a || hasReason(r.sentence)) continue;
+      if (hasReason(r.sentence)) continue;
+      // "Democrats privately worry": a group speaking privately is an unnamed source, unless a
+      // person is named ("Smith privately told").
+      const privately = doc.tokens.slice(r.source.endToken, r.verb.index).some((t) => t.lower === 'privately');
+      const namesSomeone = doc.tokens.slice(r.source.firstToken, r.source.endToken).some((t, k, all) => t.pos === 'PROPN' && all[k + 1]?.pos === 'PROPN') || (r.source.kind === 'name' && !/s$/.test(r.source.text));
+      if (!anonymity(doc, r.source) && !(privately && !namesSomeone)) continue;
       const [start, end] = r.verb.start < r.source.start ? [r.verb.start, r.source.end] : [r.source.start, r.verbEnd];
       report({
         offset: start,

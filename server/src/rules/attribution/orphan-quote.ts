@@ -5,7 +5,7 @@ import type { Quotation } from '../../engine/quotations';
 import type { Doc } from '../../engine/document';
 
 // Words after which a quoted phrase is a name, a title or a term, not somebody's words.
-const NAMING = new Set(['called', 'dubbed', 'titled', 'entitled', 'named', 'nicknamed', 'so-called', 'word', 'words', 'term', 'phrase', 'slogan', 'motto', 'hashtag', 'song', 'album', 'book', 'film', 'movie', 'show', 'series', 'headline', 'label', 'labeled', 'labelled', 'branded', 'known', 'as', 'voted', 'marked', 'read', 'reads', 'reading', 'sign', 'signs', 'banner', 'banners']);
+const NAMING = new Set(['called', 'dubbed', 'titled', 'entitled', 'named', 'nicknamed', 'so-called', 'word', 'words', 'term', 'phrase', 'slogan', 'motto', 'hashtag', 'song', 'album', 'book', 'film', 'movie', 'show', 'series', 'headline', 'label', 'labeled', 'labelled', 'branded', 'known', 'as', 'voted', 'marked', 'read', 'reads', 'reading', 'sign', 'signs', 'banner', 'banners', 'caption', 'captioned', 'profile', 'hashtag']);
 
 function isQuotedSpeech(doc: Doc, q: Quotation): boolean {
   const content = doc.text.slice(q.contentStart, q.contentEnd).trim();

@@ -8,7 +8,8 @@ import type { Doc } from '../../engine/document';
 import { findPhrases, hasIdentifiedSource, matchAt, reportsBySentence, SOURCE_SNIPPET, vocabulary, words } from './vocabulary';
 import type { Fix } from '../../engine/types';
 
-const JUDGING_SUPERLATIVES = new Set(['greatest', 'best', 'worst', 'finest']);
+// "Worst" is left out: "the worst defeat in their history" is usually a record, not a judgement.
+const JUDGING_SUPERLATIVES = new Set(['greatest', 'best', 'finest']);
 const JUDGING_MOST = new Set(['important', 'significant', 'consequential', 'influential', 'memorable', 'dramatic', 'remarkable']);
 // Verdict words that, predicated of a subject in the writer's voice, make a judgement.
 const VERDICTS = new Set(['historic', 'unprecedented', 'landmark', 'watershed', 'momentous', 'seismic', 'epoch-making']);
@@ -42,7 +43,8 @@ export const unattributedClaim = defineRule(
     const causalVerbs = vocabulary.claimMarkers.causal.filter((p) => !['because', 'due', 'owing', 'as', 'in', 'on', 'thanks', 'driven', 'be'].includes(p.words[0]));
     for (const s of doc.sentences) {
       // Attributed sentences, and the ones a colon-ended sentence introduces, are somebody's claims.
-      if ((bySentence.get(s.index) ?? []).some((r) => !doc.isQuoted(r.verb.start) && (hasIdentifiedSource(doc, r) || r.source))) continue;
+      // An agentless passive ("it is thought that") makes the sentence vague-source's to report.
+      if ((bySentence.get(s.index) ?? []).some((r) => !doc.isQuoted(r.verb.start) && (hasIdentifiedSource(doc, r) || r.source || (r.passive && vocabulary.agentlessPassive.verbs[r.lemma])))) continue;
       const prev = doc.sentences[s.index - 1];
       if (prev && prev.block === s.block && doc.tokens[prev.endToken - 1]?.text === ':') continue;
       if (doc.blocks[s.block]?.headline) continue;

@@ -9,6 +9,8 @@ import { anonymity, findPhrases, hasIdentifiedSource, reportsBySentence, SOURCE_
 
 const PAST_IRREGULAR = new Set(['said', 'told', 'thought', 'felt', 'wrote', 'found', 'knew', 'saw', 'put', 'forecast', 'understood', 'spoke', 'made', 'held']);
 const isPast = (t: Token) => /ed$/.test(t.lower) || PAST_IRREGULAR.has(t.lower);
+// Forecasts ("analysts expect earnings of $1.20 a share") report a published consensus.
+const FORECASTS = new Set(['expect', 'anticipate', 'estimate', 'forecast', 'predict', 'project']);
 // Adverbs that turn a weak agentless passive into a claim about a consensus: "widely expected".
 const CONSENSUS = new Set(['widely', 'generally', 'commonly', 'broadly', 'universally', 'long']);
 
@@ -38,7 +40,7 @@ export const vagueSource = defineRule(
         // A bare weak group ("analysts", "investors") is a generalisation in the present tense
         // ("analysts say", "investors fear"); "analysts said" and "fewer than analysts had
         // expected" report what the reporter gathered or a published consensus.
-        else vague = !isPast(r.verb) && !doc.tokens.slice(r.source.endToken, r.verb.index).some((t) => t.lemma === 'have' || t.lower === 'had');
+        else vague = !isPast(r.verb) && r.kind !== 'estimate' && !FORECASTS.has(r.lemma) && !doc.tokens.slice(r.source.endToken, r.verb.index).some((t) => t.lemma === 'have' || t.lower === 'had');
         if (!vague) continue;
         flaggedSentences.add(r.sentence);
         const text = doc.text.slice(r.source.start, r.verbEnd);
@@ -51,7 +53,9 @@ export const vagueSource = defineRule(
       } else if (r.passive && !r.source) {
         const entry = vocabulary.agentlessPassive.verbs[r.lemma];
         if (!entry || identified(r.sentence, r)) continue;
-        const expletive = !r.subject || /^it$/i.test(r.subject.text);
+        // With no subject read (a coordinated verb), it is unknown whose view it is: leave it.
+        if (!r.subject) continue;
+        const expletive = /^it$/i.test(r.subject.text);
         const strength = expletive ? entry.itThat : entry.personal;
         if (strength === 'none') continue;
         // The auxiliary and adverbs between the subject and the participle.

@@ -7,6 +7,8 @@ import { isNameToken, type Report, type Source } from '../../engine/speech';
 import { isPlaceWord } from '../../engine/places';
 
 export type Strength = 'strong' | 'weak';
+/** Anonymous-source nouns: "institutional" ones ("officials") speak for their institution. */
+export type NounStrength = Strength | 'institutional';
 
 interface Phrase {
   phrase: string;
@@ -29,7 +31,8 @@ export const vocabulary = data as unknown as {
     verbs: Record<string, { participles: string[]; itThat: Strength | 'none'; personal: Strength | 'none'; note?: string }>;
   };
   anonymousSources: {
-    nouns: Record<string, { strength: Strength; forms: string[] }>;
+    nouns: Record<string, { strength: NounStrength; forms: string[] }>;
+    modifiers: string[];
     qualifiers: Phrase[];
     reasons: Phrase[];
   };
@@ -62,7 +65,7 @@ export function groupNoun(t: Token): { lemma: string; strength: Strength } | und
 }
 
 /** The anonymous-source lemma a token stands for ("officials" -> official). */
-export function anonymousNoun(t: Token): { lemma: string; strength: Strength } | undefined {
+export function anonymousNoun(t: Token): { lemma: string; strength: NounStrength } | undefined {
   anonymousForms ??= formIndex(vocabulary.anonymousSources.nouns);
   const lemma = anonymousForms.get(t.lower) ?? anonymousForms.get(t.lemma);
   return lemma ? { lemma, strength: vocabulary.anonymousSources.nouns[lemma].strength } : undefined;
@@ -146,17 +149,26 @@ export function vagueness(doc: Doc, source: Source): { quantifier?: Phrase; grou
       i = end;
     }
   }
-  const head = toks[toks.length - 1];
-  const group = groupNoun(head);
+  // "Some in the business community": the group is what follows the preposition.
+  const partOf = quantifier && ['in', 'among', 'within'].includes(toks[i]?.lower ?? '');
+  // The head noun comes before any post-modifier: "observers" in "observers in Seoul".
+  const firstPrep = toks.findIndex((t, k) => k >= i && t.pos === 'ADP');
+  const head = toks[firstPrep > i ? firstPrep - 1 : toks.length - 1];
+  let group = groupNoun(head);
   if (quantifier && i === toks.length) return { quantifier, bare: false }; // "Many", "Some"
   // Anything naming who they are makes the group specific: a name, a possessive, "the", a
-  // post-modifier ("analysts at Goldman Sachs", "analysts polled by FactSet").
+  // post-modifier ("analysts at Goldman Sachs", "analysts polled by FactSet"); where they are
+  // ("observers in Seoul") and a nationality ("Russian analysts") do not.
   const first = sentenceStart(doc, source);
-  for (let k = i; k < toks.length - 1; k++) {
+  for (let k = i; k < toks.length; k++) {
     const t = toks[k];
+    if (partOf || t === head) break;
+    if (t.pos === 'ADP' && t.lower === 'in' && toks.slice(k + 1).every((x) => isNameToken(x, first) || x.pos === 'DET')) break;
     if (isNameToken(t, first) && !isPlace(t)) return undefined;
     if (t.pos === 'ADP' || t.lower === "'s" || t.lower === '’s') return undefined;
   }
+  // With a vague quantifier, any plural is a vague group: "many Britons", "some Democrats".
+  if (!group && quantifier && quantifier.strength === 'strong' && (partOf || /s$/.test(head.lower))) group = { lemma: head.lemma, strength: 'weak' };
   if (!group) return undefined;
   if (!quantifier && DETERMINERS_THAT_REFER_BACK.has(toks[0].lower)) return undefined;
   if (!quantifier && (toks[0].pos === 'NUM' || /^\d/.test(toks[0].text))) return undefined;
@@ -171,10 +183,10 @@ export function isVagueSource(doc: Doc, source: Source): boolean {
 }
 
 /** An anonymous source: its head is "official", "source", "aide", ... and no name follows it. */
-export function anonymity(doc: Doc, source: Source): { noun: { lemma: string; strength: Strength }; qualified: boolean } | undefined {
+export function anonymity(doc: Doc, source: Source): { noun: { lemma: string; strength: NounStrength }; qualified: boolean } | undefined {
   const toks = sourceTokens(doc, source);
   let headAt = -1;
-  let noun: { lemma: string; strength: Strength } | undefined;
+  let noun: { lemma: string; strength: NounStrength } | undefined;
   for (let k = 0; k < toks.length; k++) {
     const n = anonymousNoun(toks[k]);
     if (n) { noun = n; headAt = k; break; }
@@ -189,6 +201,13 @@ export function anonymity(doc: Doc, source: Source): { noun: { lemma: string; st
   const before = toks.slice(0, headAt);
   if (before.some((t, k) => (t.lower === "'s" || t.lower === '’s') && before[k - 1] && isNameToken(before[k - 1], first) && !isPlace(before[k - 1]))) return undefined;
   if (noun.strength === 'weak' && !qualified) return undefined;
+  if (noun.strength === 'institutional' && !qualified) {
+    // "a senior official", "an official", "senior officials" are anonymous; "county officials",
+    // "Ukrainian officials" speak for their institution.
+    const modified = before.some((t) => vocabulary.anonymousSources.modifiers.includes(t.lower));
+    const singular = toks[headAt].lower === noun.lemma && before.some((t) => ['a', 'an', 'one', 'another'].includes(t.lower));
+    if (!modified && !singular) return undefined;
+  }
   return { noun, qualified };
 }
 
