@@ -59,7 +59,7 @@ describe('copydesk CLI', function () {
     assert.deepEqual(result.locations[0].physicalLocation.artifactLocation, { uri: 'repeated.md', uriBaseId: '%SRCROOT%' });
     assert.equal(result.locations[0].physicalLocation.region.startLine, 7);
     assert.equal(result.fixes[0].artifactChanges[0].replacements[0].insertedContent.text, '');
-    assert.match(result.partialFingerprints['copydeskFinding/v1'], /^[0-9a-f]{32}$/);
+    assert.match(result.partialFingerprints['copydeskFinding/v2'], /^[0-9a-f]{32}$/);
   });
 
   it('github: workflow commands with escaped properties', () => {
@@ -105,6 +105,39 @@ describe('copydesk CLI', function () {
     assert.equal(JSON.parse(r.stdout).files[0].path, '<stdin>');
   });
 
+  it('--fail-level: the lowest severity that fails the run', () => {
+    const dir = scratch();
+    const run = (...extra: string[]) => copydesk(['check', 'repeated.md', '--rule', 'style:warning', ...extra], { cwd: dir }).status;
+    assert.equal(run(), 0, 'warnings alone pass at the default level (error)');
+    assert.equal(run('--fail-level', 'warning'), 1);
+    assert.equal(run('--fail-level', 'info'), 1);
+    assert.equal(run('--fail-level=none', '--rule', 'style:error'), 0, 'none never fails on findings');
+    assert.equal(run('--rule', 'style:hint', '--fail-level', 'info'), 0);
+    assert.equal(run('--rule', 'style:hint', '--fail-level', 'hint'), 1);
+    assert.equal(copydesk(['check', 'missing.md', '--fail-level', 'none'], { cwd: dir }).status, 2, 'file errors still exit 2');
+    const bad = copydesk(['check', 'repeated.md', '--fail-level', 'loud'], { cwd: dir });
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /--fail-level must be one of error, warning, info, hint, none/);
+  });
+
+  it('--report writes more reports from the same run', () => {
+    const dir = scratch();
+    const r = copydesk(['check', '--format', 'github', '--report', 'sarif:out/x.sarif', '--report', 'json:x.json', 'repeated.md'], { cwd: dir });
+    assert.match(r.stderr, /cannot write the report to out\/x\.sarif/);
+    assert.equal(r.status, 2, 'a report that cannot be written is an error');
+    mkdirSync(join(dir, 'out'));
+    const ok = copydesk(['check', '--format', 'github', '--report', 'sarif:out/x.sarif', '--report', 'json:x.json', 'repeated.md'], { cwd: dir });
+    assert.equal(ok.status, 0, ok.stderr);
+    assert.match(ok.stdout, /^::notice file=repeated\.md/m);
+    assert.equal(JSON.parse(readFileSync(join(dir, 'out/x.sarif'), 'utf8')).version, '2.1.0');
+    assert.equal(JSON.parse(readFileSync(join(dir, 'x.json'), 'utf8')).files[0].path, 'repeated.md');
+    for (const v of ['sarif', 'xml:x.xml', ':x', 'sarif:']) {
+      const bad = copydesk(['check', '--report', v, 'repeated.md'], { cwd: dir });
+      assert.equal(bad.status, 2, v);
+      assert.match(bad.stderr, /--report/);
+    }
+  });
+
   it('--max-warnings', () => {
     const dir = scratch();
     const over = copydesk(['check', 'repeated.md', '--rule', 'style:warning', '--max-warnings', '0'], { cwd: dir });
@@ -114,7 +147,8 @@ describe('copydesk CLI', function () {
   });
 
   it('usage errors exit 2 with a clear message', () => {
-    for (const args of [['check'], ['check', '--format', 'xml', 'a.md'], ['check', '--date', '2021-13-01', 'a.md'], ['lint'], ['check', '--rule', 'style/passive', 'a.md']]) {
+    for (const args of [['check'], ['check', '--format', 'xml', 'a.md'], ['check', '--date', '2021-13-01', 'a.md'], ['lint'], ['check', '--rule', 'style/passive', 'a.md'],
+      ['check', '--jobs', '0', 'a.md'], ['check', '--jobs', 'many', 'a.md'], ['check', '--changed-since', 'HEAD', '--fix', 'a.md'], ['check', '--changed-since'], ['check', '--cache-location']]) {
       const r = copydesk(args);
       assert.equal(r.status, 2, args.join(' '));
       assert.match(r.stderr, /^copydesk: /);

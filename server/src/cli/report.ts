@@ -1,6 +1,7 @@
 // What the CLI hands to its formatters.
-import type { Finding } from '../engine/types';
+import type { Finding, Severity } from '../engine/types';
 import type { LineIndex } from '../engine/positions';
+import type { FailLevel } from './args';
 
 export interface FileReport {
   /** As given on the command line (or discovered under a directory), or "<stdin>". */
@@ -37,4 +38,18 @@ export function summarize(report: RunReport): Summary {
     }
   }
   return s;
+}
+
+const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
+
+/** Whether a finding of this severity fails the run at this --fail-level. */
+export function fails(severity: Severity, level: FailLevel): boolean {
+  return level !== 'none' && RANK[severity] >= RANK[level];
+}
+
+/** The number of findings that fail the run at this --fail-level. */
+export function countFailing(report: RunReport, level: FailLevel): number {
+  let n = 0;
+  for (const f of report.files) for (const d of f.findings) if (fails(d.severity, level)) n++;
+  return n;
 }
