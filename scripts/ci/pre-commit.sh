@@ -7,6 +7,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 if [ ! -f "$root/dist/cli.js" ]; then
   echo "copydesk: building Copydesk for pre-commit (once)…" >&2
-  (cd "$root" && npm ci --no-audit --no-fund --loglevel=error >&2 && npm run build --silent >&2)
+  # The build needs no browser: skip the downloads some test dependencies make on install.
+  (cd "$root" && export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 && npm ci --no-audit --no-fund --loglevel=error >&2 && npm run build --silent >&2)
 fi
 exec node "$root/dist/cli.js" check "$@"

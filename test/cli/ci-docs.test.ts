@@ -138,6 +138,7 @@ describe('CI documentation and integrations', function () {
       const build = steps.find((s) => s.name === 'Build Copydesk')!;
       assert.equal(build.run!.trim(), buildLine);
       assert.equal(build['working-directory'], '${{ github.action_path }}');
+      assert.equal(build.env?.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD, '1');
       const { dir } = newsroom();
       const sh = shims();
       const fromAction = runCheckStep(dir, {}, { PATH: sh.path, ARGV_LOG: sh.argvLog });
@@ -194,8 +195,9 @@ describe('CI documentation and integrations', function () {
 
     it('the workflow without the action', () => {
       const stepsWithout = yamlOf(block('Without the action'), 'the example without the action') as Array<{ run?: string; uses?: string; with?: Record<string, string>; 'working-directory'?: string }>;
-      const build = stepsWithout.find((s) => s['working-directory'] === 'copydesk')!;
+      const build = stepsWithout.find((s) => s['working-directory'] === 'copydesk')! as { run: string; env?: Record<string, string> };
       assert.equal(build.run, steps.find((s) => s.name === 'Build Copydesk')!.run!.trim());
+      assert.equal(build.env?.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD, '1');
       const { dir } = newsroom();
       symlinkSync(ROOT, join(dir, 'copydesk')); // stands for the checkout of Copydesk
       const r = bash(stepsWithout.at(-1)!.run!, dir);
@@ -208,6 +210,7 @@ describe('CI documentation and integrations', function () {
   it('GitLab CI: the JUnit report has the new finding only, and fails the job', () => {
     const job = yamlOf(block('.gitlab-ci.yml'), '.gitlab-ci.yml').copydesk;
     assert.equal(job.variables.GIT_DEPTH, 0);
+    assert.equal(job.variables.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD, '1');
     assert.ok(job.before_script.some((l: string) => l.includes('npm ci --no-audit --no-fund && npm run build')));
     const [script] = job.script as string[];
     assert.match(script, new RegExp(`--report junit:${job.artifacts.reports.junit}`));
