@@ -181,7 +181,8 @@ class Matcher {
     const w = this.words[i];
     if (this.sentenceFirst.get(w.sentence) === i) return true;
     const prev = this.words[i - 1];
-    return !!prev && CLAUSE_OPENERS.has(prev.text);
+    // A hyphen opens a clause only as a spaced dash ("Kyiv - Clearly"), not inside "Pro-Life".
+    return !!prev && CLAUSE_OPENERS.has(prev.text) && !(isHyphen(prev) && prev.end === w.start);
   }
 
   private isTitleCase(w: Word): boolean {
