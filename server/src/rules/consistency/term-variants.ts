@@ -1,0 +1,449 @@
+// consistency/term-variants: one term written two ways in a draft. Variants come from
+// server/data/term-variants.yaml (G-7/G7, email/e-mail, COVID-19/Covid-19, percent/per cent,
+// British/American spellings) and from the draft itself: a hyphen or a space dropped
+// (co-worker/coworker, Council member/Councilmember), periods (A.I./AI), capitals (green
+// jacket/Green Jacket), month styles (Jan. 6/January 6), and a name spelled two nearly identical
+// ways (Naypyitaw/Naypyidaw). The minority form is reported, fixed to the house form or else the
+// draft's dominant one. Quotations keep their words, headlines their style, and people's names are
+// left to the names rules.
+import { defineRule } from '../../engine/rule';
+import type { Doc } from '../../engine/document';
+import type { ResolvedConfig } from '../../engine/config';
+import { matchCase } from '../../engine/fixes';
+import { knowledgeBase } from '../../engine/kb';
+import type { RelatedSpan } from '../../engine/types';
+import sets from '../../../generated/term-variants.json';
+import vocabulary from '../../../generated/consistency.json';
+import { figuresModel } from '../figures/model';
+import { figuresVocabulary } from '../figures/vocabulary';
+import { placeHits } from './place-names';
+import { draftWords, FormIndex, insideException, type Word } from './words';
+
+interface TermSet {
+  id: string;
+  kind: 'term' | 'spelling';
+  variants: Array<{ name: string; forms: string[] }>;
+  preferred: Record<string, number>;
+  caseSensitive: boolean;
+  care: Record<string, string>;
+  note: string;
+  source: string;
+  exceptions: Array<{ phrase: string; re: string; flags: string }>;
+}
+
+interface Occurrence {
+  offset: number;
+  length: number;
+  text: string;
+  /** The family: every occurrence of one term. */
+  group: string;
+  /** The way it is written, within the family. */
+  variant: string;
+  /** Index of the form in its variant's list (to keep an inflection when fixing: colours -> colors). */
+  form?: number;
+  /** Rewrites this occurrence the way `target` is written. */
+  rewrite?: (target: Occurrence) => string | undefined;
+  set?: TermSet;
+  what: string;
+}
+
+interface Compiled {
+  sets: TermSet[];
+  /** Each set's exception phrases, lower case. */
+  phrases: string[][];
+  index: FormIndex<[number, number]>;
+  exceptions: Array<RegExp | undefined>;
+  personSets: Set<number>;
+  distinct: Set<string>;
+  titles: Set<string>;
+  personContext: Set<string>;
+  minorWords: Set<string>;
+}
+
+let compiled: Compiled | undefined;
+function data(): Compiled {
+  if (compiled) return compiled;
+  const list = sets.sets as unknown as TermSet[];
+  const kb = knowledgeBase();
+  // Sets whose forms are people's names (Zelenskyy/Zelensky): the names rules handle those.
+  const personSets = new Set<number>();
+  list.forEach((s, i) => {
+    if (s.kind !== 'term') return;
+    if (s.variants.some((v) => v.forms.some((f) => /^\p{Lu}/u.test(f) && (kb.byFullName(f).length > 0 || kb.bySurname(f).length > 0)))) personSets.add(i);
+  });
+  const index = new FormIndex<[number, number]>();
+  for (const [form, hit] of Object.entries(sets.exact as unknown as Record<string, [number, number]>)) index.add(form, hit, true);
+  for (const [form, hit] of Object.entries(sets.folded as unknown as Record<string, [number, number]>)) index.add(form, hit, false);
+  compiled = {
+    sets: list,
+    phrases: list.map((x) => x.exceptions.map((e) => e.phrase.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'"))),
+    index,
+    exceptions: list.map((s) => (s.exceptions.length ? new RegExp(s.exceptions.map((e) => `(?:${e.re})`).join('|'), s.exceptions[0].flags) : undefined)),
+    personSets,
+    distinct: new Set(vocabulary.distinctWords.flatMap(([h, w]) => [`${h}|${w}`])),
+    titles: new Set(vocabulary.titles),
+    personContext: new Set(vocabulary.personContext),
+    minorWords: new Set(vocabulary.minorWords),
+  };
+  return compiled;
+}
+
+// Letter classes with an ASCII fast path (these run on every word).
+const upperAt = (s: string, i: number) => { const c = s.charCodeAt(i); return c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(s[i]); };
+const lowerAt = (s: string, i: number) => { const c = s.charCodeAt(i); return c < 128 ? c >= 97 && c <= 122 : /\p{Ll}/u.test(s[i]); };
+const isCap = (s: string) => s.length > 0 && upperAt(s, 0);
+function isLowerWord(s: string): boolean {
+  if (!s.length || !lowerAt(s, 0)) return false;
+  for (let i = 1; i < s.length; i++) if (!lowerAt(s, i) && s[i] !== "'" && s[i] !== '’' && s[i] !== '-') return false;
+  return true;
+}
+function isTitleWord(s: string): boolean {
+  if (s.length < 2 || !upperAt(s, 0) || !lowerAt(s, 1)) return false;
+  for (let i = 2; i < s.length; i++) if (upperAt(s, i)) return false;
+  return true;
+}
+const hasLetter = (s: string) => { for (let i = 0; i < s.length; i++) if (upperAt(s, i) || lowerAt(s, i)) return true; return false; };
+/** The writer's words: not in a headline (headline style differs), not in a quotation. */
+const writer = (w: Word) => !w.headline && !w.quoted;
+
+// ── Occurrences from the term sets ──
+
+function setOccurrences(doc: Doc, words: readonly Word[], out: Occurrence[]): void {
+  const d = data();
+  for (const hit of d.index.find(words)) {
+    const w = hit.first;
+    if (!writer(w)) continue;
+    const [si, vi] = hit.value;
+    const set = d.sets[si];
+    if (d.personSets.has(si)) continue;
+    const offset = w.start, end = hit.last.end;
+    const t = doc.tokens[w.first];
+    // British/American spellings: proper nouns keep theirs (Labour Party, Pearl Harbor).
+    if (set.kind === 'spelling' && (t.pos === 'PROPN' || (isCap(hit.text) && !w.initial))) continue;
+    // A form that is not always this term ("US" for "us" in capitals; "Internet" at a sentence start).
+    if (set.care[hit.text] !== undefined && (w.initial || (w.index + 1 < words.length && words[w.index + 1].sentence === w.sentence && /^\p{Lu}+$/u.test(words[w.index + 1].text)))) continue;
+    const re = d.exceptions[si];
+    if (re && insideException(doc, d.phrases[si], re, offset, end)) continue;
+    const variant = set.variants[vi];
+    const text = hit.text;
+    const form = set.caseSensitive ? variant.forms.indexOf(text) : variant.forms.findIndex((f) => f.toLowerCase() === text.toLowerCase());
+    const initial = w.initial;
+    out.push({
+      offset, length: end - offset, text, group: `set:${set.id}`, variant: String(vi), form: Math.max(0, form), set,
+      what: set.kind === 'spelling' ? 'spelling' : 'term',
+      rewrite: (target) => {
+        const tv = set.variants[Number(target.variant)];
+        const f = tv.forms[Math.max(0, form)] ?? tv.forms[0];
+        return set.caseSensitive && !initial ? f : matchCase(text, f);
+      },
+    });
+  }
+}
+
+// ── Occurrences found in the draft itself ──
+
+function draftOccurrences(doc: Doc, words: readonly Word[], out: Occurrence[]): void {
+  const d = data();
+  const tokens = doc.tokens;
+  // 1. Hyphenated, closed and spaced forms of one word.
+  const byKey = new Map<string, Occurrence[]>();
+  const add = (o: Occurrence, key: string) => {
+    const list = byKey.get(key) ?? [];
+    list.push(o);
+    byKey.set(key, list);
+  };
+  const hyphenKeys = new Set<string>();
+  for (const w of words) {
+    if (!writer(w) || !(w.last > w.first || w.text.includes('-')) || !hasLetter(w.text)) continue;
+    const key = w.lower.replace(/-/g, '');
+    hyphenKeys.add(key);
+    add({ offset: w.start, length: w.end - w.start, text: w.text, group: `join:${key}`, variant: 'hyphen', what: 'word', rewrite: (t) => matchCase(w.text, t.text) }, key);
+  }
+  const closed = new Map<string, Word[]>();
+  for (const w of words) {
+    if (w.last > w.first || w.text.length < 4 || !writer(w)) continue;
+    const key = w.lower;
+    const pos = tokens[w.first].pos;
+    const noun = (pos === 'NOUN' || pos === 'PROPN') && w.text.length >= 6;
+    if (!hyphenKeys.has(key) && !noun) continue;
+    if (!/^[\p{L}\d]+$/u.test(w.text)) continue;
+    if (hyphenKeys.has(key)) add({ offset: w.start, length: w.end - w.start, text: w.text, group: `join:${key}`, variant: 'closed', what: 'word', rewrite: (x) => matchCase(w.text, x.text) }, key);
+    if (noun) {
+      const list = closed.get(key) ?? [];
+      list.push(w);
+      closed.set(key, list);
+    }
+  }
+  if (closed.size) {
+    for (let i = 1; i < words.length; i++) {
+      const a = words[i - 1], b = words[i];
+      if (!b.spaced || a.last !== a.first || b.last !== b.first || a.text.length + b.text.length < 6 || !writer(a)) continue;
+      const pa = tokens[a.first].pos, pb = tokens[b.first].pos;
+      if (!(pa === 'NOUN' || pa === 'PROPN') || pb !== 'NOUN') continue;
+      const key = (a.text + b.text).toLowerCase();
+      const closedForms = closed.get(key);
+      if (!closedForms) continue;
+      const text = `${a.text} ${b.text}`;
+      add({ offset: a.start, length: b.end - a.start, text, group: `join:${key}`, variant: 'spaced', what: 'word', rewrite: (x) => matchCase(text, x.text) }, key);
+      for (const c of closedForms) {
+        if (!byKey.get(key)?.some((o) => o.offset === c.start)) add({ offset: c.start, length: c.end - c.start, text: c.text, group: `join:${key}`, variant: 'closed', what: 'word', rewrite: (x) => matchCase(c.text, x.text) }, key);
+      }
+    }
+  }
+  for (const [key, list] of byKey) {
+    const variants = new Set(list.map((o) => o.variant));
+    if (variants.size < 2) continue;
+    // A hyphenated compound modifier and the same words spaced ("long-term plan", "in the long term") are both right.
+    if (!variants.has('closed')) continue;
+    if (list.some((o) => o.variant === 'hyphen' && d.distinct.has(`${o.text.toLowerCase()}|${key}`))) continue;
+    out.push(...list);
+  }
+
+  // 2. Periods in abbreviations (A.I. / AI, D.C. / DC).
+  const abbreviations = new Map<string, Occurrence[]>();
+  for (const w of words) {
+    if (!writer(w) || w.last !== w.first) continue;
+    let key: string | undefined, variant: string | undefined;
+    if (/^(?:\p{Lu}\.){2,}$/u.test(w.text)) { key = `dot:${w.text.replace(/\./g, '')}`; variant = 'dotted'; }
+    else if (/^\p{Lu}{2,}$/u.test(w.text)) { key = `dot:${w.text}`; variant = 'plain'; }
+    if (!key) continue;
+    const list = abbreviations.get(key) ?? [];
+    list.push({ offset: w.start, length: w.end - w.start, text: w.text, group: key, variant: variant!, what: 'abbreviation', rewrite: (x) => x.text });
+    abbreviations.set(key, list);
+  }
+  for (const list of abbreviations.values()) if (new Set(list.map((o) => o.variant)).size > 1) out.push(...list);
+
+  // 3. A multiword term capitalised two ways mid-sentence ("green jacket" / "Green Jacket").
+  multiwordCase(doc, words, out);
+  // 4. Month styles ("Jan. 6" / "January 6").
+  dateStyles(doc, out);
+  // 5. A name spelled two nearly identical ways ("Naypyitaw" / "Naypyidaw").
+  nearNames(doc, words, out);
+}
+
+function multiwordCase(doc: Doc, words: readonly Word[], out: Occurrence[]): void {
+  const d = data();
+  const tokens = doc.tokens;
+  const capital = words.map((w) => isCap(w.text));
+  const title = words.map((w) => isTitleWord(w.text));
+  const titled = new Map<string, Array<[number, number]>>();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!title[i] || w.initial || !writer(w)) continue;
+    const prev = words[i - 1];
+    if (prev && prev.sentence === w.sentence && (capital[i - 1] || !w.spaced && /[“":]/.test(doc.text.slice(prev.end, w.start)))) continue;
+    let j = i;
+    while (j + 1 < words.length && words[j + 1].spaced && (title[j + 1] || (d.minorWords.has(words[j + 1].text) && title[j + 2] && words[j + 2]?.spaced))) j++;
+    const n = j - i + 1;
+    if (n >= 2 && n <= 4 && !(words[j + 1]?.spaced && capital[j + 1])) {
+      const key = words.slice(i, j + 1).map((x) => x.text.toLowerCase()).join(' ');
+      const list = titled.get(key) ?? [];
+      list.push([i, j]);
+      titled.set(key, list);
+    }
+    i = j;
+  }
+  if (!titled.size) return;
+  const lengths = new Set([...titled.keys()].map((k) => k.split(' ').length));
+  const firstWords = new Set([...titled.keys()].map((k) => k.split(' ')[0]));
+  const lower = words.map((w) => firstWords.has(w.lower) || isLowerWord(w.text));
+  const lowerRuns = new Map<string, Array<[number, number]>>();
+  for (const n of lengths) {
+    for (let i = 0; i + n <= words.length; i++) {
+      if (!firstWords.has(words[i].lower)) continue;
+      let ok = lower[i] && writer(words[i]);
+      for (let k = i + 1; ok && k < i + n; k++) ok = lower[k] && words[k].spaced;
+      if (!ok) continue;
+      const key = words.slice(i, i + n).map((x) => x.lower).join(' ');
+      if (!titled.has(key) || tokens[words[i + n - 1].last].pos !== 'NOUN') continue;
+      const list = lowerRuns.get(key) ?? [];
+      list.push([i, i + n - 1]);
+      lowerRuns.set(key, list);
+    }
+  }
+  for (const [key, lows] of lowerRuns) {
+    const group = `mw:${key}`;
+    const mk = ([a, b]: [number, number], variant: string): Occurrence => {
+      const text = doc.text.slice(words[a].start, words[b].end);
+      return { offset: words[a].start, length: text.length, text, group, variant, what: 'term', rewrite: (x) => x.text };
+    };
+    for (const r of lows) out.push(mk(r, 'lower'));
+    for (const r of titled.get(key)!) out.push(mk(r, 'title'));
+  }
+}
+
+function dateStyles(doc: Doc, out: Occurrence[]): void {
+  const v = figuresVocabulary();
+  const model = figuresModel(doc);
+  for (const d of model.dates) {
+    if (d.day === undefined || d.first !== d.monthToken.index) continue;
+    const m = d.monthToken;
+    const full = v.monthNames[d.month - 1];
+    const ap = v.monthAp[d.month - 1];
+    if (ap.toLowerCase() === full) continue; // March to July are never abbreviated
+    const block = doc.blocks[doc.sentences[m.sentence].block];
+    if (block.headline || block.kind === 'heading' || block.kind === 'title' || doc.isQuoted(m.start, m.end)) continue;
+    const abbreviated = m.lower !== full;
+    out.push({
+      offset: m.start, length: m.end - m.start, text: m.text, group: 'date-style', variant: abbreviated ? 'abbreviated' : 'full', what: 'date style',
+      rewrite: (x) => (x.variant === 'abbreviated' ? ap : full[0].toUpperCase() + full.slice(1)),
+    });
+  }
+}
+
+function editDistanceOne(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (a.length === b.length) {
+    const diff: number[] = [];
+    for (let i = 0; i < a.length && diff.length < 3; i++) if (a[i] !== b[i]) diff.push(i);
+    if (diff.length === 1) return true;
+    return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
+  }
+  if (Math.abs(a.length - b.length) !== 1) return false;
+  const [l, s] = a.length > b.length ? [a, b] : [b, a];
+  for (let i = 0; i < l.length; i++) if (l.slice(0, i) + l.slice(i + 1) === s) return true;
+  return false;
+}
+
+/**
+ * Single-word proper nouns written two nearly identical ways. Anything that may be a person is left
+ * alone: a word ever written next to another capitalised word (a full name, a title), after a title,
+ * before a reporting verb or an age, or known to the names knowledge base.
+ */
+function nearNames(doc: Doc, words: readonly Word[], out: Occurrence[]): void {
+  const d = data();
+  const tokens = doc.tokens;
+  const forms = new Map<string, Word[]>();
+  for (const w of words) {
+    if (w.last !== w.first || w.text.length < 6 || tokens[w.first].pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(w.text)) continue;
+    const list = forms.get(w.text) ?? [];
+    list.push(w);
+    forms.set(w.text, list);
+  }
+  if (forms.size < 2) return;
+  // Pairs first (cheap), then the checks on the few candidates.
+  const names = [...forms.keys()];
+  const pairs: Array<[string, string]> = [];
+  for (let i = 0; i < names.length; i++) {
+    for (let j = i + 1; j < names.length; j++) {
+      const a = names[i], b = names[j];
+      if (a.slice(0, 2) !== b.slice(0, 2) || a.at(-1) !== b.at(-1) || Math.abs(a.length - b.length) > 1) continue;
+      if (a.startsWith(b) || b.startsWith(a) || !editDistanceOne(a.toLowerCase(), b.toLowerCase())) continue;
+      pairs.push([a, b]);
+    }
+  }
+  if (!pairs.length) return;
+  const kb = knowledgeBase();
+  const speechVerbs = new Set(doc.reports.map((r) => r.lemma));
+  const personLike = (f: string) => {
+    if (kb.bySurname(f).length) return true;
+    return forms.get(f)!.some((w) => {
+      const prev = words[w.index - 1], next = words[w.index + 1];
+      const t = tokens[w.first];
+      const nt = tokens[t.index + 1], at = tokens[t.index + 2];
+      if (prev && prev.sentence === w.sentence && w.spaced && isCap(prev.text) && /\p{L}/u.test(prev.text) && !w.initial) return true;
+      if (next && next.sentence === w.sentence && next.spaced && isCap(next.text) && /\p{L}/u.test(next.text)) return true;
+      if (prev && prev.sentence === w.sentence && d.titles.has(prev.text.toLowerCase())) return true;
+      if (nt && nt.sentence === w.sentence && (speechVerbs.has(nt.lemma) || nt.lemma === 'say' || nt.lemma === 'tell' || d.personContext.has(nt.lower))) return true;
+      return !!nt && nt.text === ',' && !!at && at.sentence === w.sentence && (at.type === 'number' || d.personContext.has(at.lower));
+    });
+  };
+  for (const [a, b] of pairs) {
+    if (personLike(a) || personLike(b)) continue;
+    const group = `near:${[a, b].sort().join('|')}`;
+    for (const f of [a, b]) {
+      for (const w of forms.get(f)!) {
+        if (!writer(w)) continue;
+        out.push({ offset: w.start, length: w.end - w.start, text: w.text, group, variant: f, what: 'name', rewrite: (x) => x.text });
+      }
+    }
+  }
+}
+
+// ── Choosing the form to keep ──
+
+/**
+ * The form to keep: the newsroom's (terms.prefer), else the form the draft uses most; on a tie,
+ * the house style's (the term set's preferred form, AP's abbreviated months), else the first.
+ */
+function chooseTarget(group: Occurrence[], byVariant: Map<string, Occurrence[]>, config: ResolvedConfig): { variant: string; why: string } {
+  const prefer = new Set(config.terms.prefer.map((p) => p.toLowerCase()));
+  for (const [variant, list] of byVariant) {
+    const set = list[0].set;
+    const names = set ? [set.variants[Number(variant)].name, ...set.variants[Number(variant)].forms] : list.map((o) => o.text);
+    if (names.some((n) => prefer.has(n.toLowerCase()))) return { variant, why: 'the house form (terms.prefer)' };
+  }
+  const most = Math.max(...[...byVariant.values()].map((l) => l.length));
+  const leaders = [...byVariant.entries()].filter(([, l]) => l.length === most).map(([v]) => v);
+  if (leaders.length === 1) return { variant: leaders[0], why: 'the form the draft uses most' };
+  const set = group[0].set;
+  const style = config.houseStyle.style;
+  if (set && set.preferred[style] !== undefined && leaders.includes(String(set.preferred[style]))) {
+    return { variant: String(set.preferred[style]), why: `${style.toUpperCase()} style` };
+  }
+  if (group[0].group === 'date-style' && style === 'ap' && leaders.includes('abbreviated')) return { variant: 'abbreviated', why: 'AP style' };
+  const first = group.find((o) => leaders.includes(o.variant))!;
+  return { variant: first.variant, why: 'the form the draft uses first' };
+}
+
+export const termVariants = defineRule(
+  {
+    id: 'consistency/term-variants',
+    category: 'consistency',
+    defaultSeverity: 'warning',
+    description: 'One term written two ways in a draft (G-7 / G7, e-mail / email, Jan. 6 / January 6).',
+    fixable: true,
+  },
+  ({ doc, config, report }) => {
+    const occurrences: Occurrence[] = [];
+    const words = draftWords(doc);
+    setOccurrences(doc, words, occurrences);
+    draftOccurrences(doc, words, occurrences);
+    const places = placeHits(doc, config);
+    const reported = new Set<number>();
+    const groups = new Map<string, Occurrence[]>();
+    for (const o of occurrences) {
+      if (places.some((p) => p.offset < o.offset + o.length && o.offset < p.offset + p.length)) continue;
+      const list = groups.get(o.group) ?? [];
+      if (!list.some((x) => x.offset === o.offset)) list.push(o);
+      groups.set(o.group, list);
+    }
+    const findings: Array<{ o: Occurrence; message: string; fix?: string; related: RelatedSpan[] }> = [];
+    for (const group of groups.values()) {
+      group.sort((a, b) => a.offset - b.offset);
+      const byVariant = new Map<string, Occurrence[]>();
+      for (const o of group) {
+        const list = byVariant.get(o.variant) ?? [];
+        list.push(o);
+        byVariant.set(o.variant, list);
+      }
+      if (byVariant.size < 2) continue;
+      const target = chooseTarget(group, byVariant, config);
+      const keep = byVariant.get(target.variant)![0];
+      for (const o of group) {
+        if (o.variant === target.variant || reported.has(o.offset)) continue;
+        const fix = o.rewrite?.(keep);
+        if (fix === o.text) continue;
+        const others = [...byVariant.entries()].filter(([v]) => v !== o.variant).map(([, l]) => l[0]);
+        findings.push({
+          o,
+          message: `"${o.text}" is written "${keep.text}" elsewhere in the draft; keep one form (${target.why}: "${fix ?? keep.text}").`,
+          fix,
+          related: others.map((x) => ({ offset: x.offset, length: x.length, message: `also written "${x.text}" (${byVariant.get(x.variant)!.length}×)` })),
+        });
+        reported.add(o.offset);
+      }
+    }
+    findings.sort((a, b) => a.o.offset - b.o.offset);
+    for (const f of findings) {
+      report({
+        offset: f.o.offset,
+        length: f.o.length,
+        message: f.message,
+        fixes: f.fix ? [{ title: `Write "${f.fix}"`, edits: [{ offset: f.o.offset, length: f.o.length, newText: f.fix }], preferred: true }] : [],
+        related: f.related,
+        ...(f.o.set ? { detail: `${f.o.set.note}\n\nSource: ${f.o.set.source}` } : {}),
+      });
+    }
+  },
+);

@@ -1,0 +1,325 @@
+// figures/age-birth-year: a person's age ("Woods, 43,", "At 79, Trump", "the 64-year-old Smith")
+// that does not match their birth date on the article's date — the birth date given in the draft
+// ("who was born on Dec. 30, 1975") or, for people in the knowledge base, the knowledge base's.
+import { defineRule } from '../../engine/rule';
+import type { Doc } from '../../engine/document';
+import type { Token } from '../../engine/nlp';
+import { knowledgeBase, type Person } from '../../engine/kb';
+import { figuresModel, type FiguresModel, type Quantity } from './model';
+import { figuresVocabulary } from './vocabulary';
+import { addDays, ageOn, apDate, parseDay, type Day } from './dates';
+
+interface Birth {
+  year: number;
+  month?: number;
+  day?: number;
+  source: string;
+  offset?: number;
+  length?: number;
+}
+
+const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'bin', 'al', 'el', 'la', 'le', 'di', 'du', 'dos', 'das', 'del', 'ibn', 'ben', 'mac']);
+
+const isNameToken = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text) && t.pos !== 'PUNCT' && t.pos !== 'NUM';
+
+/** The capitalised words ending at token `end` (inclusive), at most five. */
+function nameBefore(tokens: readonly Token[], end: number): Token[] {
+  const out: Token[] = [];
+  for (let i = end; i >= 0 && out.length < 6; i--) {
+    const t = tokens[i];
+    if (t.sentence !== tokens[end].sentence) break;
+    if (isNameToken(t) || (out.length && PARTICLES.has(t.lower) && isNameToken(tokens[i - 1]))) { out.unshift(t); continue; }
+    if ((t.text === '-' || t.text === "'") && t.space === '' && out.length) { out.unshift(t); continue; }
+    break;
+  }
+  while (out.length && !isNameToken(out[0])) out.shift();
+  return out;
+}
+
+/** The capitalised words starting at token `start`. */
+function nameAfter(tokens: readonly Token[], start: number): Token[] {
+  const out: Token[] = [];
+  for (let i = start; i < tokens.length && out.length < 6; i++) {
+    const t = tokens[i];
+    if (t.sentence !== tokens[start].sentence) break;
+    if (isNameToken(t) || (out.length && PARTICLES.has(t.lower) && isNameToken(tokens[i + 1]))) { out.push(t); continue; }
+    break;
+  }
+  return out;
+}
+
+const joinName = (doc: Doc, ts: Token[]) => (ts.length ? doc.text.slice(ts[0].start, ts[ts.length - 1].end) : '');
+
+/** Multiword names in the draft, by their last word (for resolving "Trump" to "Donald Trump"). */
+function fullNames(doc: Doc): Map<string, string[]> {
+  return doc.cached('figures/full-names', () => {
+    const map = new Map<string, string[]>();
+    const tokens = doc.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!isNameToken(tokens[i]) || (isNameToken(tokens[i + 1]) && tokens[i + 1].sentence === tokens[i].sentence)) continue;
+      const name = nameBefore(tokens, i);
+      if (name.length < 2) continue;
+      const key = tokens[i].lower;
+      const list = map.get(key) ?? [];
+      for (let k = 0; k < name.length - 1; k++) {
+        const s = joinName(doc, name.slice(k));
+        if (!list.includes(s)) list.push(s);
+      }
+      map.set(key, list);
+    }
+    return map;
+  });
+}
+
+/**
+ * Who a name stands for in this draft: a full name as written, or for a surname ("Carter") the
+ * first full name in the draft that ends with it ("Jimmy Carter").
+ */
+function identity(doc: Doc, name: Token[]): string {
+  const written = joinName(doc, name);
+  if (name.length > 1) return written.toLowerCase();
+  const last = name[0];
+  const ending = (fullNames(doc).get(last.lower) ?? []).find((f) => f.length > written.length && f.endsWith(written));
+  if (ending) return ending.split(' ').length === 2 ? ending.toLowerCase() : ending.toLowerCase();
+  // "Elizabeth" for "Queen Elizabeth II"
+  const containing = allFullNames(doc).find((f) => f.split(' ').includes(written));
+  return (containing ?? written).toLowerCase();
+}
+
+/** Every multiword name of the draft, longest form, in order. */
+function allFullNames(doc: Doc): string[] {
+  return doc.cached('figures/all-full-names', () => {
+    const out: string[] = [];
+    const tokens = doc.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!isNameToken(tokens[i]) || (isNameToken(tokens[i + 1]) && tokens[i + 1].sentence === tokens[i].sentence)) continue;
+      const name = nameBefore(tokens, i);
+      if (name.length >= 2) out.push(joinName(doc, name));
+    }
+    return out;
+  });
+}
+
+/** The one knowledge-base person the name (or a longer form of it in the draft) refers to. */
+function resolvePerson(doc: Doc, name: Token[]): Person | undefined {
+  const kb = knowledgeBase();
+  const found = new Set<Person>();
+  const tryName = (s: string) => {
+    const people = kb.byFullName(s);
+    if (people.length === 1) found.add(people[0]);
+    return people.length > 0;
+  };
+  for (let k = 0; k < name.length - 1; k++) if (tryName(joinName(doc, name.slice(k)))) break;
+  if (!found.size) {
+    // "Suu Kyi" or "Trump": a longer form of the name earlier in the draft.
+    const last = name[name.length - 1].lower;
+    const written = joinName(doc, name);
+    for (const full of fullNames(doc).get(last) ?? []) {
+      if (full.length <= written.length || !full.endsWith(written)) continue;
+      tryName(full);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+function parseBorn(iso: string | undefined): Birth | undefined {
+  if (!iso) return undefined;
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(iso);
+  if (!m) return undefined;
+  return { year: +m[1], ...(m[2] ? { month: +m[2] } : {}), ...(m[3] ? { day: +m[3] } : {}), source: 'the knowledge base' };
+}
+
+/** Birth dates the draft gives: "Woods, who was born on Dec. 30, 1975", "(born 1946)". Keyed by the name's last word. */
+function draftBirths(doc: Doc, model: FiguresModel): Map<string, Birth> {
+  const out = new Map<string, Birth>();
+  const v = figuresVocabulary();
+  const tokens = doc.tokens;
+  for (const t of tokens) {
+    if (!v.birth.has(t.lower) || doc.isQuoted(t.start, t.end)) continue;
+    // the date after "born"
+    let birth: Birth | undefined;
+    for (let k = t.index + 1; k < t.index + 9 && tokens[k]?.sentence === t.sentence; k++) {
+      const d = model.dates.find((x) => x.first === k && x.year !== undefined);
+      if (d) { birth = { year: d.year!, month: d.month, ...(d.day ? { day: d.day } : {}), source: 'the draft', offset: d.start, length: d.end - d.start }; break; }
+      const y = model.years.find((x) => x.token.index === k);
+      if (y) { birth = { year: y.year, source: 'the draft', offset: y.token.start, length: y.token.end - y.token.start }; break; }
+    }
+    if (!birth) continue;
+    // the person before it: "Woods, who was born", "Woods (born"
+    let k = t.index - 1;
+    // "Ortega, 40, who was born"
+    while (k >= 0 && k > t.index - 8 && tokens[k].sentence === t.sentence && (['who', 'was', 'is', ',', '(', 'she', 'he'].includes(tokens[k].lower) || tokens[k].type === 'number')) k--;
+    if (k < 0 || tokens[k].sentence !== t.sentence || !isNameToken(tokens[k])) continue;
+    out.set(identity(doc, nameBefore(tokens, k)), birth);
+  }
+  return out;
+}
+
+interface AgeMention {
+  q: Quantity;
+  name: Token[];
+}
+
+function ageMentions(doc: Doc, model: FiguresModel): AgeMention[] {
+  const tokens = doc.tokens;
+  const out: AgeMention[] = [];
+  for (const q of model.quantities) {
+    if (q.quoted || q.qualifier || q.number.words || q.number.decimals || q.number.scale) continue;
+    const n = q.number.value;
+    if (n < 1 || n > 120) continue;
+    const before = tokens[q.first - 1], after = tokens[q.last + 1];
+    if (q.kind === 'count' && !q.head && before?.text === ',' && before.sentence === q.sentence) {
+      // "Woods, 43," — the age closes the apposition.
+      if (!after || after.sentence !== q.sentence || ![',', '.', ';', ')'].includes(after.text)) {
+        if (after && after.sentence === q.sentence && after.lower !== 'and') continue;
+      }
+      const name = nameBefore(tokens, q.first - 2);
+      if (name.length) out.push({ q, name });
+      continue;
+    }
+    if (q.kind === 'count' && !q.head && before?.text === '(' && after?.text === ')') {
+      const name = nameBefore(tokens, q.first - 2);
+      if (name.length) out.push({ q, name });
+      continue;
+    }
+    if (q.kind === 'count' && before && before.lower === 'at' && (q.first - 1 === doc.sentences[q.sentence].firstToken) && after?.text === ',') {
+      // "At 79, Trump is ..."
+      const name = nameAfter(tokens, q.last + 2);
+      const verb = tokens[q.last + 2 + name.length];
+      if (name.length && verb && ['is', "'s", '’s', 'becomes', 'remains'].includes(verb.lower)) out.push({ q, name });
+      continue;
+    }
+    if (q.kind === 'age' && q.compound === false && tokens[q.last + 1]) {
+      // "the 64-year-old Smith" (an age written as a compound modifier before a name)
+      const name = nameAfter(tokens, q.last + 1);
+      if (name.length) out.push({ q, name });
+    }
+  }
+  return out;
+}
+
+interface DeathAge {
+  q: Quantity;
+  name: Token[];
+  /** The days the death may have happened on (the article date and the week before, or a date given). */
+  days: Day[];
+}
+
+/**
+ * Ages at death: "X, ..., died on Thursday ... She was 97.", "X died on Sunday at 100", "X died
+ * Tuesday, aged 88". The person is the first name of the sentence (or of the previous one, for "He
+ * died"); the day is the date given, or the week up to the article date for a weekday.
+ */
+function deathAges(doc: Doc, model: FiguresModel, article: Day): DeathAge[] {
+  const tokens = doc.tokens;
+  const out: DeathAge[] = [];
+  for (const t of tokens) {
+    if (t.lemma !== 'die' || t.pos !== 'VERB' || doc.isQuoted(t.start, t.end)) continue;
+    const s = doc.sentences[t.sentence];
+    // the subject: the first name in the sentence before "died" (after a dateline), or, for a
+    // pronoun, the first name of the previous sentence
+    const firstName = (from: number, to: number): Token[] => {
+      for (let i = from; i < to; i++) {
+        const x = tokens[i];
+        if (!isNameToken(x) || x.pos !== 'PROPN' || x.text === x.text.toUpperCase()) continue;
+        const name = nameAfter(tokens, i);
+        if (name.length && name[name.length - 1].index < to) return name;
+      }
+      return [];
+    };
+    const prevWord = tokens[t.index - 1];
+    let name: Token[];
+    if (prevWord && ['he', 'she'].includes(prevWord.lower) && prevWord.index === s.firstToken) {
+      const p = doc.sentences[t.sentence - 1];
+      name = p ? firstName(p.firstToken, p.endToken) : [];
+    } else name = firstName(s.firstToken, t.index);
+    if (!name.length) continue;
+    // the age
+    let q: Quantity | undefined;
+    for (let k = t.index + 1; k < s.endToken; k++) {
+      const x = tokens[k];
+      if (x.lower === 'at' || x.lower === 'aged' || (x.lower === 'age' && tokens[k - 1]?.lower === 'at')) {
+        let j = k + 1;
+        if (tokens[j]?.lower === 'age') j++;
+        if (tokens[j]?.lower === 'the' && tokens[j + 1]?.lower === 'age' && tokens[j + 2]?.lower === 'of') j += 3;
+        const c = model.byToken.get(j);
+        if (c && c.kind === 'count' && !c.head && c.qualFirst === j) { q = c; break; }
+      }
+    }
+    if (!q) {
+      const n = doc.sentences[t.sentence + 1];
+      if (n && n.endToken - n.firstToken <= 5 && ['he', 'she'].includes(tokens[n.firstToken].lower) && tokens[n.firstToken + 1]?.lower === 'was') {
+        const c = model.byToken.get(n.firstToken + 2);
+        if (c && c.kind === 'count' && !c.head && !c.qualifier) q = c;
+      }
+    }
+    if (!q || q.quoted || q.qualifier || q.number.words && q.number.value < 10) continue;
+    // the day
+    const date = model.dates.find((d) => d.first > t.index && d.first < t.index + 8 && tokens[d.first].sentence === t.sentence);
+    const year = model.years.find((y) => y.token.index > t.index && y.token.index < t.index + 8 && y.token.sentence === t.sentence);
+    let days: Day[];
+    if (date) {
+      const y = date.year ?? (date.month > article.month ? article.year - 1 : article.year);
+      days = date.day !== undefined ? [{ year: y, month: date.month, day: date.day }] : [{ year: y, month: date.month, day: 1 }, { year: y, month: date.month, day: 28 }];
+    } else if (year) {
+      days = [{ year: year.year, month: 1, day: 1 }, { year: year.year, month: 12, day: 31 }];
+    } else {
+      // "died on Sunday", "died Tuesday": within the week up to the article date; any other time
+      // phrase ("last year") is not a day this rule can place.
+      let other = false;
+      for (let k = t.index + 1; k < Math.min(s.endToken, t.index + 9); k++) if (['last', 'ago', 'earlier', 'previous', 'since'].includes(tokens[k].lower)) other = true;
+      if (other) continue;
+      days = [article, addDays(article, -7)];
+    }
+    out.push({ q, name, days });
+  }
+  return out;
+}
+
+export const ageBirthYear = defineRule(
+  {
+    id: 'figures/age-birth-year',
+    category: 'figures',
+    defaultSeverity: 'warning',
+    description: "An age that does not match the person's birth date on the article's date.",
+    fixable: true,
+  },
+  ({ doc, report }) => {
+    const article = parseDay(doc.date);
+    if (!article) return;
+    const model = figuresModel(doc);
+    const births = draftBirths(doc, model);
+    const checks: Array<{ q: Quantity; name: Token[]; days: Day[] }> = [...ageMentions(doc, model).map((m) => ({ ...m, days: [article] })), ...deathAges(doc, model, article)];
+    for (const { q, name, days } of checks) {
+      let birth = births.get(identity(doc, name));
+      let who = joinName(doc, name);
+      if (!birth) {
+        const person = resolvePerson(doc, name);
+        if (!person || (person.died && person.died <= doc.date)) continue;
+        birth = parseBorn(person.born);
+        who = person.name;
+      }
+      if (!birth || birth.year > article.year) continue;
+      const allowed = new Set<number>();
+      for (const on of days) {
+        if (birth.day && birth.month) allowed.add(ageOn({ year: birth.year, month: birth.month, day: birth.day }, on));
+        else {
+          allowed.add(ageOn({ year: birth.year, month: birth.month ?? 1, day: 1 }, on));
+          allowed.add(ageOn({ year: birth.year, month: birth.month ?? 12, day: 28 }, on));
+        }
+      }
+      const stated = q.number.value;
+      if (allowed.has(stated)) continue;
+      const ages = [...allowed].sort((a, b) => a - b);
+      const born = birth.day && birth.month ? apDate({ year: birth.year, month: birth.month, day: birth.day }) : String(birth.year);
+      const fixes = ages.length === 1 ? [{ title: `Change the age to ${ages[0]}`, edits: [{ offset: q.number.numStart, length: q.number.numEnd - q.number.numStart, newText: String(ages[0]) }], preferred: true }] : [];
+      report({
+        offset: q.number.numStart,
+        length: q.number.numEnd - q.number.numStart,
+        message: `${who} was born ${birth.day ? 'on ' : 'in '}${born} (${birth.source}), so ${days.length > 1 || days[0] !== article ? `was ${ages.join(' or ')} then` : `is ${ages.join(' or ')} on ${apDate(article)}`}, not ${stated}.`,
+        fixes,
+        ...(birth.offset !== undefined ? { related: [{ offset: birth.offset, length: birth.length!, message: 'the birth date' }] } : {}),
+      });
+    }
+  },
+);

@@ -1,0 +1,75 @@
+// figures/weekday-date: a weekday written with a date it does not fall on ("Thursday, May 12, 2021"),
+// and a weekday given for "today" that is not the article date's.
+import { defineRule } from '../../engine/rule';
+import { matchCase } from '../../engine/fixes';
+import type { Fix } from '../../engine/types';
+import { figuresModel } from './model';
+import { addDays, apDate, inferYear, isValidDay, parseDay, weekdayName, weekdayOf, type Day } from './dates';
+
+const TODAY = new Set(['today', 'tonight']);
+
+export const weekdayDate = defineRule(
+  {
+    id: 'figures/weekday-date',
+    category: 'figures',
+    defaultSeverity: 'warning',
+    description: 'A weekday that does not match the date it is given with.',
+    fixable: true,
+  },
+  ({ doc, report }) => {
+    const model = figuresModel(doc);
+    const article = parseDay(doc.date);
+    if (!article) return;
+    for (const d of model.dates) {
+      if (!d.weekday || d.day === undefined || !d.dayToken) continue;
+      const year = d.year ?? inferYear(d.month, d.day, article);
+      if (year === undefined) continue;
+      const day: Day = { year, month: d.month, day: d.day };
+      if (!isValidDay(day)) continue;
+      const w = d.weekday.token;
+      const start = Math.min(w.start, d.start), end = Math.max(w.end, d.end);
+      if (doc.isQuoted(start, end)) continue;
+      const actual = weekdayOf(day);
+      if (actual === d.weekday.day) continue;
+      const fixes: Fix[] = [
+        { title: `Change "${w.text}" to "${weekdayName(actual)}"`, edits: [{ offset: w.start, length: w.end - w.start, newText: matchCase(w.text, weekdayName(actual)) }], preferred: true },
+      ];
+      // Or keep the weekday and move the date to the nearest day that is one (same month only).
+      for (const delta of [-1, 1, -2, 2, -3, 3]) {
+        const alt = addDays(day, delta);
+        if (weekdayOf(alt) !== d.weekday.day) continue;
+        if (alt.month === day.month && alt.year === day.year) {
+          fixes.push({ title: `Change the date to ${apDate(alt, !!d.year)} (the nearest ${weekdayName(d.weekday.day)})`, edits: [{ offset: d.dayToken.start, length: d.dayToken.end - d.dayToken.start, newText: String(alt.day) }] });
+        }
+        break;
+      }
+      const tense = doc.date > `${year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}` ? 'was' : 'is';
+      report({
+        offset: start,
+        length: end - start,
+        message: `${apDate(day)}, ${tense} a ${weekdayName(actual)}, not a ${weekdayName(d.weekday.day)}.`,
+        fixes,
+      });
+    }
+    // "today, Thursday" / "Thursday (today)" against the article date.
+    const tokens = doc.tokens;
+    const articleDay = weekdayOf(article);
+    for (const w of model.weekdays) {
+      const i = w.token.index;
+      const near = [tokens[i - 1], tokens[i - 2], tokens[i + 1], tokens[i + 2]].filter((t) => t && t.sentence === w.token.sentence);
+      const today = near.find((t) => TODAY.has(t!.lower));
+      if (!today) continue;
+      // Only when the two are side by side ("today, Thursday", "Thursday (today)").
+      const between = today.index < i ? tokens.slice(today.index + 1, i) : tokens.slice(i + 1, today.index);
+      if (!between.every((t) => [',', '(', ')'].includes(t.text))) continue;
+      if (w.day === articleDay || doc.isQuoted(w.token.start, w.token.end)) continue;
+      if (doc.dateSource === 'today') continue;
+      report({
+        offset: w.token.start,
+        length: w.token.end - w.token.start,
+        message: `The article is dated ${apDate(article)}, a ${weekdayName(articleDay)}; "${today.text}" is not a ${weekdayName(w.day)}.`,
+        fixes: [{ title: `Change "${w.token.text}" to "${weekdayName(articleDay)}"`, edits: [{ offset: w.token.start, length: w.token.end - w.token.start, newText: matchCase(w.token.text, weekdayName(articleDay)) }], preferred: true }],
+      });
+    }
+  },
+);

@@ -1,0 +1,118 @@
+// figures/years-ago: "N years ago" (or "N years since") set beside the year of the same event —
+// "in 1868, 141 years ago", "seven years ago, in 2014" — that the article date contradicts.
+import { defineRule } from '../../engine/rule';
+import type { Doc } from '../../engine/document';
+import type { Token } from '../../engine/nlp';
+import { figuresModel, type DateMention, type FiguresModel, type Quantity } from './model';
+import { figuresVocabulary } from './vocabulary';
+import { apNumber } from './numbers';
+import { elapsedYears, parseDay } from './dates';
+
+interface EventTime {
+  year: number;
+  month?: number;
+  day?: number;
+  start: number;
+  end: number;
+}
+
+const SINCE_CONTEXT = new Set(['been', 'is', "'s", '’s', 'marks', 'mark']);
+
+function eventAt(model: FiguresModel, doc: Doc, token: Token | undefined, sentence: number): EventTime | undefined {
+  if (!token || token.sentence !== sentence) return undefined;
+  const y = model.years.find((x) => x.token === token);
+  if (y) return { year: y.year, start: token.start, end: token.end };
+  const d: DateMention | undefined = model.dates.find((x) => x.year !== undefined && (x.last === token.index || x.first === token.index || x.monthToken === token));
+  if (d && d.year !== undefined) return { year: d.year, month: d.month, day: d.day, start: d.start, end: d.end };
+  return undefined;
+}
+
+/** The year written beside the figure: "in 2005, 12 years ago", "12 years ago, in 2005", "12 years since 2005". */
+function eventFor(model: FiguresModel, doc: Doc, q: Quantity): EventTime | undefined {
+  const t = doc.tokens;
+  const si = q.sentence;
+  if (q.ago) {
+    // before: "... 2005, 12 years ago"
+    if (t[q.qualFirst - 1]?.text === ',') {
+      const e = eventAt(model, doc, t[q.qualFirst - 2], si);
+      if (e) return e;
+    }
+    // after: "12 years ago, in 2005" / "12 years ago in 2005"
+    let k = q.last + 1;
+    if (t[k]?.text === ',') k++;
+    if (t[k]?.lower === 'in' || t[k]?.lower === 'on') {
+      const e = eventAt(model, doc, t[k + 1], si) ?? eventAt(model, doc, t[k + 2], si);
+      if (e) return e;
+    }
+    return undefined;
+  }
+  // "It has been 30 years since 1994"
+  if (t[q.last + 1]?.lower !== 'since' || !SINCE_CONTEXT.has(t[q.qualFirst - 1]?.lower ?? '')) return undefined;
+  for (let k = q.last + 2; k < q.last + 8 && t[k]?.sentence === si; k++) {
+    if (model.covering.has(k)) return undefined;
+    const e = eventAt(model, doc, t[k], si);
+    if (e) return e;
+  }
+  return undefined;
+}
+
+function consistent(n: number, qualifier: Quantity['qualifier'], lo: number, hi: number, decades: boolean): boolean {
+  if (decades) {
+    switch (qualifier) {
+      case 'min': return hi > n - 1;
+      case 'max': return lo < n + 1;
+      case 'below': return lo < n && hi > n - 10;
+      default: return hi >= n - 5 && lo <= n + 5;
+    }
+  }
+  switch (qualifier) {
+    case 'min': return hi > n;
+    case 'max': return lo < n;
+    case 'below': return lo < n && hi >= n - 1;
+    case 'approx': return hi >= n - Math.max(1, n * 0.1) && lo <= n + Math.max(1, n * 0.1);
+    default: {
+      // "N years ago": N is the elapsed time rounded down or to the nearest year.
+      const allowed = new Set<number>();
+      for (let k = Math.floor(lo); k <= Math.floor(hi); k++) allowed.add(k);
+      for (let k = Math.round(lo); k <= Math.round(hi); k++) allowed.add(k);
+      return allowed.has(n);
+    }
+  }
+}
+
+export const yearsAgo = defineRule(
+  {
+    id: 'figures/years-ago',
+    category: 'figures',
+    defaultSeverity: 'warning',
+    description: '"N years ago" that does not match the year given for the same event.',
+    fixable: true,
+  },
+  ({ doc, report }) => {
+    const model = figuresModel(doc);
+    const article = parseDay(doc.date);
+    if (!article) return;
+    const v = figuresVocabulary();
+    for (const q of model.quantities) {
+      if (q.kind !== 'duration' || (q.unit !== 'year' && q.unit !== 'decade') || q.compound || q.high !== undefined) continue;
+      if (q.quoted) continue;
+      const e = eventFor(model, doc, q);
+      if (!e || e.year > article.year) continue;
+      const decades = q.unit === 'decade';
+      const n = q.number.value * (decades ? 10 : 1);
+      const [lo, hi] = elapsedYears(e, article);
+      if (consistent(n, q.qualifier, lo, hi, decades)) continue;
+      const years = e.day ? Math.floor(hi) : e.month ? Math.floor((lo + hi) / 2) : article.year - e.year;
+      const what = e.day || e.month ? doc.text.slice(e.start, e.end) : String(e.year);
+      const start = doc.tokens[q.qualFirst].start;
+      const fixText = `${apNumber(years, v)} ${years === 1 ? 'year' : 'years'}${q.ago ? ' ago' : ''}`;
+      report({
+        offset: start,
+        length: q.end - start,
+        message: `${what} was ${years} ${years === 1 ? 'year' : 'years'} before the article's date (${doc.date.slice(0, 4)}), not ${doc.text.slice(start, q.number.numEnd)} ${decades ? 'decades' : 'years'}.`,
+        fixes: decades ? [] : [{ title: `Change to "${fixText}"`, edits: [{ offset: start, length: q.end - start, newText: fixText }], preferred: true }],
+        related: [{ offset: e.start, length: e.end - e.start, message: `the event's date, ${what}` }],
+      });
+    }
+  },
+);

@@ -1,0 +1,42 @@
+import { ruleTester } from '../rule-tester';
+import { ageBirthYear } from '../../../server/src/rules/figures/age-birth-year';
+
+ruleTester(ageBirthYear, {
+  valid: [
+    { text: 'Fed Chair Jerome Powell, 71, said rates would stay high.', date: '2024-08-02' },
+    { text: 'Carlos Alcaraz, 21, won the final.', date: '2024-07-14' },
+    { text: 'President Joe Biden signed the bill. Biden, 81, spoke briefly.', date: '2024-06-12' },
+    { text: 'Janet Okonkwo, 52, who was born on March 3, 1972, runs the shelter.', date: '2024-06-12' },
+    // past ages are not checked
+    { text: 'Joe Biden, who was 78 when he took office, spoke briefly.', date: '2024-06-12' },
+    // not a person the knowledge base can tell apart
+    { text: 'Smith, 45, was arrested on Tuesday.', date: '2024-06-12' },
+    // a score, not an age
+    { text: 'Novak Djokovic won the set 6-4 and led 3, 2 in the next.', date: '2024-06-12' },
+  ],
+  invalid: [
+    {
+      text: 'Taylor Swift, 36, played three nights in London.',
+      date: '2024-06-12',
+      errors: [{ text: '36', message: /Taylor Swift was born on Dec\. 13, 1989 .*34/, output: 'Taylor Swift, 34, played three nights in London.' }],
+    },
+    {
+      name: 'a surname after the full name',
+      text: 'French President Emmanuel Macron called the vote. Macron, 48, leads a minority government.',
+      date: '2024-06-12',
+      errors: [{ text: '48', output: 'French President Emmanuel Macron called the vote. Macron, 46, leads a minority government.' }],
+    },
+    {
+      name: 'at N',
+      text: 'At 80, Jerome Powell is the oldest Fed chair in decades.',
+      date: '2024-08-02',
+      errors: [{ text: '80', message: /71/ }],
+    },
+    {
+      name: 'a birth date in the draft',
+      text: 'Maria Ortega, 40, who was born on Dec. 2, 1986, founded the company.',
+      date: '2024-06-12',
+      errors: [{ text: '40', message: /37/, output: 'Maria Ortega, 37, who was born on Dec. 2, 1986, founded the company.' }],
+    },
+  ],
+});

@@ -1,0 +1,57 @@
+import { ruleTester } from '../rule-tester';
+import { conflictingValues } from '../../../server/src/rules/figures/conflicting-values';
+
+ruleTester(conflictingValues, {
+  valid: [
+    // the same value written differently
+    'Russia massed more than 100,000 troops on the border. Officials said the 100 thousand troops were still there.',
+    'The council approved a $48.6 million budget. Residents had two weeks to study the $48,600,000 spending plan.',
+    // an approximation that fits
+    'The aid package was worth $391 million. Critics said the nearly $400 million in aid had been held up for months.',
+    // different things: reported deaths against an estimated toll, a subset, a forecast
+    'Almost 7 million deaths had been reported. The agency estimated that the true toll was at least 20 million.',
+    'The company had 24,000 employees. The 10 largest plants employ 9,000 of them.',
+    'Analysts had expected revenue of $12.2 billion. The company reported revenue of $12.4 billion, and the $12.4 billion quarter was its best.',
+    // different times
+    'The factory made 1,250 cars in March. In April, the 1,520 cars it made set a record.',
+    // different votes
+    'The first article passed 230-197. The second passed 229-198, with three Democrats voting no.',
+    'The Senate passed the bill 51-50, with the vice president breaking a 50-50 tie.',
+    // a quoted figure keeps the speaker's words
+    'The plant will cut 3,200 jobs. "The 2,300 jobs we are losing are the best in town," the mayor said.',
+    // one vote, the right count of no votes
+    'The board voted 7-2 to approve the plan. The two no votes came from members of the minority.',
+  ],
+  invalid: [
+    {
+      name: 'a typing slip in a repeated count',
+      text: 'The automaker will cut 3,200 jobs at its Ohio plant by March.\n\nUnion leaders said most of the 2,300 jobs were on the assembly line.',
+      errors: [{ text: '2,300', message: /2,300 .*3,200 earlier/, output: 'The automaker will cut 3,200 jobs at its Ohio plant by March.\n\nUnion leaders said most of the 3,200 jobs were on the assembly line.' }],
+    },
+    {
+      name: 'a definite reference back with another value',
+      text: 'The law limits insulin costs for seniors to $35 a month.\n\nPatients will benefit from the $50 limit on insulin costs, which starts next year.',
+      errors: [{ text: '$50', message: /\$50 .*\$35 earlier/ }],
+    },
+    {
+      name: 'a duration given two ways',
+      text: 'The junta declared a six-month state of emergency on Monday.\n\nIt promised elections once the one-year emergency ends.',
+      errors: [{ text: 'one-year', output: 'The junta declared a six-month state of emergency on Monday.\n\nIt promised elections once the six-month emergency ends.' }],
+    },
+    {
+      name: 'a fall given two values',
+      text: 'The main index fell 3.2% on Monday. Shares recovered on Tuesday, making up half of the 2.3% drop.',
+      errors: [{ text: '2.3%', message: /3\.2%/ }],
+    },
+    {
+      name: 'a vote given two tallies',
+      text: 'The resolution on the Treasury budget passed 312-101 on Thursday.\n\nThe Treasury budget resolution, approved 312-110, also funds the tax agency.',
+      errors: [{ text: '312-110', output: 'The resolution on the Treasury budget passed 312-101 on Thursday.\n\nThe Treasury budget resolution, approved 312-101, also funds the tax agency.' }],
+    },
+    {
+      name: 'no votes against the tally',
+      text: 'The school board voted 6-3 to close the school.\n\nThe four no votes came from members who represent the district.',
+      errors: [{ text: 'four no votes', message: /6-3 vote had 3 against, not four/ }],
+    },
+  ],
+});

@@ -1,0 +1,71 @@
+import { ruleTester } from '../rule-tester';
+import { percentChange } from '../../../server/src/rules/figures/percent-change';
+
+ruleTester(percentChange, {
+  valid: [
+    'Sales rose 25% to $125 million from $100 million.',
+    'Profit fell 20% to $80 million from $100 million a year earlier.',
+    // rounding of every figure is allowed for
+    'Revenue increased 8% to $12.4 billion from $11.5 billion.',
+    'The budget is up 3.4% from this year\'s $205 million, to $212 million.',
+    // truncation to the last digit
+    'Deliveries rose 17% to 405,278 from 343,830.',
+    // qualifiers
+    'Shares rose about 6% to $100.60 from $95.',
+    'Revenue more than tripled to $26 billion from $7.2 billion.',
+    'The party won 99 seats, nearly doubling its 2019 tally of 52.',
+    'The dividend was raised 150%, to 10 cents a share from 4 cents.',
+    // "from" a year is not a figure to compare
+    'The company delivered 1.31 million vehicles, up 40% from 2021.',
+    // the previous sentence's figure, consistent
+    'The company delivered 500,000 cars in 2023.\n\nDeliveries were up 25% from 400,000 in 2022.',
+    // quotations keep the speaker's numbers
+    '"Our sales rose 30% to $120 million from $100 million," the chief executive said.',
+    // an absolute change that matches
+    'The party won 240 seats, down from 303, a loss of 63 seats.',
+    // percentage points are not percent
+    'The unemployment rate rose 0.2 percentage point to 4.3% from 4.1%.',
+  ],
+  invalid: [
+    {
+      name: 'percent that the values contradict',
+      text: 'Ticket sales jumped 40% to $84 million from $70 million.',
+      errors: [{ text: '40% to $84 million from $70 million', message: /\$84 million is 20% more than \$70 million, not 40%/, output: 'Ticket sales jumped 20% to $84 million from $70 million.' }],
+    },
+    {
+      name: 'a fall',
+      text: 'Net income dropped 35% to $1.3 billion from $1.6 billion.',
+      errors: [{ text: '35% to $1.3 billion from $1.6 billion', message: /19% less/, output: 'Net income dropped 19% to $1.3 billion from $1.6 billion.' }],
+    },
+    {
+      name: 'increased by, from ... to',
+      text: 'Enrollment increased by 12% from 2,000 students to 2,100 students.',
+      errors: [{ text: '12% from 2,000 students to 2,100', message: /5\.0% more|5% more/ }],
+    },
+    {
+      name: 'the value set off by a comma',
+      text: 'The unit generated $9.6 billion in sales, up 60% from $8 billion a year earlier.',
+      errors: [{ text: '$9.6 billion in sales, up 60% from $8 billion', message: /20% more/, output: 'The unit generated $9.6 billion in sales, up 20% from $8 billion a year earlier.' }],
+    },
+    {
+      name: 'the value in the previous sentence',
+      text: 'The airline carried 52,000 passengers in May.\n\nPassenger numbers were up 30% from 48,000 in April.',
+      errors: [{ text: '30% from 48,000', message: /52,000 is 8\.3% more than 48,000, not 30%/ }],
+    },
+    {
+      name: 'an absolute change',
+      text: 'The Liberals won 160 seats, down from 184 in the last election, a loss of 34 seats.',
+      errors: [{ text: '160 seats, down from 184 in the last election, a loss of 34', output: 'The Liberals won 160 seats, down from 184 in the last election, a loss of 24 seats.' }],
+    },
+    {
+      name: 'doubled',
+      text: 'The city\'s homeless population doubled to 3,000 from 2,000 in two years.',
+      errors: [{ text: 'doubled to 3,000 from 2,000', message: /1\.5 times/ }],
+    },
+    {
+      name: 'the wrong direction',
+      text: 'Exports rose to $40 billion from $45 billion.',
+      errors: [{ text: 'rose to $40 billion from $45 billion', message: /less than/ }],
+    },
+  ],
+});

@@ -1,0 +1,48 @@
+import { ruleTester } from '../rule-tester';
+import { weekdayDate } from '../../../server/src/rules/figures/weekday-date';
+
+ruleTester(weekdayDate, {
+  valid: [
+    'The hearing is set for Monday, July 1.',
+    'The vote was held on Tuesday, Nov. 5, 2024.',
+    'The storm hit on Friday 13 September 2024.',
+    'The deadline is Sept. 30, a Monday.',
+    '"It was Thursday, June 5," she recalled.',
+    { text: 'The council meets today, Wednesday, at 7 p.m.', date: '2024-06-12' },
+  ],
+  invalid: [
+    {
+      text: 'Talks resumed on Thursday, May 12, 2021, in Geneva.',
+      errors: [{ text: 'Thursday, May 12, 2021', message: /May 12, 2021, was a Wednesday, not a Thursday/, output: 'Talks resumed on Wednesday, May 12, 2021, in Geneva.' }],
+    },
+    {
+      name: 'a date without a year, in the article year',
+      text: 'The results are due on Monday, Dec. 10.',
+      date: '2024-11-20',
+      errors: [{ text: 'Monday, Dec. 10', message: /Dec\. 10, 2024, is a Tuesday, not a Monday/ }],
+    },
+    {
+      name: 'a date without a year, around the new year',
+      text: 'The shop reopened on Thursday, Dec. 29.',
+      date: '2024-01-03',
+      errors: [{ text: 'Thursday, Dec. 29', message: /Dec\. 29, 2023, was a Friday, not a Thursday/ }],
+    },
+    {
+      name: 'day first',
+      text: 'The accord was signed on Monday 3 March 2024.',
+      errors: [{ text: 'Monday 3 March 2024', message: /was a Sunday, not a Monday/ }],
+    },
+    {
+      name: 'the weekday after the date',
+      text: 'The deadline is Oct. 2, a Friday.',
+      date: '2024-09-20',
+      errors: [{ text: 'Oct. 2, a Friday', message: /Wednesday/ }],
+    },
+    {
+      name: 'today',
+      text: 'The council meets today, Thursday, to vote on the budget.',
+      date: '2024-06-12',
+      errors: [{ text: 'Thursday', message: /Wednesday/, output: 'The council meets today, Wednesday, to vote on the budget.' }],
+    },
+  ],
+});

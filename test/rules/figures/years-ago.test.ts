@@ -1,0 +1,40 @@
+import { ruleTester } from '../rule-tester';
+import { yearsAgo } from '../../../server/src/rules/figures/years-ago';
+
+ruleTester(yearsAgo, {
+  valid: [
+    { text: 'The bridge opened in 1994, 30 years ago.', date: '2024-06-12' },
+    { text: 'The bridge opened in 1994, 29 years ago.', date: '2024-03-01', name: 'a year not yet complete' },
+    { text: 'Britain voted to leave in June 2016, more than three years ago.', date: '2019-10-17' },
+    { text: 'Russia seized Crimea seven years ago, in 2014.', date: '2021-05-06' },
+    { text: 'It has been 30 years since 1994.', date: '2024-06-12' },
+    { text: 'The flood came in 1966, nearly six decades ago.', date: '2024-06-12' },
+    { text: '"It was 1990, 20 years ago," he said.', date: '2024-06-12', name: 'quoted' },
+    { text: 'The plant closed in 2010, about 15 years ago.', date: '2024-06-12' },
+  ],
+  invalid: [
+    {
+      text: 'The last eruption was in 1980, 34 years ago.',
+      date: '2024-06-12',
+      errors: [{ text: '34 years ago', message: /1980 was 44 years before/, output: 'The last eruption was in 1980, 44 years ago.' }],
+    },
+    {
+      name: 'the year after',
+      text: 'The team last won the title 12 years ago, in 2005.',
+      date: '2024-06-12',
+      errors: [{ text: '12 years ago', output: 'The team last won the title 19 years ago, in 2005.' }],
+    },
+    {
+      name: 'a qualifier the dates contradict',
+      text: 'The treaty was signed in 1999, more than 30 years ago.',
+      date: '2024-06-12',
+      errors: [{ text: 'more than 30 years ago', output: 'The treaty was signed in 1999, 25 years ago.' }],
+    },
+    {
+      name: 'a full date',
+      text: 'The emergency was declared on Jan. 30, 2020, five years ago.',
+      date: '2023-05-05',
+      errors: [{ text: 'five years ago', output: 'The emergency was declared on Jan. 30, 2020, three years ago.' }],
+    },
+  ],
+});
