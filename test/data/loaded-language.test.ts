@@ -21,7 +21,7 @@ describe('data: loaded-language', () => {
 
   it('compiles the real file with no errors, within the planned size', () => {
     const n = lexicon.entries.length;
-    assert.ok(n >= 350 && n <= 500, `expected 350-500 entries; got ${n}`);
+    assert.ok(n >= 350 && n <= 550, `expected 350-550 entries; got ${n}`);
     const kinds = new Map<string, number>();
     for (const e of lexicon.entries) kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1);
     for (const k of ['said-synonym', 'emotive', 'puffery', 'editorializing', 'doubt', 'labels']) {

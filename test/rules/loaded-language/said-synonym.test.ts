@@ -24,6 +24,8 @@ ruleTester(saidSynonym, {
     'The rebels claimed the town after a week of fighting.',
     // A paraphrase attributed to a named source: the verb inside it is the source's.
     'Schumer said Republicans had slammed the bill without reading it.',
+    'Oil gushed from the ruptured pipeline for three days.',
+    'The candidate conceded in a speech late Sunday, saying she recognized the result.',
     // A name.
     'The Boast Group filed for bankruptcy on Monday.',
   ],
@@ -40,6 +42,8 @@ ruleTester(saidSynonym, {
     { text: 'Mayor Denise Harwell admitted the increase would be unpopular.', errors: [{ text: 'admitted', output: 'Mayor Denise Harwell said the increase would be unpopular.' }] },
     { text: 'He claimed that the vote was rigged.', errors: [{ text: 'claimed', output: 'He said that the vote was rigged.' }] },
     { text: '"No," she snapped.', errors: [{ text: 'snapped', output: '"No," she said.' }] },
+    { text: 'The coach gushed that the team had played its best game.', errors: [{ text: 'gushed', output: 'The coach said that the team had played its best game.' }] },
+    { text: 'The coach gushed about his captain at a news conference, saying he had no words left.', errors: [{ text: 'gushed', output: 'The coach spoke about his captain at a news conference, saying he had no words left.' }] },
     { text: 'Critics lashed out at the plan on Monday.', errors: [{ text: 'lashed out at', output: 'Critics criticized the plan on Monday.' }] },
     { text: 'The governor railed against the ruling.', errors: [{ text: 'railed against', output: 'The governor criticized the ruling.' }] },
     { text: '# Senator slams spending bill\n\nThe bill passed on Tuesday.', errors: [{ text: 'slams', output: '# Senator criticizes spending bill\n\nThe bill passed on Tuesday.' }] },

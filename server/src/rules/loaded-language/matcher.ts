@@ -239,7 +239,7 @@ class Matcher {
     if (this.excepted(e, i)) return undefined;
     // A verb of defeat with the score is a sports result ("crushed the Red Sox 12-2").
     if (e.alternatives.includes('defeat') && this.scoreFollows(end)) return undefined;
-    const speech = e.kind === 'said-synonym' ? this.isSpeech(i, end) : false;
+    const speech = e.kind === 'said-synonym' ? this.isSpeech(i, end, e.context !== 'speech') : false;
     if (!this.contextOk(e, i, end, speech)) return undefined;
     const start = w.start, stop = words[end - 1].end;
     if (doc.isQuoted(start, stop)) return undefined;
@@ -275,6 +275,8 @@ class Matcher {
     if (e.pos.includes('VERB') && w.pos === 'ADJ' && /ed$/.test(w.lower)) {
       if (afterSubject && !(next && next.pos === 'NOUN')) return true;
     }
+    // ... an -ing form with an object as a noun ("..., trouncing her main rival") ...
+    if (e.pos.includes('VERB') && w.pos === 'NOUN' && /ing$/.test(w.lower) && e.forms.has(w.lower) && next && ['DET', 'PRON', 'PROPN', 'NUM'].includes(next.pos)) return true;
     // ... and an inflected verb after its subject in a headline as a noun ("Senator slams
     // spending bill"), or before "that" ("Investors fear that ...").
     if (e.pos.includes('VERB') && (w.pos === 'NOUN' || w.pos === 'PROPN') && w.lower !== e.words[0] && e.forms.has(w.lower) && afterSubject) {
@@ -312,7 +314,7 @@ class Matcher {
    * ends an attribution tag ('"No," she snapped.'). "Claimed responsibility", "admitted to
    * hospital" and "vowed to" + action are not speech.
    */
-  private isSpeech(i: number, end: number): boolean {
+  private isSpeech(i: number, end: number, loose: boolean): boolean {
     const { words } = this;
     const w = words[i];
     const r = this.reports().get(w.index);
@@ -331,6 +333,9 @@ class Matcher {
       const x = words[k];
       if (x.text === ':' || (isQuoteMark(x) && this.doc.isQuoted(x.end))) return true;
       if (x.lower === 'that' && x.pos === 'SCONJ') return true;
+      // "gushed about his captain, saying ...".
+      // Not for verbs loaded only as speech: "conceded in a speech, saying ..." concedes the race.
+      if (loose && x.text === ',' && ['saying', 'adding', 'telling', 'declaring'].includes(words[k + 1]?.lower ?? '')) return true;
       if (x.pos === 'ADP') inPhrase = true;
       else if (x.pos === 'ADV' || x.pos === 'PROPN' || x.pos === 'NUM') continue;
       else if (!(inPhrase && (x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'DET' || x.pos === 'PRON'))) break;
@@ -420,13 +425,23 @@ class Matcher {
       this.attributedSentences.set(r.sentence, inSentence);
       let span: [number, number] | undefined;
       const kind = r.content.kind === 'quote' ? 'finite' : this.contentKind(r);
-      if (kind !== 'object') span = [r.content.start, this.clauseEnd(s, r.content.start, r.content.end)];
+      if (kind !== 'object') {
+        let start = r.content.start;
+        // "according to" sources the facts of the writer's sentence, not its descriptions: "The
+        // monstrous storm came ashore ..., according to the hurricane center". Only the predicate
+        // is attributed.
+        if (r.lemma === 'according to') start = this.predicateStart(s, start, r.content.end);
+        span = [start, this.clauseEnd(s, start, r.content.end)];
+      }
       else {
         // "blasted the process as a sham", "dismissed the report as bogus", "accused Russia of
         // reckless behavior": the characterisation is theirs.
         const judging = JUDGING_VERBS.has(r.lemma);
         const as = this.findToken(s, r.content.start, r.content.end, (t) => (t.lower === 'as' || (judging && (t.lower === 'of' || t.lower === 'for'))) && !this.clauseFollows(t.index));
-        if (as) span = [as.end, this.clauseEnd(s, as.end, r.content.end)];
+        if (as) {
+          const comma = this.findToken(s, as.end, r.content.end, (t) => t.text === ',');
+          span = [as.end, comma ? comma.start : this.clauseEnd(s, as.end, r.content.end)];
+        }
       }
       if (!span || span[1] <= span[0]) continue;
       const list = this.attributedSpans.get(r.sentence) ?? [];
@@ -480,6 +495,12 @@ class Matcher {
       else if (t.pos === 'ADJ' && sawNoun) sawAdjAfterNoun = true;
     }
     return sawAdjAfterNoun && NAMING_VERBS.has(r.lemma) ? 'small' : 'object';
+  }
+
+  /** Where a clause's predicate begins: its first verb or auxiliary. */
+  private predicateStart(s: Sentence, start: number, end: number): number {
+    const t = this.findToken(s, start, end, (x) => x.pos === 'VERB' || x.pos === 'AUX');
+    return t ? t.start : start;
   }
 
   /** A verb within three words: "as revenue tripled" opens a clause, "as heinous" does not. */

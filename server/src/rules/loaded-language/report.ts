@@ -15,7 +15,9 @@ import { inflectPhrase, pluralPhrase, verbForm } from './inflect';
 const HAVE_BE = new Set(['have', 'has', 'had', 'having', "'ve", '’ve', 'be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re']);
 // Alternatives that are verbs of saying: a said-synonym used for something other than speech
 // ("the city boasts a harbor") takes its other alternative ("has").
-const SAYING = new Set(['say', 'tell', 'respond', 'reply', 'announce', 'note', 'explain', 'acknowledge', 'shout', 'joke', 'repeat', 'disclose']);
+const SAYING = new Set(['say', 'speak', 'talk', 'tell', 'respond', 'reply', 'announce', 'note', 'explain', 'acknowledge', 'shout', 'joke', 'repeat', 'disclose']);
+// Before "about", only these fit: "gushed about his captain" -> "spoke about", not "said about".
+const ABOUT = new Set(['speak', 'talk', 'complain', 'write', 'testify', 'joke', 'worry']);
 
 interface KindText {
   /** What is wrong, after the quoted word. */
@@ -43,7 +45,7 @@ const isVerbal = (m: Match, w: Word) => {
 };
 
 /** The alternatives in the form of the replaced word, preferred first. */
-export function alternativesFor(m: Match, words: readonly Word[]): string[] {
+export function alternativesFor(m: Match, words: readonly Word[]): Array<{ text: string; base: string }> {
   const { entry } = m;
   let alts = [...entry.alternatives];
   const saying = (a: string) => SAYING.has(a.split(' ')[0]);
@@ -57,26 +59,27 @@ export function alternativesFor(m: Match, words: readonly Word[]): string[] {
     while (k >= 0 && words[k].sentence === first.sentence && words[k].pos === 'ADV') k--;
     const perfect = k >= 0 && words[k].sentence === first.sentence && HAVE_BE.has(words[k].lower);
     const form = verbForm(first.lower, entry.words[0], perfect);
-    return alts.map((a) => inflectPhrase(a, form));
+    return alts.map((a) => ({ text: inflectPhrase(a, form), base: a.split(' ')[0] }));
   }
   // "his rant": verbs of saying do not replace a noun.
   if (entry.kind === 'said-synonym') return [];
   const last = words[m.end - 1];
-  if (last.pos === 'NOUN' && last.lower !== last.lemma && /s$/.test(last.lower) && !/s$/.test(entry.words.at(-1)!)) return alts.map(pluralPhrase);
-  return alts;
+  if (last.pos === 'NOUN' && last.lower !== last.lemma && /s$/.test(last.lower) && !/s$/.test(entry.words.at(-1)!)) return alts.map((a) => ({ text: pluralPhrase(a), base: a.split(' ')[0] }));
+  return alts.map((a) => ({ text: a, base: a.split(' ')[0] }));
 }
 
 const ADJECTIVE_LIKE = /-|(?:ic|al|ive|ous|ful|ant|ent|ary|ed)$/;
 const VOWEL_SOUND = /^(?:[aeio]|u(?!ni|s[aeiu]|ro|ti|k)|8|11|18|h(?:our|onest|onor|eir))/i;
 
 /** Whether an alternative fits where the word stands: after "a"/"an", and as a noun or before one. */
-function fits(m: Match, words: readonly Word[], alternative: string): boolean {
+function fits(m: Match, words: readonly Word[], alternative: string, base: string): boolean {
   const first = words[m.first];
   const prev = words[m.first - 1];
   const next = words[m.end];
   if (prev && prev.sentence === first.sentence && (prev.lower === 'a' || prev.lower === 'an')) {
     if ((prev.lower === 'an') !== VOWEL_SOUND.test(alternative)) return false;
   }
+  if (next && next.sentence === first.sentence && next.lower === 'about' && m.entry.kind === 'said-synonym' && !ABOUT.has(base)) return false;
   // Not the next word's own stem: "scathing criticism" -> not "critical criticism".
   if (next && next.sentence === first.sentence && next.lower.length >= 5 && alternative.length >= 5 && next.lower.slice(0, 5) === alternative.slice(0, 5)) return false;
   // A label used as a modifier ("terrorist organization") takes an adjective ("militant"), not a
@@ -88,7 +91,7 @@ function fits(m: Match, words: readonly Word[], alternative: string): boolean {
 export function findingFor(doc: Doc, m: Match, words: readonly Word[]): RuleFinding & { severity: Severity } {
   const { entry } = m;
   const original = doc.text.slice(m.start, m.stop);
-  const alts = alternativesFor(m, words).filter((a) => a.toLowerCase() !== original.toLowerCase() && fits(m, words, a));
+  const alts = alternativesFor(m, words).filter((a) => a.text.toLowerCase() !== original.toLowerCase() && fits(m, words, a.text, a.base)).map((a) => a.text);
   const t = TEXT[entry.kind];
   const quoted = alts.slice(0, 2).map((a) => `"${a}"`).join(' or ');
   const message = `"${original}" ${t.wrong}; ${alts.length ? `${t.offer} ${quoted}` : t.otherwise}.`;
