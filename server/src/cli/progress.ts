@@ -35,7 +35,7 @@ export class Progress {
     this.last = t;
     this.shown = true;
     const label = ` ${done}/${this.total} drafts`;
-    const width = Math.max(10, Math.min(40, (this.options.columns ?? 80) - label.length - 12));
+    const width = Math.max(10, Math.min(40, (this.options.columns || 80) - label.length - 12));
     const filled = Math.round((width * done) / this.total);
     this.options.write(`\r\u001b[2Kcopydesk [${'#'.repeat(filled)}${'.'.repeat(width - filled)}]${label}`);
   }
