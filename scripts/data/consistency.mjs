@@ -8,7 +8,9 @@
 //     "distinctWords": [["re-sign", "resign"], ...],   // hyphenated and closed forms that are two words
 //     "titles": ["mr.", "sen.", "president", ...],     // words before a person's name (lower case)
 //     "personContext": ["who", "he", ...],             // words after a person's name
-//     "minorWords": ["of", "the", ...]                 // lower-case words inside capitalised terms
+//     "minorWords": ["of", "the", ...],                // lower-case words inside capitalised terms
+//     "abbreviations": [{ "short": "Ft.", "long": "Fort", "ap": "long" }, ...]
+//                                                      // abbreviated first words of place names
 //   }
 import { checker, show } from './lib/common.mjs';
 
@@ -17,8 +19,9 @@ const WORD = [/^[a-z][a-z.'-]*$/, 'a lower-case word'];
 
 export function compile(doc, report) {
   const c = checker(report);
-  if (!c.map([], doc, 'a mapping with version, distinctWords, titles, personContext and minorWords')) return undefined;
-  c.keys([], doc, ['version', 'distinctWords', 'titles', 'personContext', 'minorWords'], ['version', 'distinctWords', 'titles', 'personContext', 'minorWords']);
+  const FIELDS = ['version', 'distinctWords', 'titles', 'personContext', 'minorWords', 'abbreviations'];
+  if (!c.map([], doc, `a mapping with ${FIELDS.join(', ')}`)) return undefined;
+  c.keys([], doc, FIELDS, FIELDS);
   if (doc.version !== 1) report(['version'], `expected 1; got ${show(doc.version)}`);
   const distinctWords = [];
   const seen = new Set();
@@ -34,5 +37,16 @@ export function compile(doc, report) {
     distinctWords.push([h, w]);
   });
   const words = (key) => c.strings([key], doc[key], (p, s) => c.str(p, s, { lower: true, pattern: WORD }), 'a list of lower-case words') ?? [];
-  return { version: 1, distinctWords, titles: words('titles'), personContext: words('personContext'), minorWords: words('minorWords') };
+  const abbreviations = [];
+  (c.list(['abbreviations'], doc.abbreviations, 'a list of {short, long, ap}') ?? []).forEach((a, i) => {
+    const p = ['abbreviations', i];
+    if (!c.map(p, a, 'a mapping with short, long and ap') || !c.keys(p, a, ['short', 'long', 'ap'], ['short', 'long', 'ap'])) return;
+    const short = c.str([...p, 'short'], a.short, { pattern: [/^\p{Lu}\p{Ll}*\.$/u, 'a capitalised abbreviation ending in a period'] });
+    const long = c.str([...p, 'long'], a.long, { pattern: [/^\p{Lu}\p{Ll}+$/u, 'a capitalised word'] });
+    const ap = c.enumOf([...p, 'ap'], a.ap, ['short', 'long']);
+    if (!short || !long || !ap) return;
+    if (short[0] !== long[0]) { report([...p, 'short'], `expected an abbreviation of ${show(long)}; got ${show(short)}`); return; }
+    abbreviations.push({ short, long, ap });
+  });
+  return { version: 1, distinctWords, titles: words('titles'), personContext: words('personContext'), minorWords: words('minorWords'), abbreviations };
 }

@@ -20,6 +20,10 @@ ruleTester(termVariants, {
     'The Labour Party won the election. The labor market is tight.',
     // one form only
     'The report used British spellings throughout: colour, organisation, centre.',
+    'Prices rose 5 percent in May and 4 percent in June.',
+    // a given name and surname written together elsewhere is a person, not a variant
+    'Rep. Ron DeSantis spoke. Desantis later left.',
+    'The long-term plan was approved, but in the long term costs rise.',
     // dates in one style
     'The vote is on Jan. 6, and the count on Feb. 10.',
   ],
@@ -68,6 +72,31 @@ ruleTester(termVariants, {
       name: 'British and American spelling mixed',
       text: 'The color of the flag was changed. Officials said the new colour was chosen by a committee, and the color scheme was approved.',
       errors: [{ text: 'colour', output: 'The color of the flag was changed. Officials said the new color was chosen by a committee, and the color scheme was approved.' }],
+    },
+    {
+      name: '% and percent',
+      text: 'Unemployment fell to 4.1% in May from 4.3% in April, and wages rose 3.9 percent.',
+      errors: [{ text: '3.9 percent', output: 'Unemployment fell to 4.1% in May from 4.3% in April, and wages rose 3.9%.' }],
+    },
+    {
+      name: 'an abbreviated place name',
+      text: 'The storm hit Fort Myers on Wednesday. Shelters in Ft. Myers filled quickly, and Fort Myers Beach was flooded.',
+      errors: [{ text: 'Ft.', output: 'The storm hit Fort Myers on Wednesday. Shelters in Fort Myers filled quickly, and Fort Myers Beach was flooded.' }],
+    },
+    {
+      name: 'inner capitals dropped',
+      text: 'The vaccine was developed by Pfizer and BioNTech. Biontech said production would rise.',
+      errors: [{ text: 'Biontech', output: 'The vaccine was developed by Pfizer and BioNTech. BioNTech said production would rise.' }],
+    },
+    {
+      name: 'a hyphenated noun spaced',
+      text: 'The mini-budget spooked markets. Critics said the mini budget was a mistake, and the mini-budget was reversed.',
+      errors: [{ text: 'mini budget', output: 'The mini-budget spooked markets. Critics said the mini-budget was a mistake, and the mini-budget was reversed.' }],
+    },
+    {
+      name: 'a place name spaced',
+      text: 'Talks were held in Vietnam. Officials in Viet Nam said more talks would follow in Vietnam.',
+      errors: [{ text: 'Viet Nam', output: 'Talks were held in Vietnam. Officials in Vietnam said more talks would follow in Vietnam.' }],
     },
     {
       name: 'the newsroom form wins',

@@ -11,6 +11,9 @@ ruleTester(ageBirthYear, {
     { text: 'Joe Biden, who was 78 when he took office, spoke briefly.', date: '2024-06-12' },
     // not a person the knowledge base can tell apart
     { text: 'Smith, 45, was arrested on Tuesday.', date: '2024-06-12' },
+    // ages at death: the week up to the article date, or the date given
+    { text: 'Jimmy Carter, the 39th president, died on Sunday at his home. He was 100.', date: '2024-12-29' },
+    { text: 'Jimmy Carter died on Sunday. His wife, Rosalynn Carter, died in November 2023 at 96.', date: '2024-12-29' },
     // a score, not an age
     { text: 'Novak Djokovic won the set 6-4 and led 3, 2 in the next.', date: '2024-06-12' },
   ],
@@ -31,6 +34,12 @@ ruleTester(ageBirthYear, {
       text: 'At 80, Jerome Powell is the oldest Fed chair in decades.',
       date: '2024-08-02',
       errors: [{ text: '80', message: /71/ }],
+    },
+    {
+      name: 'an age at death',
+      text: 'Jimmy Carter, the former president, died on Sunday at his home in Georgia. He was 102.',
+      date: '2024-12-29',
+      errors: [{ text: '102', message: /was 100 then, not 102/ }],
     },
     {
       name: 'a birth date in the draft',

@@ -16,6 +16,7 @@ ruleTester(numberStyle, {
     '"I saw 3 men run off," the witness said.',
     '# 3 killed in crash\n\nThree people were killed.',
     { text: 'Growth was 2.1 percent in May and 1.9 percent in June.', name: 'one form of percent' },
+    { text: 'Inflation slowed to 3.1% in May. Core prices rose 3.4 percent.', name: 'mixed forms are a consistency finding' },
     { text: 'Police said 3 people were hurt.', config: { houseStyle: { numbers: 'off' } } },
   ],
   invalid: [
@@ -33,7 +34,8 @@ ruleTester(numberStyle, {
     },
     {
       text: 'Inflation slowed to 3.1% in May. Core prices rose 3.4 percent.',
-      errors: [{ text: '3.4 percent', message: /keep one form/ }],
+      config: { houseStyle: { percent: '%' } },
+      errors: [{ text: '3.4 percent', message: /house style is "%"/, output: 'Inflation slowed to 3.1% in May. Core prices rose 3.4%.' }],
     },
     {
       text: 'Prices rose 5 percent.',

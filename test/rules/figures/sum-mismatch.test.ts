@@ -15,6 +15,10 @@ ruleTester(sumMismatch, {
     'Marsh won by 412 votes, 18,904 to 18,492.',
     // parts that count other things
     'The 12 members came from five cities and six towns.',
+    'The BJP won 240 of the 543 seats, 32 short of the 272 needed for a majority.',
+    'Winds reached 150 mph. That was 7 mph short of the 157 mph threshold.',
+    'At 59% to 27%, her margin amounted to a lead of more than 30 points.',
+    'The budget is $124.6 million. Of the total, $71.3 million goes to teaching, $19.9 million to special education and $33.4 million to other costs.',
     // approximate parts are not added up
     'Of the 1,000 workers, about 600 were in Ohio and 300 in Michigan.',
   ],
@@ -38,6 +42,21 @@ ruleTester(sumMismatch, {
       name: 'a share its figures contradict',
       text: 'The coalition won 293 of the 543 seats, or 62%, in the lower house.',
       errors: [{ text: '62%', message: /54%/, output: 'The coalition won 293 of the 543 seats, or 54%, in the lower house.' }],
+    },
+    {
+      name: 'short of a mark',
+      text: 'The storm came ashore with winds of 150 mph. That was just 2 mph short of the 157 mph threshold for a Category 5 storm.',
+      errors: [{ text: '2 mph', message: /150 mph is 7 mph short of 157 mph/, output: 'The storm came ashore with winds of 150 mph. That was just 7 mph short of the 157 mph threshold for a Category 5 storm.' }],
+    },
+    {
+      name: 'a lead in points',
+      text: 'With 58% to 31% for her rival, she won by 17 points.',
+      errors: [{ text: '17 points', message: /lead of 27 points/ }],
+    },
+    {
+      name: 'parts of a total given earlier',
+      text: 'The board adopted a $90.5 million budget.\n\nOf the total, $50.2 million goes to teaching, $20.1 million to buildings and maintenance, $12.6 million to transport and $6.5 million to administration.',
+      errors: [{ text: '$50.2 million goes to teaching, $20.1 million to buildings and maintenance, $12.6 million to transport and $6.5 million', message: /\$89\.4 million, not the \$90\.5 million total/ }],
     },
     {
       name: 'a margin',

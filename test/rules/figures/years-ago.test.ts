@@ -11,6 +11,7 @@ ruleTester(yearsAgo, {
     { text: 'The flood came in 1966, nearly six decades ago.', date: '2024-06-12' },
     { text: '"It was 1990, 20 years ago," he said.', date: '2024-06-12', name: 'quoted' },
     { text: 'The plant closed in 2010, about 15 years ago.', date: '2024-06-12' },
+    { text: 'The company agreed to the merger in March, three months ago.', date: '2024-06-12' },
   ],
   invalid: [
     {
@@ -35,6 +36,12 @@ ruleTester(yearsAgo, {
       text: 'The emergency was declared on Jan. 30, 2020, five years ago.',
       date: '2023-05-05',
       errors: [{ text: 'five years ago', output: 'The emergency was declared on Jan. 30, 2020, three years ago.' }],
+    },
+    {
+      name: 'months ago',
+      text: 'The union signed the contract in January, eight months ago.',
+      date: '2024-06-12',
+      errors: [{ text: 'eight months ago', message: /about 5 months/ }],
     },
   ],
 });

@@ -44,6 +44,8 @@ interface Occurrence {
   /** Rewrites this occurrence the way `target` is written. */
   rewrite?: (target: Occurrence) => string | undefined;
   set?: TermSet;
+  /** The house style's form (on a tie, it wins). */
+  house?: boolean;
   what: string;
 }
 
@@ -58,6 +60,7 @@ interface Compiled {
   titles: Set<string>;
   personContext: Set<string>;
   minorWords: Set<string>;
+  abbreviations: Array<{ short: string; long: string; ap: string }>;
 }
 
 let compiled: Compiled | undefined;
@@ -84,6 +87,7 @@ function data(): Compiled {
     titles: new Set(vocabulary.titles),
     personContext: new Set(vocabulary.personContext),
     minorWords: new Set(vocabulary.minorWords),
+    abbreviations: vocabulary.abbreviations,
   };
   return compiled;
 }
@@ -142,7 +146,7 @@ function setOccurrences(doc: Doc, words: readonly Word[], out: Occurrence[]): vo
 
 // ── Occurrences found in the draft itself ──
 
-function draftOccurrences(doc: Doc, words: readonly Word[], out: Occurrence[]): void {
+function draftOccurrences(doc: Doc, config: ResolvedConfig, words: readonly Word[], out: Occurrence[]): void {
   const d = data();
   const tokens = doc.tokens;
   // 1. Hyphenated, closed and spaced forms of one word.
@@ -174,27 +178,46 @@ function draftOccurrences(doc: Doc, words: readonly Word[], out: Occurrence[]): 
       closed.set(key, list);
     }
   }
-  if (closed.size) {
+  // Followed by a noun phrase: the hyphenated words modify it ("fourth-quarter financial results").
+  const nounAfter = (w: Word) => { const n = tokens[w.last + 1]; return !!n && n.sentence === tokens[w.last].sentence && (n.pos === 'NOUN' || n.pos === 'PROPN' || n.pos === 'NUM' || n.pos === 'ADJ'); };
+  const spacedKeys = new Set<string>();
+  if (closed.size || hyphenKeys.size) {
     for (let i = 1; i < words.length; i++) {
       const a = words[i - 1], b = words[i];
       if (!b.spaced || a.last !== a.first || b.last !== b.first || a.text.length + b.text.length < 6 || !writer(a)) continue;
       const pa = tokens[a.first].pos, pb = tokens[b.first].pos;
-      if (!(pa === 'NOUN' || pa === 'PROPN') || pb !== 'NOUN') continue;
-      const key = (a.text + b.text).toLowerCase();
+      const key = (a.lower + b.lower);
       const closedForms = closed.get(key);
-      if (!closedForms) continue;
       const text = `${a.text} ${b.text}`;
-      add({ offset: a.start, length: b.end - a.start, text, group: `join:${key}`, variant: 'spaced', what: 'word', rewrite: (x) => matchCase(text, x.text) }, key);
-      for (const c of closedForms) {
-        if (!byKey.get(key)?.some((o) => o.offset === c.start)) add({ offset: c.start, length: c.end - c.start, text: c.text, group: `join:${key}`, variant: 'closed', what: 'word', rewrite: (x) => matchCase(c.text, x.text) }, key);
+      if (closedForms) {
+        const proper = pa === 'PROPN' && pb === 'PROPN' && isCap(a.text) && isCap(b.text);
+        if (!((pa === 'NOUN' || pa === 'PROPN') && pb === 'NOUN') && !proper) continue;
+        // "Viet Nam" / "Vietnam": not a person's given name and surname
+        if (proper && (mayBePerson(doc, words, closedForms) || knowledgeBase().byFullName(text).length > 0 || closedForms.some((c) => tokens[c.first].pos !== 'PROPN'))) continue;
+        add({ offset: a.start, length: b.end - a.start, text, group: `join:${key}`, variant: 'spaced', what: 'word', rewrite: (x) => matchCase(text, x.text) }, key);
+        spacedKeys.add(key);
+        for (const c of closedForms) {
+          if (!byKey.get(key)?.some((o) => o.offset === c.start)) add({ offset: c.start, length: c.end - c.start, text: c.text, group: `join:${key}`, variant: 'closed', what: 'word', rewrite: (x) => matchCase(c.text, x.text) }, key);
+        }
+      } else if (hyphenKeys.has(key)) {
+        // "the mini budget" / "the mini-budget": both used as nouns (a hyphenated modifier before a
+        // noun and the spaced noun, "long-term plan" / "in the long term", are both right)
+        if (pb !== 'NOUN' || pa === 'VERB' || pa === 'AUX' || nounAfter(b)) continue;
+        add({ offset: a.start, length: b.end - a.start, text, group: `join:${key}`, variant: 'spaced', what: 'word', rewrite: (x) => matchCase(text, x.text) }, key);
+        spacedKeys.add(key);
       }
     }
   }
   for (const [key, list] of byKey) {
     const variants = new Set(list.map((o) => o.variant));
     if (variants.size < 2) continue;
-    // A hyphenated compound modifier and the same words spaced ("long-term plan", "in the long term") are both right.
-    if (!variants.has('closed')) continue;
+    // A hyphenated compound modifier and the same words spaced ("long-term plan", "in the long term")
+    // are both right: hyphenated and spaced forms are compared only when every hyphenated one is a noun.
+    if (!variants.has('closed')) {
+      const hyphens = list.filter((o) => o.variant === 'hyphen');
+      const asNouns = hyphens.every((o) => { const w = words.find((x) => x.start === o.offset); return !!w && w.text.split('-').length === 2 && !nounAfter(w) && tokens[w.last].pos === 'NOUN'; });
+      if (!asNouns) continue;
+    }
     if (list.some((o) => o.variant === 'hyphen' && d.distinct.has(`${o.text.toLowerCase()}|${key}`))) continue;
     out.push(...list);
   }
@@ -213,11 +236,61 @@ function draftOccurrences(doc: Doc, words: readonly Word[], out: Occurrence[]): 
   }
   for (const list of abbreviations.values()) if (new Set(list.map((o) => o.variant)).size > 1) out.push(...list);
 
-  // 3. A multiword term capitalised two ways mid-sentence ("green jacket" / "Green Jacket").
+  // 3. A name with inner capitals written without them ("BioNTech" / "Biontech").
+  const camel = new Map<string, Word[]>();
+  for (const w of words) {
+    if (!writer(w) || w.last !== w.first || w.text.length < 4 || !hasLetter(w.text)) continue;
+    const inner = /^\p{L}\p{Ll}*\p{Lu}/u.test(w.text) && /\p{Ll}/u.test(w.text);
+    if (!inner && !isTitleWord(w.text)) continue;
+    const list = camel.get(w.lower) ?? [];
+    list.push(w);
+    camel.set(w.lower, list);
+  }
+  for (const [key, list] of camel) {
+    const inner = list.filter((w) => !isTitleWord(w.text));
+    const plain = list.filter((w) => isTitleWord(w.text));
+    if (!inner.length || !plain.length || new Set(inner.map((w) => w.text)).size > 1) continue;
+    // a person ("DeSantis"): known to the knowledge base, or written beside a given name
+    if (knowledgeBase().bySurname(inner[0].text).length || list.some((w) => { const p = words[w.index - 1], n = words[w.index + 1]; return (!!p && w.spaced && p.sentence === w.sentence && isCap(p.text) && !w.initial) || (!!n && n.spaced && n.sentence === w.sentence && isCap(n.text)); })) continue;
+    for (const w of [...inner, ...plain]) out.push({ offset: w.start, length: w.end - w.start, text: w.text, group: `camel:${key}`, variant: w.text, what: 'name', rewrite: (x) => x.text });
+  }
+  // 4. An abbreviated first word of a place name ("Ft. Myers" / "Fort Myers").
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i], n = words[i + 1];
+    if (!writer(w) || n.sentence !== w.sentence || !isCap(n.text)) continue;
+    const t = doc.tokens[w.last];
+    const nextToken = doc.tokens[w.last + 1];
+    const word = nextToken?.text === '.' && nextToken.space === '' ? `${w.text}.` : w.text;
+    const abbr = d.abbreviations.find((a) => a.short === word || a.long === word);
+    if (!abbr || t.sentence !== n.sentence) continue;
+    const short = word === abbr.short;
+    const end = short && word !== w.text ? nextToken.end : w.end;
+    out.push({
+      offset: w.start, length: end - w.start, text: word, group: `abbr:${abbr.long.toLowerCase()} ${n.lower}`, variant: short ? 'short' : 'long', what: 'place name',
+      house: abbr.ap === (short ? 'short' : 'long'),
+      rewrite: (x) => (x.variant === 'short' ? abbr.short : abbr.long),
+    });
+  }
+  // 5. "%" and "percent" in one draft (when the house style asks only for one form per draft).
+  if (config.houseStyle.percent === 'consistent') {
+    for (const q of figuresModel(doc).quantities) {
+      if (q.kind !== 'percent' || q.quoted) continue;
+      const w = words.find((x) => x.first <= q.first && q.first <= x.last);
+      if (!w || w.headline) continue;
+      const sign = doc.tokens[q.last].text === '%';
+      const digits = q.number.words ? String(q.number.value) : doc.text.slice(q.number.numStart, q.number.numEnd);
+      out.push({
+        offset: q.number.numStart, length: q.end - q.number.numStart, text: doc.text.slice(q.number.numStart, q.end), group: 'percent-form', variant: sign ? '%' : 'percent', what: 'percent sign',
+        rewrite: (x) => (x.variant === '%' ? `${digits}%` : `${digits} percent`),
+      });
+    }
+  }
+
+  // 6. A multiword term capitalised two ways mid-sentence ("green jacket" / "Green Jacket").
   multiwordCase(doc, words, out);
-  // 4. Month styles ("Jan. 6" / "January 6").
+  // 7. Month styles ("Jan. 6" / "January 6").
   dateStyles(doc, out);
-  // 5. A name spelled two nearly identical ways ("Naypyitaw" / "Naypyidaw").
+  // 8. A name spelled two nearly identical ways ("Naypyitaw" / "Naypyidaw").
   nearNames(doc, words, out);
 }
 
@@ -333,21 +406,7 @@ function nearNames(doc: Doc, words: readonly Word[], out: Occurrence[]): void {
     }
   }
   if (!pairs.length) return;
-  const kb = knowledgeBase();
-  const speechVerbs = new Set(doc.reports.map((r) => r.lemma));
-  const personLike = (f: string) => {
-    if (kb.bySurname(f).length) return true;
-    return forms.get(f)!.some((w) => {
-      const prev = words[w.index - 1], next = words[w.index + 1];
-      const t = tokens[w.first];
-      const nt = tokens[t.index + 1], at = tokens[t.index + 2];
-      if (prev && prev.sentence === w.sentence && w.spaced && isCap(prev.text) && /\p{L}/u.test(prev.text) && !w.initial) return true;
-      if (next && next.sentence === w.sentence && next.spaced && isCap(next.text) && /\p{L}/u.test(next.text)) return true;
-      if (prev && prev.sentence === w.sentence && d.titles.has(prev.text.toLowerCase())) return true;
-      if (nt && nt.sentence === w.sentence && (speechVerbs.has(nt.lemma) || nt.lemma === 'say' || nt.lemma === 'tell' || d.personContext.has(nt.lower))) return true;
-      return !!nt && nt.text === ',' && !!at && at.sentence === w.sentence && (at.type === 'number' || d.personContext.has(at.lower));
-    });
-  };
+  const personLike = (f: string) => mayBePerson(doc, words, forms.get(f)!);
   for (const [a, b] of pairs) {
     if (personLike(a) || personLike(b)) continue;
     const group = `near:${[a, b].sort().join('|')}`;
@@ -358,6 +417,29 @@ function nearNames(doc: Doc, words: readonly Word[], out: Occurrence[]): void {
       }
     }
   }
+}
+
+/**
+ * Could these occurrences of a capitalised word be a person's name? Known to the names knowledge
+ * base as a surname, or ever written next to another capitalised word (a full name, a title),
+ * after a title, before a reporting verb or "who", or before an age.
+ */
+function mayBePerson(doc: Doc, words: readonly Word[], occurrences: readonly Word[]): boolean {
+  const d = data();
+  const tokens = doc.tokens;
+  const text = occurrences[0]?.text;
+  if (!text || knowledgeBase().bySurname(text).length) return true;
+  const speechVerbs = doc.cached('consistency/speech-verbs', () => new Set(doc.reports.map((r) => r.lemma)));
+  return occurrences.some((w) => {
+    const prev = words[w.index - 1], next = words[w.index + 1];
+    const t = tokens[w.last];
+    const nt = tokens[t.index + 1], at = tokens[t.index + 2];
+    if (prev && prev.sentence === w.sentence && w.spaced && isCap(prev.text) && hasLetter(prev.text) && !w.initial) return true;
+    if (next && next.sentence === w.sentence && next.spaced && isCap(next.text) && hasLetter(next.text)) return true;
+    if (prev && prev.sentence === w.sentence && d.titles.has(prev.text.toLowerCase())) return true;
+    if (nt && nt.sentence === w.sentence && (speechVerbs.has(nt.lemma) || nt.lemma === 'say' || nt.lemma === 'tell' || d.personContext.has(nt.lower))) return true;
+    return !!nt && nt.text === ',' && !!at && at.sentence === w.sentence && (at.type === 'number' || d.personContext.has(at.lower));
+  });
 }
 
 // ── Choosing the form to keep ──
@@ -382,6 +464,8 @@ function chooseTarget(group: Occurrence[], byVariant: Map<string, Occurrence[]>,
     return { variant: String(set.preferred[style]), why: `${style.toUpperCase()} style` };
   }
   if (group[0].group === 'date-style' && style === 'ap' && leaders.includes('abbreviated')) return { variant: 'abbreviated', why: 'AP style' };
+  const house = group.find((o) => o.house && leaders.includes(o.variant));
+  if (house && style === 'ap') return { variant: house.variant, why: 'AP style' };
   const first = group.find((o) => leaders.includes(o.variant))!;
   return { variant: first.variant, why: 'the form the draft uses first' };
 }
@@ -398,7 +482,7 @@ export const termVariants = defineRule(
     const occurrences: Occurrence[] = [];
     const words = draftWords(doc);
     setOccurrences(doc, words, occurrences);
-    draftOccurrences(doc, words, occurrences);
+    draftOccurrences(doc, config, words, occurrences);
     const places = placeHits(doc, config);
     const reported = new Set<number>();
     const groups = new Map<string, Occurrence[]>();

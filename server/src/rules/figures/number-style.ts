@@ -1,8 +1,10 @@
 // figures/number-style (house style, info): AP numerals — one through nine spelled out, 10 and up
-// in figures, percentages in figures, no figure at the start of a sentence — and one way of writing
-// "percent" ("%" or the word). Only clear cases are flagged: ages, money, percentages, dates,
-// times, measurements, scores and votes, identifiers ("No. 3", "Model 3"), "3 million", ranges and
-// compounds ("a 2-under-par 70") keep their figures, and quotations and headlines are left alone.
+// in figures, percentages in figures, no figure at the start of a sentence — and the house form of
+// "percent" when the configuration names one ("%" or the word; a draft that mixes the two under the
+// default "consistent" is consistency/term-variants' finding). Only clear cases are flagged: ages,
+// money, percentages, dates, times, measurements, scores and votes, identifiers ("No. 3", "Model
+// 3"), "3 million", ranges and compounds ("a 2-under-par 70") keep their figures, and quotations and
+// headlines are left alone.
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Doc } from '../../engine/document';
 import type { Token } from '../../engine/nlp';
@@ -38,14 +40,10 @@ function checkPercentForm(ctx: RuleContext, model: FiguresModel, done: Set<Quant
   const { doc, config } = ctx;
   const uses = percentUses(doc, model).filter((u) => !inHeadline(doc, u.start));
   if (!uses.length) return;
-  let want: 'sign' | 'word' | undefined;
-  if (config.houseStyle.percent === '%') want = 'sign';
-  else if (config.houseStyle.percent === 'percent') want = 'word';
-  else {
-    const signs = uses.filter((u) => u.form === 'sign').length, words = uses.length - signs;
-    if (!signs || !words) return;
-    want = signs > words ? 'sign' : words > signs ? 'word' : uses[0].form;
-  }
+  // With "consistent" (the default), a draft that mixes the two forms is reported by
+  // consistency/term-variants: one term written two ways.
+  if (config.houseStyle.percent === 'consistent') return;
+  const want: 'sign' | 'word' = config.houseStyle.percent === '%' ? 'sign' : 'word';
   for (const u of uses) {
     if (u.form === want) continue;
     const numberText = doc.text.slice(u.q.number.numStart, u.q.number.numEnd);
@@ -53,7 +51,7 @@ function checkPercentForm(ctx: RuleContext, model: FiguresModel, done: Set<Quant
     const newText = want === 'sign' ? `${digits}%` : `${digits} percent`;
     done.add(u.q);
     const form = want === 'sign' ? '"%"' : '"percent"';
-    const why = config.houseStyle.percent === 'consistent' ? `the draft also writes ${form}; keep one form` : `house style is ${form}`;
+    const why = `house style is ${form}`;
     ctx.report({
       offset: u.q.number.numStart,
       length: u.end - u.q.number.numStart,
@@ -144,7 +142,7 @@ export const numberStyle = defineRule(
     id: 'figures/number-style',
     category: 'figures',
     defaultSeverity: 'info',
-    description: 'Numbers written against AP style, and "%" and "percent" mixed in one draft.',
+    description: 'Numbers written against AP style, and percentages not in the house form ("%" or "percent").',
     fixable: true,
   },
   (ctx) => {

@@ -43,7 +43,15 @@ function listAt(doc: Doc, model: FiguresModel, k: number, end: number, kind: Qua
     // skip the part's own words ("went to A", "Republicans", "for Smith") to the separator
     i = Math.max(qq.last, qq.headEnd) + 1;
     let n = 0;
-    while (i < end && n < 6 && tokens[i].text !== ',' && tokens[i].lower !== 'and' && !BARRIERS.has(tokens[i].text)) {
+    // "and" separates parts only before a figure ("to buildings and maintenance" is one part's words)
+    const startsPart = (k: number) => {
+      for (let x = k; x < k + 4 && x < end; x++) {
+        if (model.byToken.has(x) || model.quantities.some((q) => q.qualFirst === x)) return true;
+        if (!/^\p{Lu}/u.test(tokens[x].text) && x > k) return false;
+      }
+      return false;
+    };
+    while (i < end && n < 8 && tokens[i].text !== ',' && !(tokens[i].lower === 'and' && startsPart(i + 1)) && !BARRIERS.has(tokens[i].text)) {
       if (model.covering.has(i)) return undefined;
       // "40 were children and 30 were elderly": each part with a verb of its own is a category,
       // not a share of an allocation ("30 went to A, 15 to B").
@@ -277,8 +285,8 @@ function checkTotalReference(ctx: RuleContext, model: FiguresModel): void {
     const earlier = model.quantities.filter((q) => q.start < list.parts[0].start && q.kind === first.kind && q.currency === first.currency && !q.quoted && !q.expectation && !q.qualifier && !list.parts.includes(q));
     if (earlier.some((q) => Math.abs(q.value - sum) <= rounding + q.precision / 2)) continue;
     const near = earlier.filter((q) => Math.abs(q.value - sum) / q.value <= 0.03);
-    if (near.length !== 1) continue;
-    const total = near[0];
+    if (new Set(near.map((q) => q.value)).size !== 1) continue;
+    const total = near[near.length - 1];
     const a = list.parts[0], z = list.parts[list.parts.length - 1];
     const end = Math.max(z.end, tokens[z.headEnd].end);
     const v = figuresVocabulary();

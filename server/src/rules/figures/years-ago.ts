@@ -1,6 +1,6 @@
 // figures/years-ago: "N years ago" (or "N years since") set beside the year of the same event —
 // "in 1868, 141 years ago", "seven years ago, in 2014" — that the article date contradicts.
-import { defineRule } from '../../engine/rule';
+import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Doc } from '../../engine/document';
 import type { Token } from '../../engine/nlp';
 import { figuresModel, type DateMention, type FiguresModel, type Quantity } from './model';
@@ -12,14 +12,22 @@ interface EventTime {
   year: number;
   month?: number;
   day?: number;
+  /** Only a month was written ("in April"). */
+  monthOnly?: boolean;
   start: number;
   end: number;
 }
 
 const SINCE_CONTEXT = new Set(['been', 'is', "'s", '’s', 'marks', 'mark']);
 
-function eventAt(model: FiguresModel, doc: Doc, token: Token | undefined, sentence: number): EventTime | undefined {
+function eventAt(model: FiguresModel, doc: Doc, token: Token | undefined, sentence: number, article?: { year: number; month: number }): EventTime | undefined {
   if (!token || token.sentence !== sentence) return undefined;
+  // "in April": a month without a year, the latest one before the article date
+  const v = figuresVocabulary();
+  const month = /^[A-Z]/.test(token.text) ? v.months.get(token.lower) : undefined;
+  if (month !== undefined && article && doc.tokens[token.index - 1]?.lower === 'in' && !model.dates.some((d) => d.monthToken === token)) {
+    return { year: month > article.month ? article.year - 1 : article.year, month, start: token.start, end: token.end, monthOnly: true };
+  }
   const y = model.years.find((x) => x.token === token);
   if (y) return { year: y.year, start: token.start, end: token.end };
   const d: DateMention | undefined = model.dates.find((x) => x.year !== undefined && (x.last === token.index || x.first === token.index || x.monthToken === token));
@@ -28,13 +36,13 @@ function eventAt(model: FiguresModel, doc: Doc, token: Token | undefined, senten
 }
 
 /** The year written beside the figure: "in 2005, 12 years ago", "12 years ago, in 2005", "12 years since 2005". */
-function eventFor(model: FiguresModel, doc: Doc, q: Quantity): EventTime | undefined {
+function eventFor(model: FiguresModel, doc: Doc, q: Quantity, article: { year: number; month: number }): EventTime | undefined {
   const t = doc.tokens;
   const si = q.sentence;
   if (q.ago) {
-    // before: "... 2005, 12 years ago"
+    // before: "... 2005, 12 years ago", "in April, nine months ago"
     if (t[q.qualFirst - 1]?.text === ',') {
-      const e = eventAt(model, doc, t[q.qualFirst - 2], si);
+      const e = eventAt(model, doc, t[q.qualFirst - 2], si, q.unit === 'month' ? article : undefined);
       if (e) return e;
     }
     // after: "12 years ago, in 2005" / "12 years ago in 2005"
@@ -80,12 +88,31 @@ function consistent(n: number, qualifier: Quantity['qualifier'], lo: number, hi:
   }
 }
 
+/** "in April, nine months ago": months measured to the article date. */
+function checkMonths(doc: Doc, q: Quantity, e: EventTime, article: { year: number; month: number; day: number }, report: RuleContext['report']): void {
+  if (e.month === undefined || !q.ago) return;
+  const [lo, hi] = elapsedYears(e, article).map((y) => y * 12);
+  const n = q.number.value;
+  if (consistent(n, q.qualifier, lo, hi, false)) return;
+  const months = Math.round((lo + hi) / 2);
+  const v = figuresVocabulary();
+  const start = doc.tokens[q.qualFirst].start;
+  const fixText = `${apNumber(months, v)} ${months === 1 ? 'month' : 'months'} ago`;
+  report({
+    offset: start,
+    length: q.end - start,
+    message: `${doc.text.slice(e.start, e.end)}${e.monthOnly ? ` ${e.year}` : ''} was about ${months} ${months === 1 ? 'month' : 'months'} before the article's date, not ${doc.text.slice(start, q.number.numEnd)}.`,
+    fixes: [{ title: `Change to "${fixText}"`, edits: [{ offset: start, length: q.end - start, newText: fixText }] }],
+    related: [{ offset: e.start, length: e.end - e.start, message: 'the event\'s date' }],
+  });
+}
+
 export const yearsAgo = defineRule(
   {
     id: 'figures/years-ago',
     category: 'figures',
     defaultSeverity: 'warning',
-    description: '"N years ago" that does not match the year given for the same event.',
+    description: '"N years ago" (or months ago) that does not match the date given for the same event.',
     fixable: true,
   },
   ({ doc, report }) => {
@@ -94,10 +121,14 @@ export const yearsAgo = defineRule(
     if (!article) return;
     const v = figuresVocabulary();
     for (const q of model.quantities) {
-      if (q.kind !== 'duration' || (q.unit !== 'year' && q.unit !== 'decade') || q.compound || q.high !== undefined) continue;
+      if (q.kind !== 'duration' || !['year', 'decade', 'month'].includes(q.unit ?? '') || q.compound || q.high !== undefined) continue;
       if (q.quoted) continue;
-      const e = eventFor(model, doc, q);
+      const e = eventFor(model, doc, q, article);
       if (!e || e.year > article.year) continue;
+      if (q.unit === 'month') {
+        checkMonths(doc, q, e, article, report);
+        continue;
+      }
       const decades = q.unit === 'decade';
       const n = q.number.value * (decades ? 10 : 1);
       const [lo, hi] = elapsedYears(e, article);
