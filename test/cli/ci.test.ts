@@ -88,7 +88,7 @@ describe('copydesk in CI', function () {
     it('parses git diffs: hunks, new files, deletions and quoted names', () => {
       const patch = [
         'diff --git a/a.md b/a.md', 'index 1..2 100644', '--- a/a.md', '+++ b/a.md',
-        '@@ -3 +3 @@', '-x', '+y', '@@ -10,0 +11,2 @@', '+a', '+b', '@@ -20,3 +21,0 @@', '-c',
+        '@@ -3 +3 @@', '-x', '+y', '@@ -10,0 +11,2 @@', '+++ an added line that starts with "++ "', '+b', '@@ -20,3 +21,0 @@', '-c',
         'diff --git a/gone.md b/gone.md', 'deleted file mode 100644', '--- a/gone.md', '+++ /dev/null', '@@ -1 +0,0 @@', '-z',
         'diff --git "a/t\\tab.md" "b/t\\tab.md"', '--- "a/t\\tab.md"', '+++ "b/t\\tab.md"', '@@ -0,0 +1 @@', '+n',
         'diff --git a/caf\\303\\251.md b/caf\\303\\251.md', '+++ "b/caf\\303\\251.md"', '@@ -1 +1 @@',

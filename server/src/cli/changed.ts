@@ -55,10 +55,13 @@ export function changedSince(ref: string, cwd: string): ChangedResult {
 export function parseUnifiedDiff(patch: string, root: string): Map<string, Set<number>> {
   const files = new Map<string, Set<number>>();
   let current: Set<number> | undefined;
+  // File headers come between "diff --git" and the first hunk; after that, "+++ x" is an added line "++ x".
+  let inHeader = false;
   for (const line of patch.split('\n')) {
     if (line.startsWith('diff --git ')) {
       current = undefined;
-    } else if (line.startsWith('+++ ')) {
+      inHeader = true;
+    } else if (inHeader && line.startsWith('+++ ')) {
       const target = line.slice(4).replace(/\t$/, '');
       if (target === '/dev/null') current = undefined;
       else {
@@ -67,7 +70,9 @@ export function parseUnifiedDiff(patch: string, root: string): Map<string, Set<n
         current = files.get(path) ?? new Set<number>();
         files.set(path, current);
       }
-    } else if (line.startsWith('@@ ') && current) {
+    } else if (line.startsWith('@@ ')) {
+      inHeader = false;
+      if (!current) continue;
       const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
       if (!m) continue;
       const start = Number(m[1]);
