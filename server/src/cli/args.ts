@@ -70,8 +70,8 @@ Options (paths after -- are never taken for options):
   --changed-since <ref> report only findings on lines changed since the git revision
                         ref (untracked drafts count as new; unchanged drafts are skipped)
   --cache               reuse the results for drafts unchanged since the last run
-  --cache-location <p>  the cache file, or a folder for it (default ${DEFAULT_CACHE_LOCATION})
-  --jobs <n>            lint in n worker threads (1: in this process); default: one
+  --cache-location <p>  the cache file, or a folder for it (default ${DEFAULT_CACHE_LOCATION}); implies --cache
+  -j, --jobs <n>        lint in n worker threads (1: in this process); default: one
                         per core, for runs large enough to gain from it
   --hints               show hint-level style suggestions (stylish, junit, html)
   --stdin-filename <p>  the name to use for standard input (format and configuration)
@@ -85,8 +85,8 @@ Options (paths after -- are never taken for options):
 Other commands:
   copydesk rules [--format json]   list the rules
 
-Exit status: 0 no errors, 1 findings at the fail level (errors by default) or too many
-warnings, 2 usage, configuration, git or file errors.`;
+Exit status: 0 nothing at the fail level, 1 findings at the fail level (errors by default)
+or too many warnings, 2 usage, configuration, git or file errors.`;
 
 export function parseArgs(argv: readonly string[]): Args {
   const [command, ...rest] = argv;
