@@ -19,6 +19,8 @@ ruleTester(conflictingValues, {
     'The Senate passed the bill 51-50, with the vice president breaking a 50-50 tie.',
     // a quoted figure keeps the speaker's words
     'The plant will cut 3,200 jobs. "The 2,300 jobs we are losing are the best in town," the mayor said.',
+    'The justices ruled 6-3 on Monday in the first case. The 5-4 ruling on Tuesday split the court.',
+    'The bill includes $61 billion for Ukraine. The $61 billion for Ukraine includes weapons.',
     // one vote, the right count of no votes
     'The board voted 7-2 to approve the plan. The two no votes came from members of the minority.',
   ],
@@ -47,6 +49,16 @@ ruleTester(conflictingValues, {
       name: 'a vote given two tallies',
       text: 'The resolution on the Treasury budget passed 312-101 on Thursday.\n\nThe Treasury budget resolution, approved 312-110, also funds the tax agency.',
       errors: [{ text: '312-110', output: 'The resolution on the Treasury budget passed 312-101 on Thursday.\n\nThe Treasury budget resolution, approved 312-101, also funds the tax agency.' }],
+    },
+    {
+      name: 'a result referred back to',
+      text: 'The Senate passed the bill by a vote of 79-18 on Tuesday.\n\nThe majority leader said the 78-18 vote sent a message.',
+      errors: [{ text: '78-18 vote', message: /79-18 earlier/ }],
+    },
+    {
+      name: 'money referred back to by what it is for',
+      text: 'The package includes about $95 billion in all and $61 billion for Ukraine.\n\nThe $16 billion for Ukraine includes money to replace weapons.',
+      errors: [{ text: '$16 billion', output: 'The package includes about $95 billion in all and $61 billion for Ukraine.\n\nThe $61 billion for Ukraine includes money to replace weapons.' }],
     },
     {
       name: 'no votes against the tally',

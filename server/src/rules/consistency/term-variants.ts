@@ -240,7 +240,9 @@ function draftOccurrences(doc: Doc, config: ResolvedConfig, words: readonly Word
   const camel = new Map<string, Word[]>();
   for (const w of words) {
     if (!writer(w) || w.last !== w.first || w.text.length < 4 || !hasLetter(w.text)) continue;
-    const inner = /^\p{L}\p{Ll}*\p{Lu}/u.test(w.text) && /\p{Ll}/u.test(w.text);
+    let upper = false, lower = false;
+    for (let i = 1; i < w.text.length && !(upper && lower); i++) { if (upperAt(w.text, i)) upper = true; else if (lowerAt(w.text, i)) lower = true; }
+    const inner = upper && lower;
     if (!inner && !isTitleWord(w.text)) continue;
     const list = camel.get(w.lower) ?? [];
     list.push(w);
@@ -275,8 +277,8 @@ function draftOccurrences(doc: Doc, config: ResolvedConfig, words: readonly Word
   if (config.houseStyle.percent === 'consistent') {
     for (const q of figuresModel(doc).quantities) {
       if (q.kind !== 'percent' || q.quoted) continue;
-      const w = words.find((x) => x.first <= q.first && q.first <= x.last);
-      if (!w || w.headline) continue;
+      const block = doc.blocks[doc.sentences[q.sentence].block];
+      if (block.headline || block.kind === 'heading' || block.kind === 'title') continue;
       const sign = doc.tokens[q.last].text === '%';
       const digits = q.number.words ? String(q.number.value) : doc.text.slice(q.number.numStart, q.number.numEnd);
       out.push({

@@ -189,6 +189,21 @@ export const conflictingValues = defineRule(
         }
       }
 
+      // 1b. A definite reference by what it is for: "about $61 billion for Ukraine" ... "the $16
+      // billion for Ukraine".
+      if (q.definite && !q.head && !q.qualifier && (q.kind === 'money' || q.kind === 'count')) {
+        const pp = purpose(doc, q);
+        if (pp) {
+          const matches = earlier.filter((e) => usable(e, q) && purpose(doc, e) === pp);
+          if (matches.length && new Set(matches.map((e) => e.value)).size === 1 && !matches.some((e) => sameValue(e, q, true))) {
+            const t = doc.tokens;
+            reportConflict(ctx, q, matches[matches.length - 1], `the money ${doc.text.slice(t[q.last + 1].start, t[q.last + (t[q.last + 2] && ['the', 'a', 'an'].includes(t[q.last + 2].lower) ? 3 : 2)].end)}`.replace(/^the money/, q.kind === 'money' ? 'the money' : 'the number'));
+            reported.add(q);
+            continue;
+          }
+        }
+      }
+
       // 2. A repeat one typing slip away: "3,200 jobs" ... "2,300 jobs"; "$54.20 a share" ... "$52.40 a share".
       if (!q.qualifier && (q.kind === 'count' ? !!q.head && q.value >= 1000 : q.kind === 'money')) {
         const same = (e: Quantity) => {
@@ -207,6 +222,19 @@ export const conflictingValues = defineRule(
     checkTallies(ctx, model);
   },
 );
+
+/** "for Ukraine", "in damages": what a figure without a noun of its own is for. */
+function purpose(doc: Doc, q: Quantity): string | undefined {
+  const t = doc.tokens;
+  let k = q.last + 1;
+  const prep = t[k];
+  if (!prep || !['for', 'in', 'to'].includes(prep.lower) || prep.sentence !== q.sentence) return undefined;
+  k++;
+  if (t[k] && ['the', 'a', 'an'].includes(t[k].lower)) k++;
+  const n = t[k];
+  if (!n || n.sentence !== q.sentence || !(n.pos === 'NOUN' || n.pos === 'PROPN')) return undefined;
+  return `${prep.lower} ${n.lemma}`;
+}
 
 function headPhrase(doc: Doc, q: Quantity): string {
   if (!q.head) return 'figure';
@@ -283,7 +311,7 @@ function checkTallies(ctx: RuleContext, model: FiguresModel): void {
     const earlierTallies = all.filter((e) => e.token.start < q.token.start && e.sentence !== q.sentence);
     if (earlierTallies.some((e) => (e.a === q.a && e.b === q.b) || (e.a === q.b && e.b === q.a))) continue;
     const about = earlierTallies.filter((e) => {
-      for (let k = e.token.index + 1; k < e.token.index + 6 && tokens[k]?.sentence === e.sentence; k++) if (tokens[k].lemma === noun.lemma) return true;
+      for (let k = Math.max(0, e.token.index - 5); k < e.token.index + 6; k++) if (k !== e.token.index && tokens[k]?.sentence === e.sentence && tokens[k].lemma === noun.lemma) return true;
       return false;
     });
     if (about.length !== 1) continue;
