@@ -165,6 +165,8 @@ describe('document model', () => {
       const r = doc.reports.find((x) => x.lemma === 'according to')!;
       assert.match(r.source!.text, /^a report by the Michigan State Police/);
       assert.equal(doc.text.slice(r.content.start, r.content.end), 'The thefts were methodical, ');
+      const police = md('The suspect fled on foot, according to police.').reports.find((x) => x.lemma === 'according to')!;
+      assert.equal(police.source?.text, 'police');
     });
   });
 });

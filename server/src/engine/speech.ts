@@ -136,7 +136,7 @@ export class SpeechModel {
 
   /** "according to NP": the source follows; the content is the rest of the sentence. */
   private readAccordingTo(s: Sentence, i: number, phrase: { lemma: string; endToken: number }) {
-    const source = this.nounPhraseRight(phrase.endToken, s);
+    const source = this.nounPhraseRight(phrase.endToken, s, true);
     const verb = this.tokens[i];
     const afterSource = source ? source.endToken : phrase.endToken;
     let content: Report['content'];
@@ -330,7 +330,8 @@ export class SpeechModel {
     return this.source(start, end, this.hasName(start, end, s) ? 'name' : 'nominal');
   }
 
-  private nounPhraseRight(k: number, s: Sentence): Source | undefined {
+  /** `headFirst`: the phrase must be a noun phrase, so its first word counts whatever its tag ("according to police"). */
+  private nounPhraseRight(k: number, s: Sentence, headFirst = false): Source | undefined {
     const { tokens } = this;
     while (k < s.endToken && tokens[k].pos === 'SPACE') k++;
     if (k >= s.endToken) return undefined;
@@ -342,6 +343,7 @@ export class SpeechModel {
       const t = tokens[k];
       const name = t.type === 'word' && /^\p{Lu}/u.test(t.text);
       if (NP_POS.has(t.pos) || name || t.lower === "'s" || t.lower === '’s' || t.text === '-') { k++; continue; }
+      if (headFirst && k === start && t.type === 'word' && (t.pos === 'VERB' || t.pos === 'ADV')) { k++; continue; }
       if (NP_LINKS.has(t.lower) && k + 1 < s.endToken && (NP_POS.has(tokens[k + 1].pos) || /^\p{Lu}/u.test(tokens[k + 1].text)) && k > start) { k++; continue; }
       break;
     }
