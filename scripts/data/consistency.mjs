@@ -9,8 +9,10 @@
 //     "titles": ["mr.", "sen.", "president", ...],     // words before a person's name (lower case)
 //     "personContext": ["who", "he", ...],             // words after a person's name
 //     "minorWords": ["of", "the", ...],                // lower-case words inside capitalised terms
-//     "abbreviations": [{ "short": "Ft.", "long": "Fort", "ap": "long" }, ...]
+//     "abbreviations": [{ "short": "Ft.", "long": "Fort", "ap": "long" }, ...],
 //                                                      // abbreviated first words of place names
+//     "institutionHeads": ["council", ...],            // last words of institution names
+//     "genericDeterminers": ["a", "state", ...]        // words before a generic lower-case use
 //   }
 import { checker, show } from './lib/common.mjs';
 
@@ -19,7 +21,7 @@ const WORD = [/^[a-z][a-z.'-]*$/, 'a lower-case word'];
 
 export function compile(doc, report) {
   const c = checker(report);
-  const FIELDS = ['version', 'distinctWords', 'titles', 'personContext', 'minorWords', 'abbreviations'];
+  const FIELDS = ['version', 'distinctWords', 'titles', 'personContext', 'minorWords', 'abbreviations', 'institutionHeads', 'genericDeterminers'];
   if (!c.map([], doc, `a mapping with ${FIELDS.join(', ')}`)) return undefined;
   c.keys([], doc, FIELDS, FIELDS);
   if (doc.version !== 1) report(['version'], `expected 1; got ${show(doc.version)}`);
@@ -48,5 +50,8 @@ export function compile(doc, report) {
     if (short[0] !== long[0]) { report([...p, 'short'], `expected an abbreviation of ${show(long)}; got ${show(short)}`); return; }
     abbreviations.push({ short, long, ap });
   });
-  return { version: 1, distinctWords, titles: words('titles'), personContext: words('personContext'), minorWords: words('minorWords'), abbreviations };
+  return {
+    version: 1, distinctWords, titles: words('titles'), personContext: words('personContext'), minorWords: words('minorWords'), abbreviations,
+    institutionHeads: words('institutionHeads'), genericDeterminers: words('genericDeterminers'),
+  };
 }

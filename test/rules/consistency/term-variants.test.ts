@@ -11,6 +11,10 @@ ruleTester(termVariants, {
     // a title before a name is not a variant of the lower-case title
     'Prime Minister Narendra Modi spoke first. The prime minister then left.',
     'Secretary of State Antony Blinken arrived. The secretary of state met the president.',
+    // a name and a generic use: "the City Council" / "a city council", "the White House" / "a white house"
+    'The Supreme Court ruled on Monday. A state supreme court had ruled the other way.',
+    'The City Council met on Tuesday. Residents asked a city council in another town for help.',
+    'He lives in a white house near the White House.',
     // different words
     'The player will re-sign with the club. The coach did not resign.',
     // people's names are left to the names rules

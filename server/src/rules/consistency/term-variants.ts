@@ -61,6 +61,8 @@ interface Compiled {
   personContext: Set<string>;
   minorWords: Set<string>;
   abbreviations: Array<{ short: string; long: string; ap: string }>;
+  institutionHeads: Set<string>;
+  genericDeterminers: Set<string>;
 }
 
 let compiled: Compiled | undefined;
@@ -88,6 +90,8 @@ function data(): Compiled {
     personContext: new Set(vocabulary.personContext),
     minorWords: new Set(vocabulary.minorWords),
     abbreviations: vocabulary.abbreviations,
+    institutionHeads: new Set(vocabulary.institutionHeads),
+    genericDeterminers: new Set(vocabulary.genericDeterminers),
   };
   return compiled;
 }
@@ -310,7 +314,7 @@ function multiwordCase(doc: Doc, words: readonly Word[], out: Occurrence[]): voi
     let j = i;
     while (j + 1 < words.length && words[j + 1].spaced && (title[j + 1] || (d.minorWords.has(words[j + 1].text) && title[j + 2] && words[j + 2]?.spaced))) j++;
     const n = j - i + 1;
-    if (n >= 2 && n <= 4 && !(words[j + 1]?.spaced && capital[j + 1])) {
+    if (n >= 2 && n <= 4 && !(words[j + 1]?.spaced && capital[j + 1]) && !d.institutionHeads.has(words[j].lower)) {
       const key = words.slice(i, j + 1).map((x) => x.text.toLowerCase()).join(' ');
       const list = titled.get(key) ?? [];
       list.push([i, j]);
@@ -331,6 +335,9 @@ function multiwordCase(doc: Doc, words: readonly Word[], out: Occurrence[]): voi
       if (!ok) continue;
       const key = words.slice(i, i + n).map((x) => x.lower).join(' ');
       if (!titled.has(key) || tokens[words[i + n - 1].last].pos !== 'NOUN') continue;
+      // "a white house", "any green jacket": a generic use, not the name
+      const before = words[i - 1];
+      if (before && before.sentence === words[i].sentence && d.genericDeterminers.has(before.lower)) continue;
       const list = lowerRuns.get(key) ?? [];
       list.push([i, i + n - 1]);
       lowerRuns.set(key, list);
