@@ -1,0 +1,1079 @@
+// The names analysis every names rule shares, computed once per document: each mention resolved
+// against the knowledge base (exactly, by accepted variants and nicknames, or approximately with
+// the evidence for it), then the findings of the four rules.
+import type { Doc } from '../../engine/document';
+import type { ResolvedConfig } from '../../engine/config';
+import type { Office, Person, Role } from '../../engine/kb';
+import type { RuleFinding } from '../../engine/rule';
+import type { Fix, RelatedSpan } from '../../engine/types';
+import { matchCase } from '../../engine/fixes';
+import { editDistance } from '../../engine/strings';
+import { isDictionaryWord } from '../../engine/nlp';
+import { placesNamed } from '../../engine/places';
+import { speechVocabulary } from '../../engine/vocabulary';
+import { nameLexicon, type Form, type NameLexicon } from './lexicon';
+import { findMentions, type Mention, type TitleRef } from './mentions';
+import { allowedDistance, type FuzzyHit } from './fuzzy';
+import { byProminence, formatDate, midDate, officeLabel, personCard, roleOn, roleSpan } from './card';
+import { wordKey, type Word } from './words';
+
+export interface NamesFindings {
+  misspelled: RuleFinding[];
+  wrongGivenName: RuleFinding[];
+  titleMismatch: RuleFinding[];
+  inconsistent: RuleFinding[];
+}
+
+/** The names findings for a document (computed once and shared by the four rules). */
+export function namesFindings(doc: Doc, config: ResolvedConfig): NamesFindings {
+  const key = `names:${config.names.accept.join('\u0001')}\u0002${config.names.prefer.join('\u0001')}`;
+  return doc.cached(key, () => new NamesAnalysis(doc, config).run());
+}
+
+interface WordFix {
+  word: Word;
+  to: string;
+  d: number;
+}
+
+interface Alignment {
+  person: Person;
+  form: Form;
+  kind: 'surname' | 'full';
+  /** The mention's words aligned with the form. */
+  aligned: Word[];
+  /** The mention's words before a surname form (given names). */
+  givenWords: Word[];
+  fixes: WordFix[];
+  given: 'none' | 'ok' | 'close' | 'other';
+  givenFix?: WordFix;
+  distance: number;
+  maxD: number;
+}
+
+interface Resolved {
+  m: Mention;
+  /** The name's words without initials and suffixes ("Jr."). */
+  core: Word[];
+  accepted: boolean;
+  /** People whose accepted name this is. */
+  exact: Person[];
+  /** The person meant, when known (exact and unambiguous, or found by a names finding). */
+  person?: Person;
+  /** People with this surname whose given name is not the one written. */
+  sameSurname: Alignment[];
+  /** People with this name and another regnal number ("Charles III" for "Charles II"). */
+  regnal?: Array<WordFix & { person: Person }>;
+  /** Set when a misspelled or wrong-given-name finding was made. */
+  flagged?: { person: Person; rule: 'misspelled' | 'wrong-given-name'; words: WordFix[] };
+}
+
+interface Scored {
+  a: Alignment;
+  score: number;
+  strongTitle: boolean;
+}
+
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi']);
+// Verbs that end someone's tenure: the title after them is the one the person held until then.
+const REMOVAL_VERBS = new Set(['dismiss', 'fire', 'oust', 'remove', 'sack', 'depose', 'replace', 'succeed', 'topple', 'impeach', 'unseat', 'defeat', 'overthrow', 'dismissed', 'fired', 'ousted', 'removed', 'sacked', 'deposed', 'replaced', 'succeeded', 'toppled', 'impeached', 'unseated', 'defeated', 'overthrew', 'overthrown', 'succeeding', 'replacing', 'ousting', 'firing', 'dismissing']);
+const ROMAN = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi{0,2})$/;
+const SKIP_ADVERBS = new Set(['also', 'later', 'then', 'previously', 'again', 'once', 'further', 'separately', 'earlier', 'has', 'had', 'have', 'will', 'would', 'did', 'does', 'quickly', 'repeatedly', 'publicly', 'told', 'not']);
+const LOWER_TITLE_WORDS = new Set(['president', 'minister', 'prime', 'secretary', 'leader', 'majority', 'minority', 'speaker', 'chief', 'executive', 'officer', 'chair', 'chairman', 'chairwoman', 'foreign', 'finance', 'deputy', 'vice', 'general', 'director', 'governor', 'chancellor', 'justice', 'senator', 'representative', 'state', 'financial', 'operating', 'whip', 'attorney', 'defense', 'defence', 'home', 'interior', 'treasury', 'commerce', 'party', 'affairs', 'of', 'the', 'for']);
+
+class NamesAnalysis {
+  private readonly lex: NameLexicon;
+  private readonly date: string;
+  private readonly res: Resolved[] = [];
+  private words: Word[] = [];
+  /** People mentioned exactly in the draft, with their mentions. */
+  private readonly docPeople = new Map<Person, Resolved[]>();
+  private placesRead?: { sentences: Map<number, { codes: Set<string>; names: Set<string> }>; doc: { codes: Set<string>; names: Set<string> } };
+  private readonly accepted = { fulls: new Set<string>(), surnames: new Map<string, { given: string[]; words: string[] }[]>() };
+  private readonly preferred = new Map<Person, Form>();
+  private readonly out: NamesFindings = { misspelled: [], wrongGivenName: [], titleMismatch: [], inconsistent: [] };
+  private readonly dictionary = new Map<string, boolean>();
+
+  constructor(private readonly doc: Doc, private readonly config: ResolvedConfig) {
+    this.lex = nameLexicon();
+    this.date = doc.date;
+  }
+
+  run(): NamesFindings {
+    const { words, mentions } = findMentions(this.doc, this.lex);
+    this.words = words;
+    if (!mentions.length) return this.out;
+    this.readConfig();
+    for (const m of mentions) this.res.push(this.resolve(m));
+    this.choosePeople();
+    this.misspelled();
+    this.wrongGivenNames();
+    this.titleMismatches();
+    this.inconsistencies();
+    return this.out;
+  }
+
+  // ---------------------------------------------------------------- configuration and context
+
+  private readConfig(): void {
+    for (const name of this.config.names.accept) this.addAccepted(name);
+    for (const name of this.config.names.prefer) {
+      const people = this.lex.kb.byFullName(name);
+      const words = name.trim().split(/\s+/);
+      if (people.length) for (const p of people) this.preferred.set(p, { words, keys: words.map(wordKey) });
+      else this.addAccepted(name);
+    }
+  }
+
+  private addAccepted(name: string): void {
+    const words = name.trim().split(/\s+/).filter((w) => !/^(?:\p{L}\.)+$/u.test(w));
+    if (!words.length) return;
+    const keys = words.map(wordKey);
+    this.accepted.fulls.add(keys.join(' '));
+    const surname = keys[keys.length - 1];
+    const list = this.accepted.surnames.get(surname) ?? [];
+    list.push({ given: keys.slice(0, -1), words });
+    this.accepted.surnames.set(surname, list);
+  }
+
+  private isAccepted(core: Word[]): boolean {
+    const keys = core.map((w) => w.key);
+    if (this.accepted.fulls.has(keys.join(' '))) return true;
+    const entries = this.accepted.surnames.get(keys[keys.length - 1]);
+    if (!entries) return false;
+    if (keys.length === 1) return true;
+    return entries.some((e) => e.given.length === 0 || keys.slice(0, -1).some((g) => e.given.includes(g)));
+  }
+
+  /** The places and organisations each sentence names (read on first use: only candidates need them). */
+  private get places(): NonNullable<NamesAnalysis['placesRead']> {
+    if (this.placesRead) return this.placesRead;
+    const sentences = new Map<number, { codes: Set<string>; names: Set<string> }>();
+    const all = { codes: new Set<string>(), names: new Set<string>() };
+    const add = (target: { codes: Set<string>; names: Set<string> }, text: string) => {
+      if (!this.lex.isPlace(text)) return;
+      for (const p of placesNamed(text)) { target.codes.add(p.code); target.names.add(p.name); }
+      if (this.lex.jurisdictions.has(text)) target.names.add(text);
+    };
+    const ws = this.words;
+    for (let i = 0; i < ws.length; i++) {
+      if (!ws[i].cap) continue;
+      let entry = sentences.get(ws[i].sentence);
+      if (!entry) sentences.set(ws[i].sentence, (entry = { codes: new Set(), names: new Set() }));
+      let text = '';
+      for (let j = i; j < Math.min(ws.length, i + 4); j++) {
+        if (j > i && (ws[j].sentence !== ws[i].sentence || ws[j - 1].possessive || !ws[j].cap)) break;
+        text = j === i ? ws[j].text : `${text} ${ws[j].text}`;
+        add(entry, text);
+      }
+    }
+    for (const e of sentences.values()) {
+      for (const c of e.codes) all.codes.add(c);
+      for (const n of e.names) all.names.add(n);
+    }
+    for (const part of (this.doc.frontMatter.dateline ?? '').split(',')) add(all, part.trim());
+    return (this.placesRead = { sentences, doc: all });
+  }
+
+  private isDict(w: Word): boolean {
+    let d = this.dictionary.get(w.key);
+    if (d === undefined) this.dictionary.set(w.key, (d = w.text.split(/[-‐']/).every((p) => p.length > 0 && isDictionaryWord(p))));
+    return d;
+  }
+
+  // ---------------------------------------------------------------- resolution
+
+  private resolve(m: Mention): Resolved {
+    const core = m.words.filter((w) => !w.initial && !SUFFIXES.has(w.key));
+    const r: Resolved = { m, core, accepted: false, exact: [], sameSurname: [] };
+    if (!core.length) return r;
+    r.accepted = this.isAccepted(core);
+    const kb = this.lex.kb;
+    const candidates = new Set<Person>();
+    const n = core.length;
+    for (let k = 1; k <= Math.min(4, n); k++) {
+      const key = k === 1 ? core[n - 1].key : core.slice(n - k).map((w) => w.key).join(' ');
+      if (this.lex.surnameKeys.has(key)) for (const p of kb.bySurname(core.slice(n - k).map((w) => w.text).join(' '))) candidates.add(p);
+    }
+    if (n > 1 && this.lex.fullNameKeys.has(core.map((w) => w.key).join(' '))) for (const p of kb.byFullName(core.map((w) => w.text).join(' '))) candidates.add(p);
+    if (m.words.length !== core.length && this.lex.fullNameKeys.has(m.words.map((w) => w.key).join(' '))) for (const p of kb.byFullName(m.words.map((w) => w.text).join(' '))) candidates.add(p);
+    // A regnal number written after the name ("King Charles II") must be the person's own.
+    const lastWord = m.words[m.words.length - 1];
+    const numeral = lastWord !== core[core.length - 1] && ROMAN.test(lastWord.key) ? lastWord : undefined;
+    for (const p of candidates) {
+      const a = this.align(core, p, false);
+      if (!a) continue;
+      if (a.distance === 0 && (a.given === 'none' || a.given === 'ok')) {
+        const own = p.name.split(/\s+/).pop()!;
+        if (numeral && ROMAN.test(own.toLowerCase()) && own.toLowerCase() !== numeral.key) (r.regnal ??= []).push({ person: p, word: numeral, to: own, d: 1 });
+        else r.exact.push(p);
+      } else if (a.fixes.length === 0) r.sameSurname.push(a);
+    }
+    return r;
+  }
+
+  /** How a mention's words line up with one person's name forms (the best way). */
+  private align(core: Word[], p: Person, fuzzy: boolean): Alignment | undefined {
+    const f = this.lex.personForms(p);
+    let best: Alignment | undefined;
+    const rank = (a: Alignment) => ({ none: 0, ok: 0, close: 1, other: 2 })[a.given] * 100 + a.distance;
+    const consider = (a: Alignment) => { if (!best || rank(a) < rank(best)) best = a; };
+    for (const s of f.surnames) {
+      const k = s.keys.length;
+      if (core.length < k) continue;
+      const aligned = core.slice(core.length - k);
+      const fixes = this.compare(aligned, s, fuzzy);
+      if (!fixes) continue;
+      const givenWords = core.slice(0, core.length - k);
+      let given: Alignment['given'] = 'none';
+      let givenFix: WordFix | undefined;
+      if (givenWords.length) {
+        if (givenWords.some((w) => this.lex.givenMatches(p, w.key))) given = 'ok';
+        else {
+          const g0 = givenWords[0];
+          let bd = Infinity;
+          for (const [gk, gw] of f.givens) {
+            const limit = Math.min(allowedDistance(gk.length), 2);
+            if (limit < 1 || Math.abs(gk.length - g0.key.length) > limit) continue;
+            const d = editDistance(g0.key, gk, limit);
+            if (d <= limit && d < bd) { bd = d; givenFix = { word: g0, to: gw, d }; }
+          }
+          given = givenFix ? 'close' : 'other';
+        }
+      }
+      const distance = fixes.reduce((sum, x) => sum + x.d, 0) + (givenFix?.d ?? 0);
+      const maxD = Math.max(0, givenFix?.d ?? 0, ...fixes.map((x) => x.d));
+      consider({ person: p, form: s, kind: 'surname', aligned, givenWords, fixes, given, givenFix, distance, maxD });
+    }
+    for (const full of f.fulls) {
+      if (full.keys.length !== core.length || core.length < 2) continue;
+      const fixes = this.compare(core, full, fuzzy);
+      if (!fixes) continue;
+      const first = fixes.find((x) => x.word === core[0]);
+      const distance = fixes.reduce((sum, x) => sum + x.d, 0);
+      consider({ person: p, form: full, kind: 'full', aligned: core, givenWords: [], fixes: fixes.filter((x) => x !== first), given: first ? 'close' : 'ok', givenFix: first, distance, maxD: Math.max(0, ...fixes.map((x) => x.d)) });
+    }
+    return best;
+  }
+
+  private compare(words: Word[], form: Form, fuzzy: boolean): WordFix[] | undefined {
+    const fixes: WordFix[] = [];
+    for (let t = 0; t < words.length; t++) {
+      const a = words[t].key, b = form.keys[t];
+      if (a === b) continue;
+      if (!fuzzy) return undefined;
+      const limit = allowedDistance(b.length);
+      if (limit < 1 || Math.abs(a.length - b.length) > limit) return undefined;
+      const d = editDistance(a, b, limit);
+      if (d > limit) return undefined;
+      fixes.push({ word: words[t], to: form.words[t], d });
+    }
+    return fixes;
+  }
+
+  /** Picks the person each exact mention means: unambiguous, fitting its title, or already named in the draft. */
+  private choosePeople(): void {
+    const pending: Resolved[] = [];
+    // Surnames of full names in the draft that are not the knowledge base's person of that name
+    // ("Desmond Hollis"): a later "Hollis" is that person, not Ray Hollis.
+    const localSurnames = new Set<string>();
+    for (const r of this.res) {
+      if (r.core.length >= 2 && !r.exact.length && !r.accepted) localSurnames.add(r.core[r.core.length - 1].key);
+      if (r.core.length >= 2 && r.accepted) localSurnames.add(r.core[r.core.length - 1].key);
+    }
+    for (const r of this.res) {
+      if (!r.exact.length) continue;
+      if (r.core.length === 1 && localSurnames.has(r.core[0].key)) { r.exact = []; continue; }
+      let people = r.exact;
+      if (people.length > 1) {
+        const fitting = people.filter((p) => r.m.titles.some((t) => t.offices.some((id) => p.roles.some((role) => role.office === id))));
+        if (fitting.length) people = fitting;
+      }
+      if (people.length > 1 && r.core.length > 1) {
+        // Namesakes: the one who held office on the article's date, else the most prominent.
+        const current = people.filter((p) => p.roles.some((role) => roleOn(role, this.date) !== 'no'));
+        if (current.length === 1) people = current;
+      }
+      if (people.length === 1) this.assign(r, people[0]);
+      else pending.push(r);
+    }
+    for (const r of pending) {
+      const named = r.exact.filter((p) => this.docPeople.has(p));
+      if (named.length === 1) this.assign(r, named[0]);
+    }
+  }
+
+  private assign(r: Resolved, p: Person): void {
+    r.person = p;
+    const list = this.docPeople.get(p) ?? [];
+    list.push(r);
+    this.docPeople.set(p, list);
+  }
+
+  // ---------------------------------------------------------------- evidence
+
+  private titleEvidence(r: Resolved, p: Person): { score: number; strong: boolean } {
+    for (const t of r.m.titles) {
+      if (t.qualified || !t.offices.length) continue;
+      const roles = p.roles.filter((role) => t.offices.includes(role.office));
+      const onDate = roles.filter((role) => roleOn(role, this.date) !== 'no');
+      if (onDate.length) {
+        const legislator = onDate.every((role) => this.lex.office(role.office)?.kind === 'legislator');
+        return { score: legislator ? 2 : 4, strong: !legislator };
+      }
+      if (roles.length) return { score: 2, strong: false };
+      if (t.jurisdiction || t.offices.length <= 3) return { score: -2, strong: false };
+    }
+    return { score: 0, strong: false };
+  }
+
+  private rarity(key: string): number {
+    const n = this.lex.givenCount.get(key) ?? 0;
+    if (n === 0) return 2;
+    if (n <= 3) return 3;
+    if (n <= 15) return 2;
+    return 1;
+  }
+
+  private placeEvidence(r: Resolved, p: Person): number {
+    const sentence = this.places.sentences.get(r.m.sentence);
+    let best = 0;
+    for (const role of p.roles) {
+      const office = this.lex.office(role.office);
+      if (!office) continue;
+      const code = this.lex.officeCode.get(role.office)!;
+      const hit = (e?: { codes: Set<string>; names: Set<string> }) => !!e && (e.codes.has(code) || e.names.has(office.jurisdiction));
+      if (hit(sentence)) return 1.5;
+      if (hit(this.places.doc)) best = 1;
+    }
+    return best;
+  }
+
+  private readonly contextMemo = new Map<Mention, boolean>();
+
+  private personContext(m: Mention): boolean {
+    let known = this.contextMemo.get(m);
+    if (known === undefined) this.contextMemo.set(m, (known = this.readPersonContext(m)));
+    return known;
+  }
+
+  private readPersonContext(m: Mention): boolean {
+    if (m.titles.length) return true;
+    const last = m.words[m.words.length - 1];
+    if (last.possessive) return true;
+    const after = this.doc.prose.slice(last.endAll, last.endAll + 16);
+    if (/^,\s*\d{1,3},/.test(after) || /^,\s+who\b/.test(after)) return true;
+    const vocab = speechVocabulary();
+    for (let i = last.i + 1, steps = 0; i < this.words.length && steps < 3; i++, steps++) {
+      const w = this.words[i];
+      if (w.sentence !== last.sentence || !/^\s+$/.test(this.doc.prose.slice(this.words[i - 1].endAll, w.start))) break;
+      const token = this.doc.tokenAt(w.start);
+      if (vocab.verbs.has(token?.lemma ?? '') || vocab.forms.has(w.key)) return true;
+      if (!SKIP_ADVERBS.has(w.key)) break;
+    }
+    return false;
+  }
+
+  private topOnDate(p: Person): boolean {
+    return p.roles.some((role) => roleOn(role, this.date) !== 'no' && ['head-of-state', 'head-of-government', 'foreign-minister', 'org-head'].includes(this.lex.office(role.office)?.kind ?? ''));
+  }
+
+  // ---------------------------------------------------------------- names/misspelled
+
+  private readonly nearMemo = new Map<string, FuzzyHit<Person>[]>();
+
+  private candidates(r: Resolved): Alignment[] {
+    const out = new Map<Person, Alignment>();
+    for (const a of r.sameSurname) if (a.given === 'close') out.set(a.person, a);
+    const seen = new Set<Person>();
+    // Surnames are misspelled, given names are checked against the surname's people (above):
+    // look up the last word, and the one before it for surnames of two words or more.
+    for (const w of r.core.slice(-Math.min(r.core.length, r.core.length >= 3 ? 2 : 1))) {
+      if (w.key.length < 4 || w.caps) continue;
+      // An ordinary English word, or a given name, on its own is only a name's misspelling after a title.
+      if (r.core.length === 1 && !r.m.titles.length && (this.isDict(w) || this.lex.isGivenName(w.key))) continue;
+      let hits = this.nearMemo.get(w.key);
+      if (!hits) this.nearMemo.set(w.key, (hits = this.lex.fuzzy.near(w.key)));
+      for (const hit of hits) {
+        for (const p of hit.items.slice(0, 40)) {
+          if (seen.has(p)) continue;
+          seen.add(p);
+          const a = this.align(r.core, p, true);
+          if (!a || a.fixes.length === 0 || a.given === 'other') continue;
+          const prev = out.get(p);
+          if (!prev || a.distance < prev.distance) out.set(p, a);
+        }
+      }
+    }
+    return [...out.values()];
+  }
+
+  private score(r: Resolved, a: Alignment): Scored | undefined {
+    const p = a.person;
+    const title = this.titleEvidence(r, p);
+    let score = title.score;
+    let givenOk = false;
+    if (a.kind === 'surname' && a.given === 'ok') {
+      const g = a.givenWords.find((w) => this.lex.givenMatches(p, w.key));
+      if (g) { score += this.rarity(g.key); givenOk = true; }
+    }
+    if (a.kind === 'full' && a.given === 'ok') { score += this.rarity(a.aligned[0].key); givenOk = true; }
+    if (a.kind === 'surname' && a.form.keys.length >= 2 && a.fixes.length < a.form.keys.length) { score += 2; givenOk = true; }
+    const inDoc = this.docPeople.has(p);
+    if (inDoc) score += 3;
+    score += this.topOnDate(p) ? 1 : this.lex.prominent(p) ? 0.5 : 0;
+    if (this.personContext(r.m)) score += 0.5;
+    // A written word that is ordinary English or somebody else's real name needs the context to
+    // point clearly at this person: a fitting title or the person's given name.
+    const changed = [...a.fixes, ...(a.givenFix ? [a.givenFix] : [])];
+    for (const fix of changed) {
+      const isGivenFix = fix === a.givenFix;
+      if (this.isDict(fix.word) && !(title.strong || (givenOk && !isGivenFix))) return undefined;
+      const realName = isGivenFix ? false : this.lex.surnameWords.has(fix.word.key);
+      if (realName && !(title.strong || (givenOk && this.rarity(a.givenWords[0]?.key ?? a.aligned[0].key) >= 2))) return undefined;
+      if (isGivenFix && this.lex.isGivenName(fix.word.key) && !(title.score > 0 || inDoc)) return undefined;
+    }
+    let need = a.maxD <= 1 ? 3 : a.maxD === 2 ? 4.5 : 6;
+    if (r.core.length === 1 && r.core[0].key.length <= 5) need += 1;
+    // The person's country or organisation named nearby (read only when it can decide).
+    if (score + 1.5 < need) return undefined;
+    score += this.placeEvidence(r, p);
+    if (score < need) return undefined;
+    return { a, score, strongTitle: title.strong };
+  }
+
+  private misspelled(): void {
+    // Mentions in the draft that introduce a person the knowledge base does not know.
+    const flaggedWords = new Map<string, { person: Person; to: string }>();
+    const scoredBy = new Map<Resolved, Scored>();
+    for (const r of this.res) {
+      if (r.accepted || !r.core.length) continue;
+      if (r.exact.length && !this.titlePointsElsewhere(r)) continue;
+      let best: Scored | undefined;
+      let tie = false;
+      for (const a of this.candidates(r)) {
+        const s = this.score(r, a);
+        if (!s) continue;
+        if (r.exact.length && !s.strongTitle) continue;
+        if (!best || s.score > best.score || (s.score === best.score && s.a.distance < best.a.distance)) { tie = false; best = s; }
+        else if (s.score === best.score && s.a.distance === best.a.distance && s.a.person !== best.a.person) tie = true;
+      }
+      if (best && !tie) scoredBy.set(r, best);
+    }
+    // A surname-only mention that repeats the surname of a full name in the draft that the
+    // knowledge base does not know is that person, correctly spelled.
+    const localSurnames = new Set<string>();
+    for (const r of this.res) if (!r.exact.length && !scoredBy.has(r) && r.core.length >= 2) localSurnames.add(r.core[r.core.length - 1].key);
+    for (const [r, s] of scoredBy) {
+      if (r.core.length === 1 && localSurnames.has(r.core[0].key)) continue;
+      this.reportMisspelled(r, s.a);
+      for (const fix of s.a.fixes) flaggedWords.set(fix.word.key, { person: s.a.person, to: fix.to });
+    }
+    // A monarch's or pope's regnal number, when the title says who is meant.
+    for (const r of this.res) {
+      if (!r.regnal || r.exact.length || r.flagged) continue;
+      // A title before the name, or in it ("King Charles II"), that the person held on the date.
+      const titled = r.m.words.some((w) => this.lex.startsTitle(w.key) && !SUFFIXES.has(w.key));
+      const hits = r.regnal.filter((x) => this.titleEvidence(r, x.person).strong || (titled && this.topOnDate(x.person)));
+      if (hits.length !== 1) continue;
+      const { person: p, word, to } = hits[0];
+      r.flagged = { person: p, rule: 'misspelled', words: [{ word, to, d: 1 }] };
+      r.person = p;
+      this.out.misspelled.push({
+        offset: word.start,
+        length: word.end - word.start,
+        message: `"${r.core.map((w) => w.text).join(' ')} ${word.text}" has the wrong regnal number: ${this.titleOn(p) ? `the ${this.titleOn(p)} on ${midDate(this.date)} was ` : 'the knowledge base has '}${p.name}.`,
+        fixes: [{ title: `Change to "${to}"`, edits: [{ offset: word.start, length: word.end - word.start, newText: to }], preferred: true }],
+        detail: personCard(this.lex, p, this.date, this.preferredName(p)),
+      });
+    }
+    // Repeats of a misspelling flagged with more context ("Brooks Koepke ... Koepke said").
+    for (const r of this.res) {
+      if (r.flagged || r.exact.length || r.accepted || r.core.length !== 1) continue;
+      const hit = flaggedWords.get(r.core[0].key);
+      if (!hit || localSurnames.has(r.core[0].key)) continue;
+      const a = this.align(r.core, hit.person, true);
+      if (a && a.fixes.length) this.reportMisspelled(r, a);
+    }
+  }
+
+  private titlePointsElsewhere(r: Resolved): boolean {
+    return r.m.titles.some((t) => !t.qualified && t.offices.length > 0 && !r.exact.some((p) => p.roles.some((role) => t.offices.includes(role.office))));
+  }
+
+  private reportMisspelled(r: Resolved, a: Alignment): void {
+    const p = a.person;
+    const changes = [...a.fixes, ...(a.givenFix ? [a.givenFix] : [])].sort((x, y) => x.word.start - y.word.start);
+    if (!changes.length) return;
+    // Use the draft's own accepted spelling of the surname when it has one ("Zelenskyy").
+    const surnameTo = this.draftSurname(p);
+    for (const c of changes) {
+      if (c !== a.givenFix && a.kind === 'surname' && a.form.keys.length === 1 && surnameTo && this.lex.personForms(p).surnames.some((s) => s.words.length === 1 && s.words[0] === surnameTo)) c.to = surnameTo;
+    }
+    const start = changes[0].word.start;
+    const end = changes[changes.length - 1].word.end;
+    const written = this.doc.text.slice(start, end);
+    const corrected = this.replaceWords(start, end, changes);
+    const fixes: Fix[] = [];
+    const title = `Change to "${corrected}"`;
+    const surnameOnly = a.kind === 'surname' && a.givenWords.length === 0 && !(a.form.keys.length > 1 && a.fixes.length < a.form.keys.length);
+    let preferFull = false;
+    let full: string | undefined;
+    if (surnameOnly && !this.draftGivesFullName(p, r)) {
+      full = this.fullName(p);
+      preferFull = this.isFirstReference(r, p);
+    }
+    fixes.push({ title, edits: [{ offset: start, length: end - start, newText: corrected }], ...(preferFull ? {} : { preferred: true }) });
+    if (full && full !== corrected) {
+      const mStart = r.core[0].start, mEnd = r.core[r.core.length - 1].end;
+      fixes.push({ title: `Change to "${full}"`, edits: [{ offset: mStart, length: mEnd - mStart, newText: full }], ...(preferFull ? { preferred: true } : {}) });
+      if (preferFull) fixes.reverse();
+    }
+    const role = this.roleNow(p);
+    const message = `"${written}" looks like a misspelling of ${p.name}'s name${role ? ` (${role})` : ''}: write "${corrected}".`;
+    r.flagged = { person: p, rule: 'misspelled', words: changes };
+    r.person ??= p;
+    this.out.misspelled.push({ offset: start, length: end - start, message, fixes, related: this.relatedMentions(p, r, 'spelled correctly here'), detail: personCard(this.lex, p, this.date, this.preferredName(p)) });
+  }
+
+  private replaceWords(start: number, end: number, changes: WordFix[]): string {
+    let out = '';
+    let at = start;
+    for (const c of changes) {
+      out += this.doc.text.slice(at, c.word.start) + matchCase(c.word.text, c.to);
+      at = c.word.end;
+    }
+    return out + this.doc.text.slice(at, end);
+  }
+
+  /** The draft's most used exact spelling of the person's surname. */
+  private draftSurname(p: Person): string | undefined {
+    const counts = new Map<string, number>();
+    for (const r of this.docPeople.get(p) ?? []) {
+      const last = r.core[r.core.length - 1];
+      if (this.lex.personForms(p).surnames.some((s) => s.keys.length === 1 && s.keys[0] === last.key)) counts.set(last.text, (counts.get(last.text) ?? 0) + 1);
+    }
+    let best: string | undefined;
+    for (const [text, n] of counts) if (!best || n > counts.get(best)!) best = text;
+    if (best) return best;
+    const pref = this.preferred.get(p);
+    return pref ? pref.words[pref.words.length - 1] : undefined;
+  }
+
+  private preferredName(p: Person): string {
+    return this.preferred.get(p)?.words.join(' ') ?? p.name;
+  }
+
+  /** The full name to suggest: the house form, else the knowledge base's, with the draft's surname spelling. */
+  private fullName(p: Person): string {
+    const name = this.preferredName(p);
+    const surname = this.draftSurname(p);
+    if (!surname) return name;
+    const f = this.lex.personForms(p);
+    const withSurname = [name, ...f.fulls.map((x) => x.words.join(' '))].find((n) => n.split(/\s+/).pop() === surname);
+    return withSurname ?? name;
+  }
+
+  private draftGivesFullName(p: Person, except: Resolved): boolean {
+    for (const r of this.res) {
+      if (r === except || r.person !== p) continue;
+      if (r.core.length > (this.lex.personForms(p).surnames[0]?.keys.length ?? 1)) return true;
+    }
+    return false;
+  }
+
+  private isFirstReference(r: Resolved, p: Person): boolean {
+    if (r.m.headline) return false;
+    return !this.res.some((o) => o !== r && !o.m.headline && o.m.start < r.m.start && (o.person === p || o.flagged?.person === p));
+  }
+
+  private relatedMentions(p: Person, except: Resolved, message: string): RelatedSpan[] {
+    return (this.docPeople.get(p) ?? []).filter((o) => o !== except && !o.flagged).slice(0, 5).map((o) => ({ offset: o.m.start, length: o.m.end - o.m.start, message }));
+  }
+
+  /** "President (Ukraine) on May 6, 2021" or the latest role. */
+  private roleNow(p: Person): string | undefined {
+    const current = p.roles.filter((role) => roleOn(role, this.date) === 'yes' && this.lex.office(role.office)).sort(byProminence(this.lex))[0];
+    if (current) return `${officeLabel(this.lex.office(current.office)!)} on ${formatDate(this.date)}`;
+    return undefined;
+  }
+
+  /** The person's title on the date, with its jurisdiction unless every current office has that title ("King"). */
+  private titleOn(p: Person): string | undefined {
+    const current = p.roles.filter((role) => roleOn(role, this.date) === 'yes' && this.lex.office(role.office)).sort(byProminence(this.lex));
+    if (!current.length) return undefined;
+    const first = this.lex.office(current[0].office)!;
+    if (current.length > 1 && current.every((role) => this.lex.office(role.office)!.title === first.title)) return first.title;
+    return officeLabel(first);
+  }
+
+  // ---------------------------------------------------------------- names/wrong-given-name
+
+  private wrongGivenNames(): void {
+    for (const r of this.res) {
+      if (r.exact.length || r.accepted || r.flagged || r.core.length < 2) continue;
+      const others = r.sameSurname.filter((a) => a.given === 'other' || a.given === 'close');
+      if (!others.length) continue;
+      for (const t of r.m.titles) {
+        if (t.qualified || t.unknownModifier || !t.offices.length) continue;
+        const matches = new Map<Person, Role>();
+        for (const a of others) {
+          for (const role of a.person.roles) {
+            if (!t.offices.includes(role.office) || roleOn(role, this.date) === 'no') continue;
+            const office = this.lex.office(role.office);
+            if (!office) continue;
+            if (!office.single) {
+              if (office.kind === 'legislator') continue;
+              const holders = this.lex.kb.holders(office.id).filter((h) => roleOn(h.role, this.date) !== 'no');
+              if (holders.length > 15) continue;
+            }
+            matches.set(a.person, role);
+          }
+        }
+        if (matches.size !== 1) continue;
+        const [[p, role]] = [...matches];
+        const a = others.find((x) => x.person === p)!;
+        const start = r.core[0].start, end = r.core[r.core.length - 1].end;
+        const written = this.doc.text.slice(start, end);
+        const given = this.givenFor(p);
+        const surnameText = this.doc.text.slice(a.aligned[0].start, a.aligned[a.aligned.length - 1].end);
+        const corrected = given ? `${given} ${surnameText}` : this.fullName(p);
+        const office = this.lex.office(role.office)!;
+        const message = `The ${officeLabel(office)} named ${surnameText} on ${midDate(this.date)} was ${p.name}, not "${written}": the given name is wrong.`;
+        r.flagged = { person: p, rule: 'wrong-given-name', words: [] };
+        r.person = p;
+        this.out.wrongGivenName.push({
+          offset: start,
+          length: end - start,
+          message,
+          fixes: [{ title: `Change to "${corrected}"`, edits: [{ offset: start, length: end - start, newText: corrected }], preferred: true }],
+          related: this.relatedMentions(p, r, 'the same person'),
+          detail: personCard(this.lex, p, this.date, this.preferredName(p)),
+        });
+        break;
+      }
+    }
+  }
+
+  /** The given name the person goes by, as the house or the knowledge base writes it. */
+  private givenFor(p: Person): string | undefined {
+    const full = this.preferredName(p).split(/\s+/);
+    const f = this.lex.personForms(p);
+    const surname = f.surnames[0].keys;
+    if (full.length > surname.length) return full.slice(0, full.length - surname.length).join(' ');
+    return p.given[0];
+  }
+
+  // ---------------------------------------------------------------- names/title-mismatch
+
+  private titleMismatches(): void {
+    const year = this.date.slice(0, 4);
+    for (const r of this.res) {
+      if (r.m.quoted) continue;
+      const sentence = this.doc.sentences[r.m.sentence];
+      const sentenceText = sentence ? this.doc.prose.slice(sentence.start, sentence.end) : '';
+      const otherYear = [...sentenceText.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].some((m) => m[1] !== year);
+      if (otherYear || /\b(?:at the time|back then|then-)\b/i.test(sentenceText)) continue;
+      for (const t of r.m.titles) {
+        if (t.qualified || t.unknownModifier || !t.offices.length) continue;
+        // "dismissed CEO Parag Agrawal", "ousted Prime Minister X": the title at the time of the act reported.
+        if (this.removedBefore(t)) continue;
+        if (r.person) this.checkTitle(r, r.person, t);
+        else if (!r.exact.length && !r.flagged && !r.accepted) this.checkUnknownHolder(r, t);
+      }
+    }
+  }
+
+  private checkTitle(r: Resolved, p: Person, t: TitleRef): void {
+    let offices = t.offices.filter((id) => p.roles.some((role) => role.office === id));
+    if (!offices.length) {
+      const jurisdictions = new Set(t.offices.map((id) => this.lex.office(id)?.jurisdiction));
+      if (!t.jurisdiction && jurisdictions.size > 1) return;
+      offices = t.offices;
+    }
+    const own = p.roles.filter((role) => offices.includes(role.office));
+    if (own.some((role) => roleOn(role, this.date) !== 'no')) return;
+    if (p.died && p.died < this.date) return;
+    if (own.length && own.every((role) => role.to && role.to < this.date)) {
+      // A title held long ago is history, not a claim about today ("Justice Sandra Day O'Connor
+      // wrote" in a story about her 2003 opinion).
+      const lastEnd = own.map((role) => role.to!).sort().pop()!;
+      if (+this.date.slice(0, 4) - +lastEnd.slice(0, 4) > 10) return;
+      if (this.historical(r, own)) return;
+    }
+    // Who held it on the date: someone else, for certain.
+    let holder: { person: Person; role: Role; office: Office } | undefined;
+    let uncertain = false;
+    for (const id of offices) {
+      const office = this.lex.office(id)!;
+      if (!office.single) continue;
+      for (const h of this.lex.kb.holders(id)) {
+        if (h.person === p) continue;
+        const on = roleOn(h.role, this.date);
+        if (on === 'unsure') uncertain = true;
+        if (on === 'yes') {
+          if (holder && holder.person !== h.person) uncertain = true;
+          holder = { person: h.person, role: h.role, office };
+        }
+      }
+    }
+    if (uncertain) holder = undefined;
+    if (!own.length && !holder) return;
+    if (!own.length && offices.some((id) => !this.lex.office(id)!.single)) return;
+    const office = holder?.office ?? this.lex.office(own[own.length - 1]?.office ?? offices[0])!;
+    // What the person was on the date, in the same jurisdiction.
+    const now = this.sameJurisdictionRole(p, office, offices);
+    const titleFix = now ? this.titleFix(t, this.lex.office(now.office)!) : undefined;
+    const former = own.some((role) => !!role.to && role.to < this.date);
+    const partyFix = former && office.kind === 'party-leader' ? this.partyLeaderFix(t, office) : undefined;
+    // "former Swedish Prime Minister", "Sweden's former prime minister", "the former secretary of state".
+    const possessiveJurisdiction = !!t.jurisdiction && /^['’]s?\s/.test(this.doc.text.slice(t.jurisdiction.end, t.jurisdiction.end + 3));
+    const formerAt = t.form === 'appositive' || possessiveJurisdiction ? t.start : t.spanStart;
+    const formerFix: Fix | undefined = former && t.form !== 'relative'
+      ? { title: 'Insert "former"', edits: [{ offset: formerAt, length: 0, newText: this.isSentenceStart(formerAt) ? 'Former ' : 'former ' }] }
+      : undefined;
+    const holderFix: Fix | undefined = holder ? (() => {
+      const start = r.core[0].start, end = r.core[r.core.length - 1].end;
+      const name = this.preferredName(holder.person);
+      return { title: `Change to "${name}"`, edits: [{ offset: start, length: end - start, newText: name }] };
+    })() : undefined;
+    // The finding points at what is wrong, and its fixes edit only that: the title when the person
+    // held another office then or is the story's subject (named again), else the person.
+    const mentionedElsewhere = this.res.some((o) => o !== r && (o.person === p || o.flagged?.person === p));
+    const onName = !titleFix && !(mentionedElsewhere && (partyFix || formerFix)) && !!holderFix;
+    const fixes: Fix[] = onName ? [holderFix!] : [titleFix, partyFix, formerFix].filter((f): f is Fix => !!f);
+    if (fixes.length) fixes[0].preferred = true;
+    const name = r.core.map((w) => w.text).join(' ');
+    const subject = p.gender === 'f' ? 'she' : p.gender === 'm' ? 'he' : this.lex.personForms(p).surnames[0].words.join(' ');
+    let message = `${name} was not ${officeLabel(office)} on ${formatDate(this.date)}`;
+    const ownSpans = own.filter((role) => role.office === office.id || offices.includes(role.office)).map((role) => this.tenure(role)).filter(Boolean);
+    if (ownSpans.length) message += `: ${subject} ${ownSpans.join(' and ')}`;
+    if (holder) message += `${ownSpans.length ? ';' : ':'} ${holder.person.name} held it then (${roleSpan(holder.role)})`;
+    message += '.';
+    if (now) message += ` On that date ${this.lex.personForms(p).surnames[0].words.join(' ')} was ${officeLabel(this.lex.office(now.office)!)}.`;
+    const detail = [personCard(this.lex, p, this.date, this.preferredName(p)), ...(holder ? [personCard(this.lex, holder.person, this.date, this.preferredName(holder.person))] : [])].join('\n\n---\n\n');
+    const offset = onName ? r.core[0].start : t.spanStart;
+    const end = onName ? r.core[r.core.length - 1].end : t.spanEnd;
+    const related: RelatedSpan[] = onName ? [{ offset: t.spanStart, length: t.spanEnd - t.spanStart, message: 'the title' }] : [{ offset: r.core[0].start, length: r.core[r.core.length - 1].end - r.core[0].start, message: 'the person' }];
+    this.out.titleMismatch.push({ offset, length: end - offset, message, fixes, related, detail });
+  }
+
+  /**
+   * The sentence tells of the time the person held the office: its verb is in the past tense and
+   * the sentence before (in the same paragraph) names a year of that tenure.
+   */
+  private historical(r: Resolved, own: Role[]): boolean {
+    const s = this.doc.sentences[r.m.sentence];
+    const before = this.doc.sentences[r.m.sentence - 1];
+    if (!s || !before || before.block !== s.block) return false;
+    const years = [...this.doc.prose.slice(before.start, before.end).matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => m[1]);
+    const inTenure = years.some((y) => own.some((role) => (role.from ?? '0000').slice(0, 4) <= y && y <= (role.to ?? '9999').slice(0, 4)));
+    return inTenure && this.pastTense(r.m);
+  }
+
+  /** The first verb after the mention is in the past tense ("wrote", "had said"). */
+  private pastTense(m: Mention): boolean {
+    const s = this.doc.sentences[m.sentence];
+    for (let t = this.doc.tokenAt(m.end)?.index ?? -1; t >= 0 && t < s.endToken; t++) {
+      const token = this.doc.tokens[t];
+      if (token.start < m.end) continue;
+      if (token.pos !== 'VERB' && token.pos !== 'AUX') continue;
+      if (['was', 'were', 'had', 'did'].includes(token.lower)) return true;
+      return token.lower !== token.lemma && !/(?:s|ing)$/.test(token.lower);
+    }
+    return false;
+  }
+
+  private removedBefore(t: TitleRef): boolean {
+    const first = t.words[0].i;
+    for (let k = first - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
+      const w = this.words[k];
+      if (w.sentence !== t.words[0].sentence) break;
+      const lemma = this.doc.tokenAt(w.start)?.lemma ?? w.key;
+      if (REMOVAL_VERBS.has(lemma) || REMOVAL_VERBS.has(w.key)) return true;
+    }
+    return false;
+  }
+
+  /** A title with a jurisdiction and a full name the knowledge base does not know: the office had another holder. */
+  private checkUnknownHolder(r: Resolved, t: TitleRef): void {
+    if (r.m.quoted || r.core.length < 2 || !this.lex.isGivenName(r.core[0].key)) return;
+    // Only a person acting in the story ("... said on Tuesday"): a name the knowledge base does
+    // not know may be someone who held the office before its records begin ("the assassination
+    // of Swedish Prime Minister Olof Palme").
+    const speaks = this.doc.reports.some((rep) => !rep.passive && rep.source && rep.source.start <= r.m.start && r.m.end <= rep.source.end);
+    if (!speaks) return;
+    const jurisdictions = new Set(t.offices.map((id) => this.lex.office(id)?.jurisdiction));
+    if (jurisdictions.size !== 1 || !(t.jurisdiction || t.words.length > 1)) return;
+    if (t.generic && !t.jurisdiction) return;
+    let holder: { person: Person; role: Role; office: Office } | undefined;
+    for (const id of t.offices) {
+      const office = this.lex.office(id)!;
+      if (!office.single) return;
+      for (const h of this.lex.kb.holders(id)) {
+        const on = roleOn(h.role, this.date);
+        if (on === 'unsure') return;
+        if (on === 'yes') {
+          if (holder && holder.person !== h.person) return;
+          holder = { person: h.person, role: h.role, office };
+        }
+      }
+    }
+    if (!holder) return;
+    // Not a misspelling of the holder's name, nor a namesake with the holder's surname.
+    const a = this.align(r.core, holder.person, true);
+    if (a) return;
+    const last = r.core[r.core.length - 1].key;
+    if (this.lex.personForms(holder.person).surnames.some((s) => s.keys.includes(last))) return;
+    const start = r.core[0].start, end = r.core[r.core.length - 1].end;
+    const name = this.preferredName(holder.person);
+    const written = this.doc.text.slice(start, end);
+    this.out.titleMismatch.push({
+      offset: start,
+      length: end - start,
+      message: `${holder.person.name} was ${officeLabel(holder.office)} on ${formatDate(this.date)} (${roleSpan(holder.role)}), not ${written}.`,
+      fixes: [{ title: `Change to "${name}"`, edits: [{ offset: start, length: end - start, newText: name }], preferred: true }],
+      related: [{ offset: t.spanStart, length: t.spanEnd - t.spanStart, message: 'the title' }],
+      detail: personCard(this.lex, holder.person, this.date, name),
+    });
+  }
+
+  /** "held the office from A to B", "took office on C", "has held the office since D". */
+  private tenure(role: Role): string {
+    const on = (d: string) => (d.length === 10 ? `on ${formatDate(d)}` : `in ${formatDate(d)}`);
+    if (role.from && role.from > this.date) return `took the office ${on(role.from)}`;
+    if (role.from && role.to) return `held the office from ${midDate(role.from)} to ${formatDate(role.to)}`;
+    if (role.to) return `held the office until ${formatDate(role.to)}`;
+    return role.from ? `has held the office since ${formatDate(role.from)}` : '';
+  }
+
+  private isSentenceStart(offset: number): boolean {
+    const s = this.doc.sentenceAt(offset);
+    return !!s && this.doc.prose.slice(s.start, offset).trim() === '';
+  }
+
+  /** The person's role on the date that is the nearest thing to the title written. */
+  private sameJurisdictionRole(p: Person, office: Office, exclude: string[]): Role | undefined {
+    const prefix = office.id.split('/')[0];
+    const candidates = p.roles.filter((role) => {
+      if (exclude.includes(role.office) || roleOn(role, this.date) !== 'yes') return false;
+      const o = this.lex.office(role.office);
+      return !!o && (o.jurisdiction === office.jurisdiction || role.office.split('/')[0] === prefix);
+    });
+    const rank = (role: Role) => {
+      const o = this.lex.office(role.office)!;
+      if (o.kind === office.kind) return 0;
+      if (o.kind === 'legislator') return 3;
+      return 1;
+    };
+    candidates.sort((a, b) => rank(a) - rank(b));
+    return candidates[0];
+  }
+
+  /** Replaces the written title with the form of `target` that reads most like it. */
+  private titleFix(t: TitleRef, target: Office): Fix | undefined {
+    const used = t.words.map((w) => w.text);
+    const usedKeys = t.words.map((w) => w.key);
+    let forms = [target.title, ...(target.aliases ?? [])];
+    if (t.form === 'relative') {
+      const implied = t.implied ?? [];
+      forms = forms
+        .map((f) => f.split(/\s+/))
+        .filter((ws) => implied.length ? implied.every((k, i) => wordKey(ws[i] ?? '') === k || (k === 'chair' && ['chairman', 'chairwoman'].includes(wordKey(ws[i] ?? '')))) : true)
+        .map((ws) => ws.slice(implied.length).join(' '))
+        .filter(Boolean);
+    }
+    if (t.jurisdiction) {
+      const j = t.jurisdiction;
+      forms = forms.filter((f) => !f.split(/\s+/).some((w) => placesNamed(w).some((pl) => j.codes.has(pl.code)) || j.names.has(w)));
+    }
+    if (!forms.length) return undefined;
+    const lower = /^\p{Ll}/u.test(used[0]);
+    let best = forms[0];
+    let bestScore = -Infinity;
+    forms.forEach((f, i) => {
+      const ws = f.split(/\s+/).map(wordKey);
+      const shared = ws.filter((w) => usedKeys.includes(w)).length;
+      const caseFit = /^\p{Ll}/u.test(f) === lower ? 0.5 : 0;
+      const score = shared * 2 + caseFit - Math.abs(ws.length - usedKeys.length) * 0.1 - i * 0.01;
+      if (score > bestScore) { bestScore = score; best = f; }
+    });
+    let chosen = best.split(/\s+/);
+    if (lower) chosen = chosen.map((w) => (LOWER_TITLE_WORDS.has(w.toLowerCase()) ? w.toLowerCase() : w));
+    // The smallest edit: keep the words the two titles share at either end.
+    let pre = 0;
+    while (pre < used.length && pre < chosen.length && wordKey(used[pre]) === wordKey(chosen[pre])) pre++;
+    let suf = 0;
+    while (suf < used.length - pre && suf < chosen.length - pre && wordKey(used[used.length - 1 - suf]) === wordKey(chosen[chosen.length - 1 - suf])) suf++;
+    const replaced = chosen.slice(pre, chosen.length - suf);
+    if (pre === used.length - suf) {
+      if (!replaced.length) return undefined;
+      const at = pre < used.length ? t.words[pre].start : t.words[used.length - 1].end;
+      const text = pre < used.length ? `${replaced.join(' ')} ` : ` ${replaced.join(' ')}`;
+      return { title: `Change the title to "${chosen.join(' ')}"`, edits: [{ offset: at, length: 0, newText: text }] };
+    }
+    const start = t.words[pre].start;
+    const end = t.words[used.length - 1 - suf].end;
+    const newText = replaced.length ? replaced.map((w, i) => (i === 0 && pre === 0 ? matchCase(used[0], w) : w)).join(' ') : '';
+    if (!newText) {
+      // Dropping words: take the space before them too.
+      const from = pre > 0 ? t.words[pre - 1].end : start;
+      return { title: `Change the title to "${chosen.join(' ')}"`, edits: [{ offset: from, length: end - from, newText: '' }] };
+    }
+    return { title: `Change the title to "${chosen.join(' ')}"`, edits: [{ offset: start, length: end - start, newText }] };
+  }
+
+  /** "Congress leader" for a former party president: the party's name with "leader". */
+  private partyLeaderFix(t: TitleRef, office: Office): Fix | undefined {
+    const ws = office.title.split(/\s+/);
+    if (ws.length < 2 || /leader$/i.test(office.title)) return undefined;
+    const text = [...ws.slice(0, -1), 'leader'].join(' ');
+    const start = t.spanStart, end = t.spanEnd;
+    return { title: `Change to "${text}"`, edits: [{ offset: start, length: end - start, newText: matchCase(this.doc.text.slice(start, end), text) }] };
+  }
+
+  // ---------------------------------------------------------------- names/inconsistent
+
+  private inconsistencies(): void {
+    // People in the knowledge base: one surname spelling per draft.
+    for (const [p, rs] of this.docPeople) {
+      const forms = this.lex.personForms(p);
+      const spelled = new Map<string, Resolved[]>();
+      for (const r of rs) {
+        if (r.flagged) continue;
+        const last = r.core[r.core.length - 1];
+        if (!forms.surnames.some((s) => s.keys.length === 1 && s.keys[0] === last.key)) continue;
+        const key = last.text.normalize('NFC').toLowerCase();
+        const list = spelled.get(key) ?? [];
+        list.push(r);
+        spelled.set(key, list);
+      }
+      this.givenInconsistencies(p, rs);
+      if (spelled.size < 2) continue;
+      const pref = this.preferred.get(p);
+      const prefKey = pref?.words[pref.words.length - 1].normalize('NFC').toLowerCase();
+      const canonical = forms.surnames[0].words.join(' ').normalize('NFC').toLowerCase();
+      const ranked = [...spelled].sort((a, b) =>
+        (b[0] === prefKey ? 1 : 0) - (a[0] === prefKey ? 1 : 0) || b[1].length - a[1].length || (b[0] === canonical ? 1 : 0) - (a[0] === canonical ? 1 : 0) || a[1][0].m.start - b[1][0].m.start);
+      // The house spelling wins; else the spelling used more, the knowledge base's, the first.
+      const [refKey, refs] = prefKey ? [prefKey, spelled.get(prefKey) ?? []] : ranked[0];
+      const refText = prefKey && pref ? pref.words[pref.words.length - 1] : refs[0].core[refs[0].core.length - 1].text;
+      for (const [key, list] of ranked) {
+        if (key === refKey) continue;
+        for (const r of list) this.reportInconsistent(r.core[r.core.length - 1], refText, refs, p, refKey === prefKey ? 'the house spelling' : undefined);
+      }
+    }
+    this.localInconsistencies();
+  }
+
+  /** One person's given name written two ways ("Sergey Lavrov" … "Sergei Lavrov"), not a nickname and its formal form. */
+  private givenInconsistencies(p: Person, rs: Resolved[]): void {
+    const spelled = new Map<string, Word[]>();
+    for (const r of rs) {
+      if (r.flagged || r.core.length < 2) continue;
+      const g = r.core[0];
+      if (!this.lex.givenMatches(p, g.key)) continue;
+      const key = g.text.normalize('NFC').toLowerCase();
+      spelled.set(key, [...(spelled.get(key) ?? []), g]);
+    }
+    if (spelled.size < 2) return;
+    const pref = this.preferred.get(p);
+    const prefKey = pref && pref.words.length > 1 ? pref.words[0].normalize('NFC').toLowerCase() : undefined;
+    const canonical = p.name.split(/\s+/)[0].normalize('NFC').toLowerCase();
+    const ranked = [...spelled].sort((a, b) =>
+      (b[0] === prefKey ? 1 : 0) - (a[0] === prefKey ? 1 : 0) || b[1].length - a[1].length || (b[0] === canonical ? 1 : 0) - (a[0] === canonical ? 1 : 0) || a[1][0].start - b[1][0].start);
+    const [refKey, refs] = ranked[0];
+    for (const [key, words] of ranked.slice(1)) {
+      // Nicknames and formal names ("Joe", "Joseph") are a choice, not a spelling.
+      if (this.lex.sameGiven(wordKey(key), wordKey(refKey)) || editDistance(wordKey(key), wordKey(refKey), 2) > 2) continue;
+      for (const w of words) {
+        const replacement = matchCase(w.text, refs[0].text);
+        this.out.inconsistent.push({
+          offset: w.start,
+          length: w.end - w.start,
+          message: `"${w.text}" is spelled "${refs[0].text}" elsewhere in this draft: spell one person's name one way.`,
+          fixes: [{ title: `Change to "${replacement}"`, edits: [{ offset: w.start, length: w.end - w.start, newText: replacement }], preferred: true }],
+          related: refs.slice(0, 5).map((o) => ({ offset: o.start, length: o.end - o.start, message: `spelled "${o.text}" here` })),
+          detail: personCard(this.lex, p, this.date, this.preferredName(p)),
+        });
+      }
+    }
+  }
+
+  /** People the knowledge base does not know: a surname written two ways. */
+  private localInconsistencies(): void {
+    interface Spelling { key: string; text: string; mentions: Resolved[]; givens: Set<string>; defined: boolean; accepted: boolean; first: number }
+    const spellings = new Map<string, Spelling>();
+    const spelling = (key: string, text: string, first: number) => {
+      let sp = spellings.get(key);
+      if (!sp) spellings.set(key, (sp = { key, text, mentions: [], givens: new Set(), defined: false, accepted: false, first }));
+      return sp;
+    };
+    for (const r of this.res) {
+      if (r.person || r.flagged || !r.core.length || r.m.headline) continue;
+      const last = r.core[r.core.length - 1];
+      const full = r.core.length >= 2;
+      if (last.key.length < 4 || last.caps || this.isDict(last)) continue;
+      // Somebody else's surname in the knowledge base, introduced here in full, is a person of its own.
+      if (full && this.lex.surnameWords.has(last.key) && !this.lex.isGivenName(r.core[0].key)) continue;
+      // A person: a title, a known given name, or what follows ("said", ", 71,").
+      if (!(r.m.titles.length > 0 || (full && this.lex.isGivenName(r.core[0].key)) || this.personContext(r.m))) continue;
+      const sp = spelling(last.key, last.text, r.m.start);
+      sp.mentions.push(r);
+      if (full) {
+        sp.defined = true;
+        for (const g of r.core.slice(0, -1)) sp.givens.add(g.key);
+      }
+    }
+    for (const [key, entries] of this.accepted.surnames) {
+      const sp = spelling(key, entries[0].words[entries[0].words.length - 1], -1);
+      sp.accepted = true;
+      sp.defined = true;
+      for (const e of entries) for (const g of e.given) sp.givens.add(g);
+    }
+    const list = [...spellings.values()];
+    for (const sp of list) {
+      if (!sp.mentions.length || sp.accepted) continue;
+      // The spellings this one may be a variant of.
+      const near = list.filter((o) => {
+        if (o === sp || o.key[0] !== sp.key[0]) return false;
+        // Two edits for long names, and for a surname the draft never introduces that shares the
+        // beginning of one it does ("Okonkwo said" after "Board President Lorraine Okonjo").
+        let prefix = 0;
+        while (prefix < o.key.length && o.key[prefix] === sp.key[prefix]) prefix++;
+        const limit = Math.min(o.key.length, sp.key.length) >= 8 || (!sp.defined && o.defined && prefix >= 3 && Math.min(o.key.length, sp.key.length) >= 6) ? 2 : 1;
+        if (Math.abs(o.key.length - sp.key.length) > limit || editDistance(o.key, sp.key, limit) > limit) return false;
+        // Two full names with different given names are two people ("Ravi Kumar", "Ravi Kumari" is a typo; "Ana Ruiz", "Luis Ruis" are not one person).
+        if (sp.givens.size && o.givens.size && ![...sp.givens].some((g) => o.givens.has(g))) return false;
+        return o.accepted || o.mentions.length > 0;
+      });
+      if (near.length !== 1) continue;
+      const o = near[0];
+      // The reference: an accepted name, else the spelling used more, else the one that introduced the person.
+      const mine = sp.mentions.length, theirs = o.mentions.length;
+      const oWins = o.accepted || theirs > mine || (theirs === mine && (o.defined && !sp.defined || (o.defined === sp.defined && o.first < sp.first)));
+      if (!oWins) continue;
+      for (const r of sp.mentions) this.reportInconsistent(r.core[r.core.length - 1], o.text, o.mentions, undefined, o.accepted ? 'the workspace name list' : undefined);
+    }
+  }
+
+  private reportInconsistent(word: Word, to: string, refs: Resolved[], p: Person | undefined, source?: string): void {
+    const replacement = matchCase(word.text, to);
+    const message = source === 'the house spelling'
+      ? `"${word.text}": this draft spells the name more than one way, and the house spelling is "${to}".`
+      : source
+        ? `"${word.text}" is spelled "${to}" in ${source}: spell one person's name one way.`
+        : `"${word.text}" is spelled "${to}" elsewhere in this draft${refs.length > 1 ? ` (${refs.length} times)` : ''}: spell one person's name one way.`;
+    this.out.inconsistent.push({
+      offset: word.start,
+      length: word.end - word.start,
+      message,
+      fixes: [{ title: `Change to "${replacement}"`, edits: [{ offset: word.start, length: word.end - word.start, newText: replacement }], preferred: true }],
+      related: refs.filter((o) => o.core.length).slice(0, 5).map((o) => {
+        const w = o.core[o.core.length - 1];
+        return { offset: w.start, length: w.end - w.start, message: `spelled "${w.text}" here` };
+      }),
+      ...(p ? { detail: personCard(this.lex, p, this.date, this.preferredName(p)) } : {}),
+    });
+  }
+}

@@ -1,0 +1,50 @@
+import { ruleTester } from '../rule-tester';
+import { inconsistent } from '../../../server/src/rules/names/inconsistent';
+
+ruleTester(inconsistent, {
+  valid: [
+    { text: 'President Volodymyr Zelenskyy spoke. Zelenskyy said the talks went well.', date: '2023-07-12' },
+    { text: 'Council President Tomasz Wierzbicki spoke. "We can\'t keep borrowing," Wierzbicki said.', date: '2024-06-12' },
+    // Different people with similar names.
+    { text: 'Nitish Kumar and Akhilesh Yadav spoke. Ravi Kumar and Rajiv Kumar, two farmers, also spoke.', date: '2024-06-05' },
+    { text: 'Ana Ruiz, the mayor, and Luis Ruis, a farmer, spoke. Ruiz said the budget was fine.', date: '2024-06-05' },
+    // Places are not people.
+    { text: 'Service was disrupted in Naypyitaw. Banks in Naypyidaw closed.', date: '2021-02-01' },
+  ],
+  invalid: [
+    {
+      text: 'President Volodymyr Zelenskyy pressed for a timeline. Zelenskyy fumed on Twitter. On Wednesday, Zelenskiy sat down with allied leaders.',
+      date: '2023-07-12',
+      errors: [{ text: 'Zelenskiy', message: /Zelenskyy/, output: 'President Volodymyr Zelenskyy pressed for a timeline. Zelenskyy fumed on Twitter. On Wednesday, Zelenskyy sat down with allied leaders.' }],
+    },
+    {
+      text: 'The no votes came from Council member Renata Okafor. Okafur said residents had too little time.',
+      date: '2024-06-12',
+      errors: [{ text: 'Okafur', output: 'The no votes came from Council member Renata Okafor. Okafor said residents had too little time.' }],
+    },
+    {
+      text: 'Mayor Jane Okafor spoke first. Mayor Jane Okafur then answered questions. Okafor said she would run again.',
+      date: '2024-06-12',
+      errors: [{ text: 'Okafur' }],
+    },
+    {
+      text: 'Turkish President Recep Tayyip Erdogan arrived. Erdoğan met Biden.',
+      date: '2023-07-12',
+      errors: [{ text: 'Erdoğan', output: 'Turkish President Recep Tayyip Erdogan arrived. Erdogan met Biden.' }],
+    },
+    {
+      // The workspace's accepted spelling is the reference.
+      text: 'Okafur said residents had too little time.',
+      date: '2024-06-12',
+      config: { names: { accept: ['Renata Okafor'] } },
+      errors: [{ text: 'Okafur', output: 'Okafor said residents had too little time.' }],
+    },
+    {
+      // The house spelling wins.
+      text: 'President Volodymyr Zelensky spoke. Zelenskiy added that he was hopeful.',
+      date: '2023-05-01',
+      config: { names: { prefer: ['Volodymyr Zelenskyy'] } },
+      errors: [{ text: 'Zelensky', output: 'President Volodymyr Zelenskyy spoke. Zelenskiy added that he was hopeful.' }, { text: 'Zelenskiy' }],
+    },
+  ],
+});

@@ -1,0 +1,83 @@
+import { ruleTester } from '../rule-tester';
+import { titleMismatch } from '../../../server/src/rules/names/title-mismatch';
+
+ruleTester(titleMismatch, {
+  valid: [
+    { text: 'Secretary of State Mike Pompeo met reporters.', date: '2019-05-01' },
+    { text: 'Swedish Prime Minister Ulf Kristersson and Lithuanian President Gitanas Nausėda met.', date: '2023-07-12' },
+    { text: 'Tesla CEO Elon Musk and Tesla Chair Robyn Denholm spoke.', date: '2023-01-02' },
+    { text: 'House Speaker Nancy Pelosi opened the debate. Rep. Adam Schiff, the California Democrat who chairs the House Intelligence Committee, led the inquiry.', date: '2019-12-18' },
+    { text: 'Vice President JD Vance was sworn in. Chief Justice John Roberts administered the oath.', date: '2025-01-20' },
+    { text: 'Nitish Kumar, the chief minister of Bihar state, spoke. Congress president Mallikarjun Kharge spoke.', date: '2024-06-05' },
+    // Qualified titles and past-tense context.
+    { text: 'Former Secretary of State Mike Pompeo said the deal was a mistake.', date: '2022-05-02' },
+    { text: 'Then-Secretary of State Mike Pompeo had warned against it.', date: '2022-05-02' },
+    { text: 'Pompeo, who was secretary of state from 2018 to 2021, said the deal was a mistake.', date: '2022-05-02' },
+    { text: 'President-elect Donald Trump named his Cabinet. Vice President-elect JD Vance attended.', date: '2024-12-10' },
+    { text: 'Secretary of State Mike Pompeo visited Pyongyang in 2018.', date: '2022-05-02' },
+    // History: a title held long ago.
+    { text: 'In that opinion, Justice Sandra Day O\'Connor wrote that preferences would end.', date: '2023-06-29' },
+    { text: 'President Abraham Lincoln signed the Emancipation Proclamation.', date: '2024-01-01' },
+    // Unknown people: nothing to say unless the office and its holder are certain and the person is speaking.
+    { text: 'Mayor Denise Harwell said the increase would be unpopular.', date: '2024-06-12' },
+    { text: 'Township Supervisor Alma Drozdowski said the board had changed its rules.', date: '2022-03-17' },
+    { text: 'Sen. Joe Manchin of West Virginia attended.', date: '2022-08-16' },
+    // Quotations are the speaker's words.
+    { text: '"I told Secretary of State Mike Pompeo it was wrong," she said.', date: '2022-05-02' },
+  ],
+  invalid: [
+    {
+      text: 'Investors fear that Tesla Chairman Elon Musk has been distracted by Twitter.',
+      date: '2023-01-02',
+      errors: [{ text: 'Tesla Chairman', message: /Robyn Denholm/, output: 'Investors fear that Tesla CEO Elon Musk has been distracted by Twitter.' }],
+    },
+    {
+      text: 'Australian Foreign Minister Julie Bishop said her government was deeply concerned.',
+      date: '2021-02-01',
+      errors: [{ text: 'Julie Bishop', message: /Marise Payne/, output: 'Australian Foreign Minister Marise Payne said her government was deeply concerned.' }],
+    },
+    {
+      text: 'Republicans objected. House Speaker Kevin McCarthy of California has said the money would hire agents. McCarthy spoke again later.',
+      date: '2022-08-16',
+      errors: [{ text: 'House Speaker', message: /Nancy Pelosi/, output: 'Republicans objected. House Minority Leader Kevin McCarthy of California has said the money would hire agents. McCarthy spoke again later.' }],
+    },
+    {
+      text: 'Senate Majority Leader Chuck Schumer joined every other senator in voting to confirm Marco Rubio.',
+      date: '2025-01-20',
+      errors: [{ text: 'Senate Majority Leader', message: /John Thune/, output: 'Senate Minority Leader Chuck Schumer joined every other senator in voting to confirm Marco Rubio.' }],
+    },
+    {
+      text: 'The inquiry was led by Rep. Adam Schiff, the California Democrat who chairs the House Judiciary Committee.',
+      date: '2019-12-18',
+      errors: [{ text: 'House Judiciary Committee', message: /Jerrold Nadler/, output: 'The inquiry was led by Rep. Adam Schiff, the California Democrat who chairs the House Intelligence Committee.' }],
+    },
+    {
+      text: 'Congress party president Rahul Gandhi said voters had rejected Modi. Gandhi won both seats.',
+      date: '2024-06-05',
+      errors: [{ text: 'Congress party president', message: /Mallikarjun Kharge/, output: 'Congress leader Rahul Gandhi said voters had rejected Modi. Gandhi won both seats.' }],
+    },
+    {
+      text: 'Chancellor Merkel said Germany would help. Merkel spoke in Berlin.',
+      date: '2023-03-01',
+      errors: [{ text: 'Chancellor', message: /Olaf Scholz/, output: 'Former Chancellor Merkel said Germany would help. Merkel spoke in Berlin.' }],
+    },
+    {
+      // An appositive title.
+      text: 'Magdalena Andersson, Sweden\'s prime minister, met Erdogan in Vilnius.',
+      date: '2023-07-12',
+      errors: [{ text: 'Magdalena Andersson', message: /Ulf Kristersson/, output: 'Ulf Kristersson, Sweden\'s prime minister, met Erdogan in Vilnius.' }],
+    },
+    {
+      // A legislator whose own terms the knowledge base has.
+      text: 'Rep. Adam Schiff of California said the committee would meet. Schiff declined to comment.',
+      date: '2025-03-01',
+      errors: [{ text: 'Rep.', message: /Senator/, output: 'Sen. Adam Schiff of California said the committee would meet. Schiff declined to comment.' }],
+    },
+    {
+      // Somebody the knowledge base does not know, in an office it is sure about.
+      text: 'Swedish Prime Minister Lars Andersson said on Tuesday that taxes would rise.',
+      date: '2024-05-01',
+      errors: [{ text: 'Lars Andersson', message: /Ulf Kristersson/ }],
+    },
+  ],
+});
