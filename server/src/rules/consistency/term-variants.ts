@@ -185,10 +185,15 @@ function draftOccurrences(doc: Doc, config: ResolvedConfig, words: readonly Word
   // Followed by a noun phrase: the hyphenated words modify it ("fourth-quarter financial results").
   const nounAfter = (w: Word) => { const n = tokens[w.last + 1]; return !!n && n.sentence === tokens[w.last].sentence && (n.pos === 'NOUN' || n.pos === 'PROPN' || n.pos === 'NUM' || n.pos === 'ADJ'); };
   const spacedKeys = new Set<string>();
+  // Cheap gates before building "a b" keys: the first two letters and the last two of a known form.
+  const pair = (s: string, i: number) => s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1);
+  const heads = new Set<number>(), tails = new Set<number>();
+  for (const k of [...closed.keys(), ...hyphenKeys]) { heads.add(pair(k, 0)); tails.add(pair(k, k.length - 2)); }
   if (closed.size || hyphenKeys.size) {
     for (let i = 1; i < words.length; i++) {
       const a = words[i - 1], b = words[i];
-      if (!b.spaced || a.last !== a.first || b.last !== b.first || a.text.length + b.text.length < 6 || !writer(a)) continue;
+      if (!b.spaced || a.last !== a.first || b.last !== b.first || a.text.length + b.text.length < 6 || a.lower.length < 2 || b.lower.length < 2) continue;
+      if (!heads.has(pair(a.lower, 0)) || !tails.has(pair(b.lower, b.lower.length - 2)) || !writer(a)) continue;
       const pa = tokens[a.first].pos, pb = tokens[b.first].pos;
       const key = (a.lower + b.lower);
       const closedForms = closed.get(key);
@@ -229,7 +234,7 @@ function draftOccurrences(doc: Doc, config: ResolvedConfig, words: readonly Word
   // 2. Periods in abbreviations (A.I. / AI, D.C. / DC).
   const abbreviations = new Map<string, Occurrence[]>();
   for (const w of words) {
-    if (!writer(w) || w.last !== w.first) continue;
+    if (w.last !== w.first || w.text.length < 2 || !upperAt(w.text, 0) || !(upperAt(w.text, 1) || w.text[1] === '.') || !writer(w)) continue;
     let key: string | undefined, variant: string | undefined;
     if (/^(?:\p{Lu}\.){2,}$/u.test(w.text)) { key = `dot:${w.text.replace(/\./g, '')}`; variant = 'dotted'; }
     else if (/^\p{Lu}{2,}$/u.test(w.text)) { key = `dot:${w.text}`; variant = 'plain'; }
@@ -325,13 +330,14 @@ function multiwordCase(doc: Doc, words: readonly Word[], out: Occurrence[]): voi
   if (!titled.size) return;
   const lengths = new Set([...titled.keys()].map((k) => k.split(' ').length));
   const firstWords = new Set([...titled.keys()].map((k) => k.split(' ')[0]));
-  const lower = words.map((w) => firstWords.has(w.lower) || isLowerWord(w.text));
+  const starts: number[] = [];
+  for (let i = 0; i < words.length; i++) if (firstWords.has(words[i].lower) && isLowerWord(words[i].text) && writer(words[i])) starts.push(i);
   const lowerRuns = new Map<string, Array<[number, number]>>();
   for (const n of lengths) {
-    for (let i = 0; i + n <= words.length; i++) {
-      if (!firstWords.has(words[i].lower)) continue;
-      let ok = lower[i] && writer(words[i]);
-      for (let k = i + 1; ok && k < i + n; k++) ok = lower[k] && words[k].spaced;
+    for (const i of starts) {
+      if (i + n > words.length) continue;
+      let ok = true;
+      for (let k = i + 1; ok && k < i + n; k++) ok = words[k].spaced && isLowerWord(words[k].text);
       if (!ok) continue;
       const key = words.slice(i, i + n).map((x) => x.lower).join(' ');
       if (!titled.has(key) || tokens[words[i + n - 1].last].pos !== 'NOUN') continue;
@@ -397,7 +403,7 @@ function nearNames(doc: Doc, words: readonly Word[], out: Occurrence[]): void {
   const tokens = doc.tokens;
   const forms = new Map<string, Word[]>();
   for (const w of words) {
-    if (w.last !== w.first || w.text.length < 6 || tokens[w.first].pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(w.text)) continue;
+    if (w.last !== w.first || w.text.length < 6 || tokens[w.first].pos !== 'PROPN' || !isTitleWord(w.text) || !/^\p{L}+$/u.test(w.text)) continue;
     const list = forms.get(w.text) ?? [];
     list.push(w);
     forms.set(w.text, list);

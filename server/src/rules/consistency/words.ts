@@ -60,8 +60,8 @@ export function draftWords(doc: Doc): Word[] {
  * per word, and phrases only tried after a word that starts one.
  */
 export class FormIndex<T> {
-  private readonly byLower = new Map<string, Array<{ form: string; value: T; caseSensitive: boolean }>>();
-  private readonly starts = new Set<string>();
+  /** Lower-cased form -> its entries; `starts` marks a word that begins a longer form. */
+  private readonly byLower = new Map<string, { entries: Array<{ form: string; value: T; caseSensitive: boolean }>; starts: boolean }>();
   /** Every form starts with a capital letter (place names): lower-case words need no lookup. */
   private capitalsOnly = true;
   maxWords = 1;
@@ -70,18 +70,23 @@ export class FormIndex<T> {
     const lower = form.toLowerCase();
     const c = form.charCodeAt(0);
     if (!caseSensitive || !(c >= 65 && c <= 90 || c > 127)) this.capitalsOnly = false;
-    const list = this.byLower.get(lower) ?? [];
-    list.push({ form, value, caseSensitive });
-    this.byLower.set(lower, list);
+    const slot = this.slot(lower);
+    slot.entries.push({ form, value, caseSensitive });
     const n = form.split(' ').length;
-    if (n > 1) this.starts.add(lower.split(' ')[0]);
+    if (n > 1) this.slot(lower.split(' ')[0]).starts = true;
     this.maxWords = Math.max(this.maxWords, n);
   }
 
+  private slot(lower: string) {
+    let s = this.byLower.get(lower);
+    if (!s) { s = { entries: [], starts: false }; this.byLower.set(lower, s); }
+    return s;
+  }
+
   get(text: string, lower: string): T | undefined {
-    const list = this.byLower.get(lower);
-    if (!list) return undefined;
-    for (const e of list) if (e.caseSensitive ? e.form === text : true) return e.value;
+    const slot = this.byLower.get(lower);
+    if (!slot) return undefined;
+    for (const e of slot.entries) if (e.caseSensitive ? e.form === text : true) return e.value;
     return undefined;
   }
 
@@ -94,8 +99,10 @@ export class FormIndex<T> {
         const c = w.text.charCodeAt(0);
         if (c >= 97 && c <= 122) continue;
       }
+      const slot = this.byLower.get(w.lower);
+      if (!slot) continue;
       let found: { last: Word; text: string; value: T } | undefined;
-      if (this.starts.has(w.lower)) {
+      if (slot.starts) {
         let text = w.text, lower = w.lower;
         const candidates: Array<[number, string, string]> = [];
         for (let k = i + 1; k < words.length && k < i + this.maxWords && words[k].spaced; k++) {

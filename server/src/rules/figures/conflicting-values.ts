@@ -152,6 +152,9 @@ export const conflictingValues = defineRule(
       if (q.selector || reported.has(q)) continue;
       // A forecast may differ from the figure reported; a definite reference still points back.
       if (q.expectation && !q.definite) continue;
+      // Only definite references and repeats that may carry a typing slip are compared.
+      const typoCandidate = !q.qualifier && (q.kind === 'count' ? !!q.head && q.value >= 1000 : q.kind === 'money');
+      if (!q.definite && !typoCandidate) continue;
       const earlier = quantities.filter((e) => e.start < q.start && comparable(e, q));
       if (!earlier.length) continue;
       // Written before in another form ("$48.6 million" ... "the $48,600,000 plan"): no conflict.

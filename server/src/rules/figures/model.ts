@@ -127,6 +127,7 @@ export interface FiguresModel {
 }
 
 const CLAUSE_BARRIERS = new Set([';', ':', '—', '–', '(', ')']);
+const CHANGE_POS = new Set(['VERB', 'ADV', 'ADP', 'ADJ', 'PART', 'X']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'a', 'an']);
 const PRONOUN_SUBJECTS = new Set(['that', 'this', 'it', 'those', 'these', 'which']);
 const YEAR = /^(1[7-9]\d\d|20\d\d|2100)$/;
@@ -504,7 +505,8 @@ class Extractor {
     const { tokens } = this;
     for (let k = first; k < end; k++) {
       const t = tokens[k];
-      if (this.model.covering.has(k)) continue;
+      // Changes are verbs, adverbs and particles ("rose", "up", "higher", "doubled").
+      if (!CHANGE_POS.has(t.pos) || this.model.covering.has(k)) continue;
       const factor = this.multiple(t);
       const dir = factor !== undefined ? (factor >= 1 ? 'up' : 'down') : this.direction(t);
       if (!dir) continue;
@@ -536,6 +538,7 @@ class Extractor {
     // Noun forms: "a 150% increase", "an increase of 5%", "a loss of 73 seats".
     for (let k = first; k < end; k++) {
       const t = tokens[k];
+      if (t.pos !== 'NOUN') continue;
       const dir = this.nounDirection(t);
       if (!dir) continue;
       const prevQ = this.model.covering.get(k - 1);
