@@ -21,6 +21,11 @@ ruleTester(conflictingValues, {
     'The plant will cut 3,200 jobs. "The 2,300 jobs we are losing are the best in town," the mayor said.',
     'The justices ruled 6-3 on Monday in the first case. The 5-4 ruling on Tuesday split the court.',
     'The bill includes $61 billion for Ukraine. The $61 billion for Ukraine includes weapons.',
+    // a kind of thing, not a reference back; the same noun for other things; another time
+    'The 10-year note yield rose to 4.3%. The two-year note yield fell to 4.7%.',
+    'The U.S. imposed a 25% tariff on steel in March. The 10% tariff on aluminum took effect in April.',
+    { text: 'Turnout was 68%, the county said. That was below the 71% turnout in 2020.', date: '2024-11-06' },
+    'Sales rose 12% from 2022 but fell short of the 20% annual growth the company targets.',
     // one vote, the right count of no votes
     'The board voted 7-2 to approve the plan. The two no votes came from members of the minority.',
   ],

@@ -45,13 +45,13 @@ function timeMarks(doc: Doc, model: FiguresModel, q: Quantity, v: FiguresVocabul
     for (let i = s.firstToken; i < comma; i++) look(i);
   }
   for (let i = q.qualFirst - 1, n = 0; i >= s.firstToken && n < 6; i--, n++) {
-    if ([';', ':', '—', '(', ')', ','].includes(tokens[i].text)) break;
+    if ([';', ':', '—', '(', ')', ','].includes(tokens[i].text) || tokens[i].pos === 'CCONJ' || tokens[i].pos === 'SCONJ') break;
     const other = model.covering.get(i);
     if (other && other !== q) break;
     look(i);
   }
   for (let i = q.last + 1, n = 0; i < s.endToken && n < 6; i++, n++) {
-    if ([';', ':', '—', '(', ')', ','].includes(tokens[i].text)) break;
+    if ([';', ':', '—', '(', ')', ','].includes(tokens[i].text) || tokens[i].pos === 'CCONJ' || tokens[i].pos === 'SCONJ') break;
     const other = model.covering.get(i);
     if (other && other !== q) break;
     look(i);
@@ -59,11 +59,13 @@ function timeMarks(doc: Doc, model: FiguresModel, q: Quantity, v: FiguresVocabul
   return out;
 }
 
-function timesConflict(a: Set<string>, b: Set<string>): boolean {
+function timesConflict(a: Set<string>, b: Set<string>, articleYear: string): boolean {
   for (const prefix of ['y', 'm', 'd', 'quarter', 'half']) {
     const x = [...a].filter((k) => k.startsWith(prefix) && (prefix !== 'd' || /^d\d$/.test(k)));
     const y = [...b].filter((k) => k.startsWith(prefix) && (prefix !== 'd' || /^d\d$/.test(k)));
     if (x.length && y.length && !x.some((k) => y.includes(k))) return true;
+    // A figure with no year is about the article's time: "the 71% turnout in 2020" is another time.
+    if (prefix === 'y' && x.length + y.length > 0 && (!x.length || !y.length) && [...x, ...y].every((k) => k.slice(1) < articleYear)) return true;
   }
   for (const k of ['past', 'future']) if (a.has(k) !== b.has(k)) return true;
   return false;
@@ -145,7 +147,7 @@ export const conflictingValues = defineRule(
     const anchorOf = (q: Quantity) => { let m = anchors.get(q); if (!m) { m = anchorStems(doc, model, q); anchors.set(q, m); } return m; };
     const usable = (e: Quantity, q: Quantity) =>
       candidateKind(e) && !e.expectation && !e.selector && e.change?.role !== 'from' && e.change?.role !== 'base' && !e.difference && !e.threshold && !e.isWhole
-      && comparable(e, q) && !timesConflict(timeOf(e), timeOf(q)) && !subjectsConflict(subjectOf(e), subjectOf(q));
+      && comparable(e, q) && !timesConflict(timeOf(e), timeOf(q), doc.date.slice(0, 4)) && !subjectsConflict(subjectOf(e), subjectOf(q));
 
     const quantities = model.quantities.filter(candidateKind);
     for (const q of quantities) {
@@ -176,6 +178,11 @@ export const conflictingValues = defineRule(
             const verb = doc.tokens[e.qualFirst - 1];
             return !!verb && verb.pos === 'VERB' && stem(verb.lemma) === hs;
           }
+          // "the 10-year note" is itself a reference to a kind of thing, not an antecedent
+          if (e.definite && e.compound) return false;
+          // "a 25% tariff on steel" / "the 10% tariff on aluminum": the same noun for different things
+          const pe = headObject(doc, e), pq = headObject(doc, q);
+          if (pe && pq && pe !== pq) return false;
           return anchorOf(e).has(hs);
         });
         if (matches.length) {
@@ -225,6 +232,22 @@ export const conflictingValues = defineRule(
     checkTallies(ctx, model);
   },
 );
+
+/** "tariff on steel": the object of a preposition right after a figure's noun. */
+function headObject(doc: Doc, q: Quantity): string | undefined {
+  if (!q.head) return undefined;
+  const t = doc.tokens;
+  let k = q.headEnd + 1;
+  if (!t[k] || !['on', 'for', 'in', 'of', 'against'].includes(t[k].lower) || t[k].sentence !== q.sentence) return undefined;
+  const prep = t[k].lower;
+  const words: string[] = [];
+  for (k++; k < q.headEnd + 6 && t[k] && t[k].sentence === q.sentence; k++) {
+    if (['the', 'a', 'an'].includes(t[k].lower)) continue;
+    if (!(t[k].pos === 'NOUN' || t[k].pos === 'PROPN' || t[k].pos === 'ADJ')) break;
+    words.push(t[k].lemma);
+  }
+  return words.length ? `${prep} ${words.join(' ')}` : undefined;
+}
 
 /** "for Ukraine", "in damages": what a figure without a noun of its own is for. */
 function purpose(doc: Doc, q: Quantity): string | undefined {
