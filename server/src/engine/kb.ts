@@ -113,6 +113,11 @@ export class KnowledgeBase {
     return { fullNames: this.fullNames.keys(), surnames: this.surnames.keys() };
   }
 
+  /** Every indexed full-name and surname key with its people (for building fuzzy indexes). */
+  entries(): { fullNames: Iterable<[string, readonly Person[]]>; surnames: Iterable<[string, readonly Person[]]> } {
+    return { fullNames: this.fullNames.entries(), surnames: this.surnames.entries() };
+  }
+
   /** The people who held an office, with their terms, in order of start date. */
   holders(officeId: string): ReadonlyArray<{ person: Person; role: Role }> {
     if (!this.holdersByOffice) {

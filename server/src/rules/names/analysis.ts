@@ -13,7 +13,7 @@ import { placesNamed } from '../../engine/places';
 import { speechVocabulary } from '../../engine/vocabulary';
 import { nameLexicon, type Form, type NameLexicon } from './lexicon';
 import { findMentions, type Mention, type TitleRef } from './mentions';
-import { allowedDistance, type FuzzyHit } from './fuzzy';
+import { allowedDistance } from './fuzzy';
 import { byProminence, formatDate, midDate, officeLabel, personCard, roleOn, roleSpan } from './card';
 import { wordKey, type Word } from './words';
 
@@ -189,13 +189,27 @@ class NamesAnalysis {
     if (!core.length) return r;
     r.accepted = this.isAccepted(core);
     const kb = this.lex.kb;
+    if (core.length === 1 && m.words.length === 1) {
+      // One word: everybody with that surname (or single-word surname variant) is an exact match.
+      if (this.lex.surnameKeys.has(core[0].key)) r.exact = [...kb.bySurname(core[0].text)];
+      return r;
+    }
     const candidates = new Set<Person>();
     const n = core.length;
+    // A known full name with no title to check: its own people are all that matter.
+    const fullKey = core.map((w) => w.key).join(' ');
+    if (!m.titles.length && m.words.length === n && this.lex.fullNameKeys.has(fullKey)) {
+      for (const p of kb.byFullName(core.map((w) => w.text).join(' '))) {
+        const a = this.align(core, p, false);
+        if (a && a.distance === 0 && (a.given === 'none' || a.given === 'ok')) r.exact.push(p);
+      }
+      if (r.exact.length) return r;
+    }
     for (let k = 1; k <= Math.min(4, n); k++) {
       const key = k === 1 ? core[n - 1].key : core.slice(n - k).map((w) => w.key).join(' ');
       if (this.lex.surnameKeys.has(key)) for (const p of kb.bySurname(core.slice(n - k).map((w) => w.text).join(' '))) candidates.add(p);
     }
-    if (n > 1 && this.lex.fullNameKeys.has(core.map((w) => w.key).join(' '))) for (const p of kb.byFullName(core.map((w) => w.text).join(' '))) candidates.add(p);
+    if (n > 1 && this.lex.fullNameKeys.has(fullKey)) for (const p of kb.byFullName(core.map((w) => w.text).join(' '))) candidates.add(p);
     if (m.words.length !== core.length && this.lex.fullNameKeys.has(m.words.map((w) => w.key).join(' '))) for (const p of kb.byFullName(m.words.map((w) => w.text).join(' '))) candidates.add(p);
     // A regnal number written after the name ("King Charles II") must be the person's own.
     const lastWord = m.words[m.words.length - 1];
@@ -380,8 +394,6 @@ class NamesAnalysis {
 
   // ---------------------------------------------------------------- names/misspelled
 
-  private readonly nearMemo = new Map<string, FuzzyHit<Person>[]>();
-
   private candidates(r: Resolved): Alignment[] {
     const out = new Map<Person, Alignment>();
     for (const a of r.sameSurname) if (a.given === 'close') out.set(a.person, a);
@@ -392,9 +404,7 @@ class NamesAnalysis {
       if (w.key.length < 4 || w.caps) continue;
       // An ordinary English word, or a given name, on its own is only a name's misspelling after a title.
       if (r.core.length === 1 && !r.m.titles.length && (this.isDict(w) || this.lex.isGivenName(w.key))) continue;
-      let hits = this.nearMemo.get(w.key);
-      if (!hits) this.nearMemo.set(w.key, (hits = this.lex.fuzzy.near(w.key)));
-      for (const hit of hits) {
+      for (const hit of this.lex.near(w.key)) {
         for (const p of hit.items.slice(0, 40)) {
           if (seen.has(p)) continue;
           seen.add(p);
@@ -798,11 +808,6 @@ class NamesAnalysis {
   /** A title with a jurisdiction and a full name the knowledge base does not know: the office had another holder. */
   private checkUnknownHolder(r: Resolved, t: TitleRef): void {
     if (r.m.quoted || r.core.length < 2 || !this.lex.isGivenName(r.core[0].key)) return;
-    // Only a person acting in the story ("... said on Tuesday"): a name the knowledge base does
-    // not know may be someone who held the office before its records begin ("the assassination
-    // of Swedish Prime Minister Olof Palme").
-    const speaks = this.doc.reports.some((rep) => !rep.passive && rep.source && rep.source.start <= r.m.start && r.m.end <= rep.source.end);
-    if (!speaks) return;
     const jurisdictions = new Set(t.offices.map((id) => this.lex.office(id)?.jurisdiction));
     if (jurisdictions.size !== 1 || !(t.jurisdiction || t.words.length > 1)) return;
     if (t.generic && !t.jurisdiction) return;
@@ -825,6 +830,11 @@ class NamesAnalysis {
     if (a) return;
     const last = r.core[r.core.length - 1].key;
     if (this.lex.personForms(holder.person).surnames.some((s) => s.keys.includes(last))) return;
+    // Only a person acting in the story ("... said on Tuesday"): a name the knowledge base does
+    // not know may be someone who held the office before its records begin ("the assassination
+    // of Swedish Prime Minister Olof Palme").
+    const speaks = this.doc.reports.some((rep) => !rep.passive && rep.source && rep.source.start <= r.m.start && r.m.end <= rep.source.end);
+    if (!speaks) return;
     const start = r.core[0].start, end = r.core[r.core.length - 1].end;
     const name = this.preferredName(holder.person);
     const written = this.doc.text.slice(start, end);

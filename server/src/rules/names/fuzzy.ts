@@ -72,9 +72,10 @@ export class FuzzyIndex<T> {
     }
     this.exact.set(key, [item]);
     if (key.length < 4) return;
-    const dels = new Set<string>();
-    deletions(key, dels);
-    for (const d of dels) {
+    for (let i = 0; i < key.length; i++) {
+      // A doubled letter gives the same deletion twice: index it once.
+      if (i > 0 && key[i] === key[i - 1]) continue;
+      const d = key.slice(0, i) + key.slice(i + 1);
       const keys = this.deletes.get(d);
       if (keys) keys.push(key);
       else this.deletes.set(d, [key]);

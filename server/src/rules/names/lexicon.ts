@@ -2,7 +2,7 @@
 // each person's name, given-name statistics and nickname equivalences, the fuzzy index of
 // surnames, and the titles of offices as a word trie.
 import { knowledgeBase, type KnowledgeBase, type Office, type Person } from '../../engine/kb';
-import { FuzzyIndex } from './fuzzy';
+import { FuzzyIndex, type FuzzyHit } from './fuzzy';
 import { isPlaceWord } from '../../engine/places';
 import { wordKey } from './words';
 
@@ -19,6 +19,8 @@ export interface PersonForms {
   surnames: Form[];
   /** Given-name keys that identify the person (given names, first words of full forms) -> as written. */
   givens: Map<string, string>;
+  /** The person's own given names (not from variants): the ones nicknames and formal forms apply to. */
+  own: string[];
 }
 
 export interface TitleNode {
@@ -104,87 +106,79 @@ export class NameLexicon {
         group(name).add(n);
       }
     }
-    for (const p of kb.people) {
-      const f = this.personForms(p);
-      for (const g of f.givens.keys()) this.givenCount.set(g, (this.givenCount.get(g) ?? 0) + 1);
-      for (const s of f.surnames) {
-        for (const w of s.keys) { this.surnameWords.add(w); this.nameWords.add(w); }
-        this.surnameKeys.add(s.keys.join(' '));
+    // The word keys of every name, from the knowledge base's own exact indexes (their keys are
+    // the words' keys joined by spaces); each person's forms are built when a draft needs them.
+    const { fullNames, surnames } = kb.keys();
+    for (const key of surnames) {
+      this.surnameKeys.add(key);
+      for (const w of key.split(' ')) { this.surnameWords.add(w); this.nameWords.add(w); }
+    }
+    const addFull = (key: string) => {
+      let prefix = '';
+      for (const w of key.split(' ')) {
+        this.nameWords.add(w);
+        prefix = prefix ? `${prefix} ${w}` : w;
+        this.fullNamePrefixes.add(prefix);
       }
-      for (const full of f.fulls) {
-        for (const w of full.keys) this.nameWords.add(w);
-        let prefix = '';
-        for (const w of full.keys) {
-          prefix = prefix ? `${prefix} ${w}` : w;
-          this.fullNamePrefixes.add(prefix);
+      this.fullNameKeys.add(prefix);
+    };
+    for (const key of fullNames) {
+      addFull(key);
+      // Hyphenated given names are also written as two words ("Kim Jong-un", "Kim Jong Un").
+      if (key.includes('-')) addFull(key.replace(/-/g, ' '));
+    }
+    for (const p of kb.people) {
+      const seen: string[] = [];
+      for (const g of p.given) {
+        for (const w of g.split(' ')) {
+          const k = wordKey(w);
+          if (k.length < 2 || seen.includes(k)) continue;
+          seen.push(k);
+          this.givenCount.set(k, (this.givenCount.get(k) ?? 0) + 1);
         }
-        this.fullNameKeys.add(prefix);
       }
     }
+    // Titles: many offices share one ("Foreign Minister"), so each form goes in the tries once.
+    const byForm = new Map<string, string[]>();
     for (const office of Object.values(kb.offices)) {
       this.jurisdictions.add(office.jurisdiction);
-      this.officeCode.set(office.id, office.id.split('/')[0]);
-      for (const form of [office.title, ...(office.aliases ?? [])]) this.addTitle(form, office.id);
+      this.officeCode.set(office.id, office.id.slice(0, office.id.indexOf('/')));
+      const add = (form: string) => {
+        const list = byForm.get(form);
+        if (!list) byForm.set(form, [office.id]);
+        else if (list[list.length - 1] !== office.id) list.push(office.id);
+      };
+      add(office.title);
+      for (const form of office.aliases ?? []) add(form);
     }
+    for (const [form, offices] of byForm) this.addTitle(form, offices);
     for (const form of GENERIC_TITLES) this.addTitle(form);
   }
 
-  private addTitle(form: string, office?: string): void {
+  private addTitle(form: string, offices?: string[]): void {
     const keys = titleKeys(form);
     if (!keys.length) return;
-    this.addTitleKeys(this.titles, keys, office);
-    this.addTitleKeys(this.titlesReversed, [...keys].reverse(), office);
+    this.addTitleKeys(this.titles, keys, offices);
+    this.addTitleKeys(this.titlesReversed, [...keys].reverse(), offices);
   }
 
-  private addTitleKeys(root: TitleNode, keys: string[], office?: string): void {
+  private addTitleKeys(root: TitleNode, keys: string[], offices?: string[]): void {
     let node = root;
     for (const k of keys) {
       let next = node.next.get(k);
       if (!next) node.next.set(k, (next = { next: new Map() }));
       node = next;
     }
-    if (office) {
-      node.offices ??= [];
-      if (!node.offices.includes(office)) node.offices.push(office);
+    if (offices) {
+      if (!node.offices) node.offices = [...offices];
+      else for (const id of offices) if (!node.offices.includes(id)) node.offices.push(id);
     } else node.generic = true;
   }
 
   /** The accepted forms of a person's name. */
   personForms(p: Person): PersonForms {
     let f = this.forms.get(p);
-    if (f) return f;
-    const form = (s: string): Form => {
-      const words = s.trim().split(/\s+/);
-      return { keys: words.map((w) => wordKey(w)), words };
-    };
-    const same = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
-    const surname = form(p.surname);
-    const fulls: Form[] = [form(p.name)];
-    const surnames: Form[] = [surname];
-    const givens = new Map<string, string>();
-    for (const g of p.given) for (const w of g.split(/\s+/)) if (w.replace(/\./g, '').length > 1) givens.set(wordKey(w), w);
-    for (const v of p.variants ?? []) {
-      const k = form(v);
-      if (k.keys.length > 1 && !same(k.keys, surname.keys)) fulls.push(k);
-      else surnames.push(k);
-    }
-    // Hyphenated given names are also written as two words ("Kim Jong-un", "Kim Jong Un").
-    for (const full of [...fulls]) {
-      const words = full.words.flatMap((w) => /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(w) ? w.split('-').map((x, j) => (j ? x[0].toUpperCase() + x.slice(1) : x)) : [w]);
-      if (words.length !== full.words.length) fulls.push({ words, keys: words.map((w) => wordKey(w)) });
-    }
-    // A full form's words before a surname form are given names ("Tony" in "Tony Blinken").
-    for (const full of fulls) {
-      for (const s of surnames) {
-        const n = s.keys.length;
-        if (full.keys.length > n && s.keys.every((w, i) => full.keys[full.keys.length - n + i] === w)) {
-          const w = full.words[0];
-          if (w.replace(/\./g, '').length > 1 && !givens.has(full.keys[0])) givens.set(full.keys[0], w);
-        }
-      }
-    }
-    f = { fulls, surnames, givens };
-    this.forms.set(p, f);
+    if (!f) this.forms.set(p, (f = nameForms(p)));
     return f;
   }
 
@@ -207,8 +201,7 @@ export class NameLexicon {
     if (f.givens.has(given)) return true;
     // Nicknames only through the person's own given name: "Joseph" for Joe Biden, "Chuck" for
     // Charles, but not "Anthony" for Antony Blinken because "Tony" is a nickname of both.
-    const own = new Set([...p.given.flatMap((g) => g.split(/\s+/)), p.name.split(/\s+/)[0]].map((w) => wordKey(w)));
-    for (const g of own) {
+    for (const g of f.own) {
       if (this.sameGiven(given, g)) return true;
       // Hyphenated or compound given names: "Jean" for "Jean-Claude" is not enough, but
       // "Jean-Claude" for "Jean Claude" is.
@@ -226,10 +219,13 @@ export class NameLexicon {
   get fuzzy(): FuzzyIndex<Person> {
     if (!this.fuzzyIndex) {
       const index = new FuzzyIndex<Person>();
-      for (const p of this.kb.people) {
-        const f = this.personForms(p);
-        for (const s of f.surnames) for (const w of s.keys) if (w.length >= 3) index.add(w, p);
-        for (const full of f.fulls) if (full.keys.length > 1) index.add(full.keys[full.keys.length - 1], p);
+      const { fullNames, surnames } = this.kb.entries();
+      for (const [key, people] of surnames) {
+        for (const w of key.includes(' ') ? key.split(' ') : [key]) if (w.length >= 3) for (const p of people) index.add(w, p);
+      }
+      for (const [key, people] of fullNames) {
+        const last = key.slice(key.lastIndexOf(' ') + 1);
+        if (last.length >= 3) for (const p of people) index.add(last, p);
       }
       this.fuzzyIndex = index;
     }
@@ -254,6 +250,42 @@ export class NameLexicon {
     return known;
   }
 
+  private readonly nearCache = new Map<string, FuzzyHit<Person>[]>();
+
+  /** Surname words within the allowed edit distance (cached: drafts repeat the same names). */
+  near(key: string): FuzzyHit<Person>[] {
+    let hits = this.nearCache.get(key);
+    if (!hits) {
+      if (this.nearCache.size > 20_000) this.nearCache.clear();
+      this.nearCache.set(key, (hits = this.fuzzy.near(key)));
+    }
+    return hits;
+  }
+
+  private readonly byJurisdiction = new WeakMap<TitleNode, Map<string, string[]>>();
+
+  /** The offices at a title node that belong to a jurisdiction (by code or canonical name). */
+  officesIn(node: TitleNode, codes: Iterable<string>, names: Iterable<string>): string[] {
+    let index = this.byJurisdiction.get(node);
+    if (!index) {
+      index = new Map();
+      for (const id of node.offices ?? []) {
+        const office = this.kb.offices[id];
+        if (!office) continue;
+        for (const k of [`code:${this.officeCode.get(id)}`, `name:${office.jurisdiction}`]) {
+          const list = index.get(k) ?? [];
+          list.push(id);
+          index.set(k, list);
+        }
+      }
+      this.byJurisdiction.set(node, index);
+    }
+    const out = new Set<string>();
+    for (const c of codes) for (const id of index.get(`code:${c}`) ?? []) out.add(id);
+    for (const n of names) for (const id of index.get(`name:${n}`) ?? []) out.add(id);
+    return [...out];
+  }
+
   /** Whether a word can begin a title ("Prime", "Sen.", "Secretary-General"). */
   startsTitle(key: string): boolean {
     const k = TITLE_SYNONYMS.get(key) ?? key;
@@ -264,6 +296,44 @@ export class NameLexicon {
   office(id: string): Office | undefined {
     return this.kb.offices[id];
   }
+}
+
+/** Every accepted form of a person's name: full names, surname forms, given names. */
+function nameForms(p: Person): PersonForms {
+  const form = (text: string): Form => {
+    const words = text.indexOf('  ') < 0 && text.trim() === text ? text.split(' ') : text.trim().split(/\s+/);
+    return { keys: words.map(wordKey), words };
+  };
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
+  const surname = form(p.surname);
+  const fulls: Form[] = [form(p.name)];
+  const surnames: Form[] = [surname];
+  const givens = new Map<string, string>();
+  for (const g of p.given) for (const w of g.split(' ')) if (w.replace(/\./g, '').length > 1) givens.set(wordKey(w), w);
+  for (const v of p.variants ?? []) {
+    const k = form(v);
+    if (k.keys.length > 1 && !same(k.keys, surname.keys)) fulls.push(k);
+    else surnames.push(k);
+  }
+  // Hyphenated given names are also written as two words ("Kim Jong-un", "Kim Jong Un").
+  for (let i = 0, n = fulls.length; i < n; i++) {
+    const full = fulls[i];
+    if (!full.words.some((w) => w.includes('-'))) continue;
+    const words = full.words.flatMap((w) => /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(w) ? w.split('-').map((x, j) => (j ? x[0].toUpperCase() + x.slice(1) : x)) : [w]);
+    if (words.length !== full.words.length) fulls.push({ words, keys: words.map(wordKey) });
+  }
+  // A full form's words before a surname form are given names ("Tony" in "Tony Blinken").
+  for (const full of fulls) {
+    for (const s of surnames) {
+      const n = s.keys.length;
+      if (full.keys.length > n && s.keys.every((w, i) => full.keys[full.keys.length - n + i] === w)) {
+        const w = full.words[0];
+        if (w.replace(/\./g, '').length > 1 && !givens.has(full.keys[0])) givens.set(full.keys[0], w);
+      }
+    }
+  }
+  const own = [...new Set([...p.given.flatMap((g) => g.split(' ')), p.name.split(' ')[0]].map(wordKey))];
+  return { fulls, surnames, givens, own };
 }
 
 let lexicon: NameLexicon | undefined;

@@ -303,8 +303,7 @@ export function findMentions(doc: Doc, lex: NameLexicon): MentionModel {
     if (ws.some((w) => QUALIFIERS.has(w.key)) && !(node.offices ?? []).some((id) => /acting|deputy|vice|interim/i.test(lex.office(id)?.title ?? ''))) {
       if (ws.some((w) => ['former', 'then', 'ex', 'acting', 'interim', 'designate', 'elect'].includes(w.key))) qualified = true;
     }
-    let offices = node.offices ?? [];
-    if (jurisdiction) offices = offices.filter((id) => officeIn(lex, id, jurisdiction!));
+    const offices = jurisdiction ? lex.officesIn(node, jurisdiction.codes, jurisdiction.names) : node.offices ?? [];
     return {
       words: ws,
       start: ws[0].start,
@@ -421,8 +420,7 @@ export function findMentions(doc: Doc, lex: NameLexicon): MentionModel {
       jurisdiction = found;
     }
     const tw = words.slice(A[i].i, t.end + 1);
-    let offices = t.node.offices ?? [];
-    if (jurisdiction) offices = offices.filter((id) => officeIn(lex, id, jurisdiction!));
+    const offices = jurisdiction ? lex.officesIn(t.node, jurisdiction.codes, jurisdiction.names) : t.node.offices ?? [];
     return {
       words: tw,
       start: tw[0].start,
@@ -438,15 +436,6 @@ export function findMentions(doc: Doc, lex: NameLexicon): MentionModel {
       unknownModifier: false,
     };
   }
-}
-
-/** Whether an office belongs to a jurisdiction written in the text. */
-export function officeIn(lex: NameLexicon, id: string, j: Jurisdiction): boolean {
-  const office = lex.office(id);
-  if (!office) return false;
-  if (j.codes.has(lex.officeCode.get(id)!) || j.names.has(office.jurisdiction)) return true;
-  // Sub-national offices: "IN/sub:chief-minister-of-bihar" has the jurisdiction "Bihar".
-  return false;
 }
 
 function lowerBound(words: readonly Word[], offset: number): number {

@@ -1,8 +1,9 @@
-// The words of a document as the names rules read them. wink's tokens split names at letters
-// outside ASCII ("Nausėda") and at hyphens and apostrophes ("Szczepanski-Obi", "O'Brien"), so the
-// names rules scan the prose themselves: one word per name part, initials and abbreviations with
-// their period ("J.D.", "Sen."), possessive endings set apart so a name's range never includes them.
+// The words of a document as the names rules read them: wink's tokens, with the pieces it splits
+// a name into joined again (letters outside ASCII: "Nausėda"; hyphens: "Szczepanski-Obi"), the
+// possessive ending set apart so a name's range never includes it, and "then-" and "-elect" split
+// off the titles they qualify.
 import type { Doc } from '../../engine/document';
+import type { Token } from '../../engine/nlp';
 import { foldKey } from './fuzzy';
 
 export interface Word {
@@ -29,12 +30,12 @@ export interface Word {
   block: number;
   headline: boolean;
   quoted: boolean;
+  /** Only spaces between this word and the next one (in the same sentence). */
+  spaceAfter: boolean;
 }
 
-const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{Nd}]*(?:['’‐-][\p{L}\p{M}][\p{L}\p{M}\p{Nd}]*)*\.?/gu;
-// Abbreviations that keep their period (titles, suffixes); other words ending a sentence lose it.
-const ABBREVIATIONS = new Set(['rep', 'sen', 'gov', 'lt', 'gen', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'rev', 'hon', 'jr', 'sr', 'st', 'atty', 'supt', 'del', 'pres', 'sec', 'amb', 'fr', 'insp', 'det', 'ofc', 'sheikh', 'mt', 'ft', 'no', 'vs']);
 // Hyphenated prefixes and suffixes that qualify a title: "then-Secretary", "ex-President", "President-elect".
+const OPENERS = new Set(['“', '"', '‘', ':', '(', '—']);
 const SPLIT_PREFIX = /^(then|ex|former)[-‐]/i;
 const SPLIT_SUFFIX = /[-‐](elect|designate|in-waiting)$/i;
 
@@ -46,87 +47,71 @@ export function wordKey(text: string): string {
   return foldKey(text).replace(/[’‘`´]/g, "'").replace(/‐/g, '-').replace(/\./g, '');
 }
 
-function makeWord(doc: Doc, words: Word[], start: number, end: number, text: string, sentence: number, block: number, headline: boolean): void {
-  let possessive = false;
-  let endAll = end;
-  const apostrophe = text.length > 3 && (text[text.length - 2] === "'" || text[text.length - 2] === '’') && (text[text.length - 1] === 's' || text[text.length - 1] === 'S');
-  if (apostrophe) {
-    text = text.slice(0, -2);
-    end -= 2;
-    possessive = true;
-  } else if (/s$/i.test(text) && /['’]/.test(doc.prose[end] ?? '') && !/\p{L}/u.test(doc.prose[end + 1] ?? '')) {
-    // "Woods' record"
-    possessive = true;
-    endAll = end + 1;
-  }
-  const dotted = text.charCodeAt(text.length - 1) === 46;
-  const initial = dotted && /^(?:\p{Lu}\.){1,3}$/u.test(text);
-  const first = text[0];
-  const cap = first !== first.toLowerCase() || (first.charCodeAt(0) > 127 && /^\p{Lu}/u.test(text));
-  let caps = false;
-  if (cap && text.length >= 2 && text === text.toUpperCase()) {
-    const letters = text.replace(/[^\p{L}]/gu, '');
-    caps = letters.length >= 2 && letters !== letters.toLowerCase();
-  }
-  words.push({
-    i: words.length,
-    start,
-    end,
-    endAll,
-    text,
-    key: wordKey(text),
-    cap,
-    caps,
-    initial,
-    possessive,
-    sentence,
-    first: false,
-    block,
-    headline,
-    quoted: false,
-  });
-}
-
-/** Every word of the document's prose, sentence by sentence. */
 export function scanWords(doc: Doc): Word[] {
   const words: Word[] = [];
+  const tokens = doc.tokens;
+  // Each word's first and last token (a split-off "then" or "elect" shares its token).
+  const firstToken: number[] = [];
+  const lastToken: number[] = [];
+  const letters = (t: Token | undefined) => !!t && (t.type === 'word' || t.type === 'unk') && t.text !== "'s" && t.text !== '’s';
+  const hyphen = (t: Token | undefined) => !!t && (t.text === '-' || t.text === '‐');
   for (const s of doc.sentences) {
     const block = doc.blocks[s.block];
-    const text = doc.prose.slice(s.start, s.end);
+    const headline = !!block?.headline;
     const firstIndex = words.length;
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-      let value = m[0];
-      let start = s.start + m.index;
-      if (value.endsWith('.')) {
-        const bare = value.slice(0, -1);
-        const keep = /^(?:\p{L}\.)+\p{L}$/u.test(bare) || /^\p{Lu}$/u.test(bare) || ABBREVIATIONS.has(bare.toLowerCase());
-        if (!keep) value = bare;
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      const t = tokens[i];
+      if (!letters(t)) continue;
+      // wink splits "Nausėda" and "Szczepanski-Obi" into pieces written together: join them.
+      let j = i;
+      for (;;) {
+        const n = tokens[j + 1];
+        if (!n || j + 1 >= s.endToken || n.space !== '') break;
+        if (letters(n)) { j++; continue; }
+        if (hyphen(n) && j + 2 < s.endToken && tokens[j + 2].space === '' && letters(tokens[j + 2])) { j += 2; continue; }
+        break;
       }
-      const hyphen = value.includes('-') || value.includes('‐');
-      const pre = hyphen ? SPLIT_PREFIX.exec(value) : null;
-      if (pre && value.length > pre[0].length + 1) {
-        makeWord(doc, words, start, start + pre[1].length, pre[1], s.index, s.block, !!block?.headline);
-        start += pre[0].length;
-        value = value.slice(pre[0].length);
+      let start = t.start;
+      const end = tokens[j].end;
+      let value = j === i ? t.text : doc.prose.slice(start, end);
+      // A possessive ending: "Blinken’s", "Woods' record".
+      let possessive = false;
+      let endAll = end;
+      const n = tokens[j + 1];
+      if (n && n.space === '' && j + 1 < s.endToken) {
+        if (n.text === "'s" || n.text === '’s' || n.text === "'S") { possessive = true; endAll = n.end; j++; }
+        else if ((n.text === "'" || n.text === '’') && /s$/i.test(value) && !(tokens[j + 2] && tokens[j + 2].space === '' && letters(tokens[j + 2]))) { possessive = true; endAll = n.end; j++; }
       }
-      const post = hyphen ? SPLIT_SUFFIX.exec(value) : null;
-      if (post && value.length > post[0].length + 1) {
-        const head = value.slice(0, -post[0].length);
-        makeWord(doc, words, start, start + head.length, head, s.index, s.block, !!block?.headline);
-        const at = start + head.length + 1;
-        makeWord(doc, words, at, at + post[1].length, post[1], s.index, s.block, !!block?.headline);
-        continue;
+      // The first word of a sentence, or of a quotation or a colon's clause.
+      const before = tokens[i - 1];
+      const first = words.length === firstIndex || (i > s.firstToken && OPENERS.has(before.text)) || (i - 1 > s.firstToken && OPENERS.has(tokens[i - 2].text) && OPENERS.has(before.text));
+      if (value.includes('-') || value.includes('‐')) {
+        const pre = SPLIT_PREFIX.exec(value);
+        if (pre && value.length > pre[0].length + 1) {
+          push(words, start, start + pre[1].length, start + pre[1].length, pre[1], false, s.index, s.block, headline, first);
+          firstToken[words.length - 1] = i;
+          lastToken[words.length - 1] = i;
+          start += pre[0].length;
+          value = value.slice(pre[0].length);
+        }
+        const post = SPLIT_SUFFIX.exec(value);
+        if (post && value.length > post[0].length + 1) {
+          const head = value.slice(0, -post[0].length);
+          push(words, start, start + head.length, start + head.length, head, false, s.index, s.block, headline, first);
+          firstToken[words.length - 1] = i;
+          lastToken[words.length - 1] = i;
+          const at = start + head.length + 1;
+          push(words, at, at + post[1].length, endAll, post[1], possessive, s.index, s.block, headline, false);
+          firstToken[words.length - 1] = i;
+          lastToken[words.length - 1] = j;
+          i = j;
+          continue;
+        }
       }
-      makeWord(doc, words, start, start + value.length, value, s.index, s.block, !!block?.headline);
-    }
-    if (words.length > firstIndex) words[firstIndex].first = true;
-    // A word after an opening quotation mark or a colon also starts a sentence of sorts.
-    for (let k = firstIndex + 1; k < words.length; k++) {
-      const from = words[k - 1].endAll, to = words[k].start;
-      if (to - from < 2) continue;
-      const gap = doc.prose.slice(from, to);
-      if (/[“"‘:]\s*[“"‘]?\s*$/.test(gap)) words[k].first = true;
+      push(words, start, end, endAll, value, possessive, s.index, s.block, headline, first, j === i || (j === i + 1 && possessive) ? t.lower : undefined);
+      firstToken[words.length - 1] = i;
+      lastToken[words.length - 1] = j;
+      i = j;
     }
   }
   // Quotations and words are both in document order: one sweep marks the quoted words.
@@ -136,8 +121,39 @@ export function scanWords(doc: Doc): Word[] {
     while (q < qs.length && qs[q].end <= w.start) q++;
     w.quoted = q < qs.length && qs[q].start <= w.start && w.end <= qs[q].end;
   }
+  // Words written next to each other with only spaces between: no token between them.
+  for (let k = 0; k + 1 < words.length; k++) {
+    const a = words[k], b = words[k + 1];
+    if (a.sentence !== b.sentence || b.start <= a.endAll) continue;
+    const next = firstToken[k + 1];
+    a.spaceAfter = next === lastToken[k] + 1 && tokens[next].space !== '' && tokens[next].start === b.start;
+  }
   return words;
 }
+
+function push(words: Word[], start: number, end: number, endAll: number, text: string, possessive: boolean, sentence: number, block: number, headline: boolean, first: boolean, lower?: string): void {
+  const code = text.charCodeAt(0);
+  let cap: boolean;
+  let key: string;
+  if (code >= 97 && code <= 122 && lower !== undefined && PLAIN_LOWER.test(lower)) {
+    // The common case: a plain lower-case word.
+    cap = false;
+    key = lower;
+  } else {
+    const c = text[0];
+    cap = c !== c.toLowerCase() || (code > 127 && /^\p{Lu}/u.test(text));
+    key = wordKey(text);
+  }
+  const initial = text.charCodeAt(text.length - 1) === 46 && /^(?:\p{Lu}\.){1,3}$/u.test(text);
+  let caps = false;
+  if (cap && text.length >= 2 && text === text.toUpperCase()) {
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    caps = letters.length >= 2 && letters !== letters.toLowerCase();
+  }
+  words.push({ i: words.length, start, end, endAll, text, key, cap, caps, initial, possessive, sentence, first, block, headline, quoted: false, spaceAfter: false });
+}
+
+const PLAIN_LOWER = /^[a-z]+$/;
 
 /** The text between two words (punctuation and spaces). */
 export function gapBetween(doc: Doc, a: Word, b: Word): string {
@@ -145,8 +161,6 @@ export function gapBetween(doc: Doc, a: Word, b: Word): string {
 }
 
 /** Two words written next to each other, separated by spaces only, in one sentence. */
-export function adjacent(doc: Doc, a: Word | undefined, b: Word | undefined): boolean {
-  if (!a || !b || a.sentence !== b.sentence || a.possessive) return false;
-  const gap = doc.prose.slice(a.endAll, b.start);
-  return gap.length > 0 && /^[ \t\u00a0]+$/.test(gap);
+export function adjacent(_doc: Doc, a: Word | undefined, b: Word | undefined): boolean {
+  return !!a && !!b && b.i === a.i + 1 && a.spaceAfter && !a.possessive;
 }
