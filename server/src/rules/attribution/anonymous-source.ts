@@ -17,7 +17,15 @@ export const anonymousSource = defineRule(
     reportsBySentence(doc); // shared with the other attribution rules
     // A listed reason, or anonymity explained in the story's own words ("on condition of anonymity
     // because ...", "... anonymity to discuss ...").
+    const explained = new Map<number, boolean>();
     const explains = (sentence: number) => {
+      const known = explained.get(sentence);
+      if (known !== undefined) return known;
+      const result = explainsAnonymity(sentence);
+      explained.set(sentence, result);
+      return result;
+    };
+    const explainsAnonymity = (sentence: number) => {
       const s = doc.sentences[sentence];
       if (!s) return false;
       const toks = words(doc, s);

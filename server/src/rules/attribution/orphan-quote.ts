@@ -15,8 +15,14 @@ function isQuotedSpeech(doc: Doc, q: Quotation): boolean {
   if (wordCount < 4 || (!sentenceLike && wordCount < 5)) return false;
   // Titles: every word capitalised ("Born in the U.S.A.").
   if (content.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|to|for)$/.test(w))) return false;
-  const before = doc.tokens.filter((t) => t.end <= q.start && t.sentence === doc.tokenAt(q.start)?.sentence).slice(-2);
-  if (before.some((t) => NAMING.has(t.lower))) return false;
+  // The two words before the opening mark, in its sentence.
+  const mark = doc.tokenAt(q.start);
+  if (!mark) return true;
+  for (let k = mark.index - 1; k >= Math.max(0, mark.index - 2); k--) {
+    const t = doc.tokens[k];
+    if (t.sentence !== mark.sentence) break;
+    if (NAMING.has(t.lower)) return false;
+  }
   return true;
 }
 
