@@ -33,6 +33,24 @@ ruleTester(inconsistent, {
       errors: [{ text: 'Erdoğan', output: 'Turkish President Recep Tayyip Erdogan arrived. Erdogan met Biden.' }],
     },
     {
+      // Two accepted transliterations of one name.
+      text: 'Defense Minister Yoav Gallant spoke. Galant said the war would go on. Gallant left for Washington.',
+      date: '2023-03-01',
+      errors: [{ text: 'Galant', output: 'Defense Minister Yoav Gallant spoke. Gallant said the war would go on. Gallant left for Washington.' }],
+    },
+    {
+      // A given name written two ways.
+      text: 'Russia\'s foreign minister, Sergey Lavrov, attended. Sergei Lavrov, 73, has been foreign minister since 2004.',
+      date: '2023-09-09',
+      errors: [{ text: 'Sergei', output: 'Russia\'s foreign minister, Sergey Lavrov, attended. Sergey Lavrov, 73, has been foreign minister since 2004.' }],
+    },
+    {
+      // A surname the draft never introduces, close to one it does.
+      text: 'Treasurer Ada Chukwuma presented the audit. Chukwu said the reserves were adequate.',
+      date: '2024-05-15',
+      errors: [{ text: 'Chukwu', output: 'Treasurer Ada Chukwuma presented the audit. Chukwuma said the reserves were adequate.' }],
+    },
+    {
       // The workspace's accepted spelling is the reference.
       text: 'Okafur said residents had too little time.',
       date: '2024-06-12',

@@ -21,6 +21,11 @@ ruleTester(misspelled, {
     { text: 'Martin Schulz, a former European Parliament president, spoke in Berlin.', date: '2024-06-12' },
     // A full name introduced in the draft is that person, however close to a famous name.
     { text: 'Local baker Harold Erdogen opened a shop. Erdogen said business was good.', date: '2024-06-12' },
+    // Another accepted transliteration of a name is not a misspelling.
+    { text: 'Defense Minister Yoav Gallant said the operation would continue. Gallant spoke in Tel Aviv.', date: '2023-03-01' },
+    { text: 'Kremlin spokesman Dmitri Peskov said. Foreign Minister Sergei Lavrov agreed.', date: '2023-03-01' },
+    // A regnal number that is the person's own; a historical king named without a title.
+    { text: 'He was appointed by King Charles III at Buckingham Palace. Charles II reigned from 1660.', date: '2022-10-25' },
     // Accepted in the configuration.
     { text: 'Ukrainian President Dzerensky spoke.', date: '2021-05-06', config: { names: { accept: ['Dzerensky'] } } },
   ],
@@ -90,6 +95,18 @@ ruleTester(misspelled, {
       text: '"I spoke with Prime Minister Narendra Mody this morning," the senator said.',
       date: '2024-03-01',
       errors: [{ text: 'Mody', output: '"I spoke with Prime Minister Narendra Modi this morning," the senator said.' }],
+    },
+    {
+      // A monarch's regnal number, when the title says who is meant.
+      text: 'Sunak was formally appointed by King Charles II at Buckingham Palace.',
+      date: '2022-10-25',
+      errors: [{ text: 'II', message: /Charles III/, output: 'Sunak was formally appointed by King Charles III at Buckingham Palace.' }],
+    },
+    {
+      // A transliteration alternation that is not one for this name's language.
+      text: 'Prime Minister Narendra Mody addressed the rally.',
+      date: '2024-03-01',
+      errors: [{ text: 'Mody' }],
     },
     {
       // The house spelling is the one suggested.

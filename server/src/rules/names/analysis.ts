@@ -106,6 +106,8 @@ class NamesAnalysis {
     this.readConfig();
     for (const m of mentions) this.res.push(this.resolve(m));
     this.choosePeople();
+    this.transliterations();
+    this.corefer();
     this.misspelled();
     this.wrongGivenNames();
     this.titleMismatches();
@@ -229,6 +231,7 @@ class NamesAnalysis {
   /** How a mention's words line up with one person's name forms (the best way). */
   private align(core: Word[], p: Person, fuzzy: boolean): Alignment | undefined {
     const f = this.lex.personForms(p);
+    const translit = fuzzy && this.lex.transliterated(p) ? p : undefined;
     let best: Alignment | undefined;
     const rank = (a: Alignment) => ({ none: 0, ok: 0, close: 1, other: 2 })[a.given] * 100 + a.distance;
     const consider = (a: Alignment) => { if (!best || rank(a) < rank(best)) best = a; };
@@ -236,13 +239,13 @@ class NamesAnalysis {
       const k = s.keys.length;
       if (core.length < k) continue;
       const aligned = core.slice(core.length - k);
-      const fixes = this.compare(aligned, s, fuzzy);
+      const fixes = this.compare(aligned, s, fuzzy, translit);
       if (!fixes) continue;
       const givenWords = core.slice(0, core.length - k);
       let given: Alignment['given'] = 'none';
       let givenFix: WordFix | undefined;
       if (givenWords.length) {
-        if (givenWords.some((w) => this.lex.givenMatches(p, w.key))) given = 'ok';
+        if (givenWords.some((w) => this.lex.givenMatches(p, w.key) || (translit && [...f.givens.keys()].some((g) => this.lex.sameTransliteration(p, g, w.key))))) given = 'ok';
         else {
           const g0 = givenWords[0];
           let bd = Infinity;
@@ -261,7 +264,7 @@ class NamesAnalysis {
     }
     for (const full of f.fulls) {
       if (full.keys.length !== core.length || core.length < 2) continue;
-      const fixes = this.compare(core, full, fuzzy);
+      const fixes = this.compare(core, full, fuzzy, translit);
       if (!fixes) continue;
       const first = fixes.find((x) => x.word === core[0]);
       const distance = fixes.reduce((sum, x) => sum + x.d, 0);
@@ -270,11 +273,13 @@ class NamesAnalysis {
     return best;
   }
 
-  private compare(words: Word[], form: Form, fuzzy: boolean): WordFix[] | undefined {
+  private compare(words: Word[], form: Form, fuzzy: boolean, translit?: Person): WordFix[] | undefined {
     const fixes: WordFix[] = [];
     for (let t = 0; t < words.length; t++) {
       const a = words[t].key, b = form.keys[t];
       if (a === b) continue;
+      // Another accepted transliteration ("Gallant" for Galant) is not a misspelling.
+      if (translit && this.lex.sameTransliteration(translit, a, b)) continue;
       if (!fuzzy) return undefined;
       const limit = allowedDistance(b.length);
       if (limit < 1 || Math.abs(a.length - b.length) > limit) return undefined;
@@ -308,12 +313,47 @@ class NamesAnalysis {
         const current = people.filter((p) => p.roles.some((role) => roleOn(role, this.date) !== 'no'));
         if (current.length === 1) people = current;
       }
-      if (people.length === 1) this.assign(r, people[0]);
+      // A surname alone, with no title, is a known person only if the draft names them in full
+      // (below) or they are prominent ("Putin said"); otherwise it may be anybody of that name.
+      if (people.length === 1 && r.core.length === 1 && !r.m.titles.length && !this.lex.prominent(people[0])) pending.push(r);
+      else if (people.length === 1) this.assign(r, people[0]);
       else pending.push(r);
     }
-    for (const r of pending) {
+    this.pending = pending;
+  }
+
+  private pending: Resolved[] = [];
+
+  /** Ambiguous names ("Galant", "Johnson") are the person of that name the draft already names. */
+  private corefer(): void {
+    for (const r of this.pending) {
       const named = r.exact.filter((p) => this.docPeople.has(p));
       if (named.length === 1) this.assign(r, named[0]);
+    }
+  }
+
+  /**
+   * Names written in another accepted transliteration of a knowledge-base name ("Defense Minister
+   * Yoav Gallant" for Galant, "Shoygu" for Shoigu) are that person, not a misspelling.
+   */
+  private transliterations(): void {
+    for (const r of this.res) {
+      if (r.exact.length || r.accepted || !r.core.length) continue;
+      const found = new Set<Person>();
+      for (const w of r.core.slice(-1)) {
+        if (w.key.length < 4 || w.caps) continue;
+        for (const hit of this.lex.near(w.key)) {
+          for (const p of hit.items) {
+            if (!this.lex.sameTransliteration(p, hit.key, w.key)) continue;
+            const a = this.align(r.core, p, true);
+            if (a && a.fixes.length === 0 && !a.givenFix && a.given !== 'other') found.add(p);
+          }
+        }
+      }
+      if (found.size === 1) {
+        r.exact = [...found];
+        this.assign(r, r.exact[0]);
+      }
     }
   }
 
@@ -952,7 +992,7 @@ class NamesAnalysis {
       for (const r of rs) {
         if (r.flagged) continue;
         const last = r.core[r.core.length - 1];
-        if (!forms.surnames.some((s) => s.keys.length === 1 && s.keys[0] === last.key)) continue;
+        if (!forms.surnames.some((s) => s.keys.length === 1 && (s.keys[0] === last.key || this.lex.sameTransliteration(p, s.keys[0], last.key)))) continue;
         const key = last.text.normalize('NFC').toLowerCase();
         const list = spelled.get(key) ?? [];
         list.push(r);

@@ -65,6 +65,34 @@ function titleKeys(form: string): string[] {
   return out;
 }
 
+// Countries whose names reach English through transliteration: their people's names have
+// several accepted Latin spellings ("Gallant" and "Galant", "Shoigu" and "Shoygu").
+const TRANSLITERATED = new Set([
+  'RU', 'UA', 'BY', 'KZ', 'KG', 'TJ', 'TM', 'UZ', 'MN', 'BG', 'RS', 'MK', 'ME', 'BA', 'GR', 'CY', 'GE', 'AM', 'AZ', 'IL', 'PS', 'SA', 'AE', 'QA', 'KW', 'BH',
+  'OM', 'YE', 'IQ', 'SY', 'LB', 'JO', 'EG', 'LY', 'TN', 'DZ', 'MA', 'SD', 'MR', 'IR', 'AF', 'PK', 'IN', 'BD', 'NP', 'LK', 'MV', 'MM', 'TH', 'LA', 'KH', 'CN',
+  'TW', 'HK', 'JP', 'KR', 'KP', 'ET', 'ER', 'SO', 'DJ', 'KM',
+]);
+
+// Cyrillic names also alternate y and i ("Zelenskiy", "Zelenskyy"; "Dmitry", "Dmitri").
+const CYRILLIC = new Set(['RU', 'UA', 'BY', 'KZ', 'KG', 'TJ', 'TM', 'UZ', 'MN', 'BG', 'RS', 'MK', 'ME', 'BA']);
+
+/** A key with the usual transliteration alternations folded: doubled letters, kh/h, zh/j, w/v, ou/u, al-; y/i for Cyrillic. */
+export function translitKey(key: string, cyrillic = false): string {
+  const k = cyrillic ? key.replace(/y/g, 'i') : key;
+  return k
+    .replace(/^(?:al|el|ul|ad|an|as|at|az)-/, '')
+    .replace(/[-']/g, '')
+    .replace(/dzh|dj|zh/g, 'j')
+    .replace(/kh/g, 'h')
+    .replace(/sch/g, 'sh')
+    .replace(/ck|[cq]/g, 'k')
+    .replace(/ph/g, 'f')
+    .replace(/w/g, 'v')
+    .replace(/ou|oo/g, 'u')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/(.{3})h$/, '$1');
+}
+
 const TOP_KINDS = new Set(['head-of-state', 'head-of-government', 'foreign-minister', 'org-head', 'legislative-leader', 'deputy-head-of-government']);
 
 export class NameLexicon {
@@ -230,6 +258,25 @@ export class NameLexicon {
       this.fuzzyIndex = index;
     }
     return this.fuzzyIndex;
+  }
+
+  private readonly translitMemo = new WeakMap<Person, 0 | 1 | 2>();
+
+  /** Whether the person's name is a transliteration (every office in a country written in another script): 2 for Cyrillic. */
+  transliterated(p: Person): 0 | 1 | 2 {
+    let known = this.translitMemo.get(p);
+    if (known === undefined) {
+      const codes = p.roles.map((r) => this.officeCode.get(r.office) ?? '');
+      known = codes.length > 0 && codes.every((c) => TRANSLITERATED.has(c)) ? (codes.every((c) => CYRILLIC.has(c)) ? 2 : 1) : 0;
+      this.translitMemo.set(p, known);
+    }
+    return known;
+  }
+
+  /** Whether two name keys are spellings of one transliteration for this person. */
+  sameTransliteration(p: Person, a: string, b: string): boolean {
+    const t = this.transliterated(p);
+    return t > 0 && translitKey(a, t === 2) === translitKey(b, t === 2);
   }
 
   /** A person who holds or held a prominent office, or was added by hand (public figures). */
