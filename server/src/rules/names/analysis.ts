@@ -530,8 +530,8 @@ class NamesAnalysis {
       r.flagged = { person: p, rule: 'misspelled', words: [{ word, to, d: 1 }] };
       r.person = p;
       this.out.misspelled.push({
-        offset: word.start,
-        length: word.end - word.start,
+        offset: r.m.start,
+        length: r.m.end - r.m.start,
         message: `"${r.core.map((w) => w.text).join(' ')} ${word.text}" has the wrong regnal number: ${this.titleOn(p) ? `the ${this.titleOn(p)} on ${midDate(this.date)} was ` : 'the knowledge base has '}${p.name}.`,
         fixes: [{ title: `Change to "${to}"`, edits: [{ offset: word.start, length: word.end - word.start, newText: to }], preferred: true }],
         detail: personCard(this.lex, p, this.date, this.preferredName(p)),
@@ -583,7 +583,10 @@ class NamesAnalysis {
     const message = `"${written}" looks like a misspelling of ${p.name}'s name${role ? ` (${role})` : ''}: write "${corrected}".`;
     r.flagged = { person: p, rule: 'misspelled', words: changes };
     r.person ??= p;
-    this.out.misspelled.push({ offset: start, length: end - start, message, fixes, related: this.relatedMentions(p, r, 'spelled correctly here'), detail: personCard(this.lex, p, this.date, this.preferredName(p)) });
+    // The finding covers the name as written (the text "Add to the workspace name list" adds);
+    // its fixes change only the misspelled words.
+    const nameStart = r.m.words[0].start, nameEnd = r.m.words[r.m.words.length - 1].end;
+    this.out.misspelled.push({ offset: nameStart, length: nameEnd - nameStart, message, fixes, related: this.relatedMentions(p, r, 'spelled correctly here'), detail: personCard(this.lex, p, this.date, this.preferredName(p)) });
   }
 
   private replaceWords(start: number, end: number, changes: WordFix[]): string {
