@@ -8,7 +8,6 @@ import type { RuleFinding } from '../../engine/rule';
 import type { Fix, RelatedSpan } from '../../engine/types';
 import { matchCase } from '../../engine/fixes';
 import { editDistance } from '../../engine/strings';
-import { isDictionaryWord } from '../../engine/nlp';
 import { placesNamed } from '../../engine/places';
 import { speechVocabulary } from '../../engine/vocabulary';
 import { nameLexicon, type Form, type NameLexicon } from './lexicon';
@@ -92,7 +91,6 @@ class NamesAnalysis {
   private readonly accepted = { fulls: new Set<string>(), surnames: new Map<string, { given: string[]; words: string[] }[]>() };
   private readonly preferred = new Map<Person, Form>();
   private readonly out: NamesFindings = { misspelled: [], wrongGivenName: [], titleMismatch: [], inconsistent: [] };
-  private readonly dictionary = new Map<string, boolean>();
 
   constructor(private readonly doc: Doc, private readonly config: ResolvedConfig) {
     this.lex = nameLexicon();
@@ -178,9 +176,7 @@ class NamesAnalysis {
   }
 
   private isDict(w: Word): boolean {
-    let d = this.dictionary.get(w.key);
-    if (d === undefined) this.dictionary.set(w.key, (d = w.text.split(/[-‐']/).every((p) => p.length > 0 && isDictionaryWord(p))));
-    return d;
+    return this.lex.isDictionary(w.text);
   }
 
   // ---------------------------------------------------------------- resolution
@@ -770,7 +766,9 @@ class NamesAnalysis {
         }
       }
     }
-    if (uncertain) holder = undefined;
+    // The knowledge base does not know for certain who held the office then (a role known only
+    // "as of" an earlier snapshot, or dates known only to the year): say nothing.
+    if (uncertain) return;
     if (!own.length && !holder) return;
     if (!own.length && offices.some((id) => !this.lex.office(id)!.single)) return;
     const office = holder?.office ?? this.lex.office(own[own.length - 1]?.office ?? offices[0])!;

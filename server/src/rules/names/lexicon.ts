@@ -4,6 +4,7 @@
 import { knowledgeBase, type KnowledgeBase, type Office, type Person } from '../../engine/kb';
 import { FuzzyIndex, type FuzzyHit } from './fuzzy';
 import { isPlaceWord } from '../../engine/places';
+import { isDictionaryWord } from '../../engine/nlp';
 import { wordKey } from './words';
 
 /** A name form as word keys and as written in the knowledge base. */
@@ -283,6 +284,19 @@ export class NameLexicon {
   prominent(p: Person): boolean {
     if (p.id.startsWith('kb:') && !p.id.startsWith('kb:us-govtrack')) return true;
     return p.roles.some((r) => TOP_KINDS.has(this.kb.offices[r.office]?.kind ?? '') || r.office.startsWith('company:') || r.office === 'US/senate');
+  }
+
+  private readonly dictionaryWords = new Map<string, boolean>();
+
+  /** Whether every part of a word is ordinary English ("political", "well-known"; not "Blinken"), cached. */
+  isDictionary(text: string): boolean {
+    let known = this.dictionaryWords.get(text);
+    if (known === undefined) {
+      if (this.dictionaryWords.size > 50_000) this.dictionaryWords.clear();
+      known = text.split(/[-‐']/).every((part) => part.length > 0 && isDictionaryWord(part));
+      this.dictionaryWords.set(text, known);
+    }
+    return known;
   }
 
   private readonly placeWords = new Map<string, boolean>();

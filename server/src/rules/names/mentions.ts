@@ -86,15 +86,7 @@ function isJurisdictionWord(lex: NameLexicon, text: string): boolean {
 export function findMentions(doc: Doc, lex: NameLexicon): MentionModel {
   const words = scanWords(doc);
   const mentions: Mention[] = [];
-  const dictionary = new Map<string, boolean>();
-  const isDict = (w: Word) => {
-    let d = dictionary.get(w.key);
-    if (d === undefined) {
-      d = w.text.split(/[-‐']/).every((part) => part.length > 0 && isDictionaryWord(part));
-      dictionary.set(w.key, d);
-    }
-    return d;
-  };
+  const isDict = (w: Word) => lex.isDictionary(w.text);
   const acronym = (w: Word) => w.caps && !w.initial && w.text.replace(/[^\p{L}]/gu, '').length <= 5;
   const hyphenParticle = (w: Word) => /^(?:al|el|ad|ash|as|at|an|ar|ud|ul|ibn|bin|abu)[-‐]\p{Lu}/u.test(w.text);
   const nameLikeMemo: Array<boolean | undefined> = [];
@@ -272,10 +264,9 @@ export function findMentions(doc: Doc, lex: NameLexicon): MentionModel {
     const sentenceFirst = lowerBound(words, doc.sentences[ws[0].sentence].start);
     const touching = (a: Word, b: Word) => adjacent(doc, a, b) || (a.possessive && /^[ \t]+$/.test(doc.prose.slice(a.endAll, b.start)));
     if (k >= sentenceFirst && touching(words[k], words[first])) {
-      for (let j = k; j >= Math.max(sentenceFirst, k - 3); j--) {
-        const found = jurisdictionEndingAt(k, j);
-        if (found && found.start === words[j].start) { jurisdiction = found; }
-      }
+      // The longest place name ending just before the title (jurisdictionEndingAt tries the longest first).
+      const found = jurisdictionEndingAt(k, Math.max(sentenceFirst, k - 3));
+      if (found) jurisdiction = found;
       if (jurisdiction) {
         spanStart = jurisdiction.start;
         k = lowerBound(words, jurisdiction.start) - 1;

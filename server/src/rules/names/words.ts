@@ -146,7 +146,8 @@ function push(words: Word[], start: number, end: number, endAll: number, text: s
   }
   const initial = text.charCodeAt(text.length - 1) === 46 && /^(?:\p{Lu}\.){1,3}$/u.test(text);
   let caps = false;
-  if (cap && text.length >= 2 && text === text.toUpperCase()) {
+  const second = text[1];
+  if (cap && second !== undefined && second !== second.toLowerCase() && text === text.toUpperCase()) {
     const letters = text.replace(/[^\p{L}]/gu, '');
     caps = letters.length >= 2 && letters !== letters.toLowerCase();
   }
