@@ -939,6 +939,8 @@ class NamesAnalysis {
       forms = forms.filter((f) => !f.split(/\s+/).some((w) => placesNamed(w).some((pl) => j.codes.has(pl.code)) || j.names.has(w)));
     }
     if (!forms.length) return undefined;
+    // Before a name, a legislator's title is the abbreviation ("Sen.", "Rep.").
+    if (target.kind === 'legislator' && (t.form === 'before' || t.form === 'before-comma') && !t.jurisdiction) forms = [target.title];
     const lower = /^\p{Ll}/u.test(used[0]);
     let best = forms[0];
     let bestScore = -Infinity;
