@@ -107,12 +107,41 @@ export function matchAt(tokens: readonly Token[], at: number, phrase: readonly s
 }
 
 /** Every match of any of `phrases` in `tokens`, as [start, end) token positions. */
+/** Phrases by first word, built once per phrase list: a token is only tried against phrases it can start. */
+const firstWordIndexes = new WeakMap<readonly Phrase[], { byWord: Map<string, Phrase[]>; wildcard: Phrase[] }>();
+function firstWordIndex(phrases: readonly Phrase[]) {
+  let index = firstWordIndexes.get(phrases);
+  if (!index) {
+    index = { byWord: new Map(), wildcard: [] };
+    for (const p of phrases) {
+      const first = p.words[0];
+      if (first === '*') { index.wildcard.push(p); continue; }
+      // "be" matches every form of the verb; index it under them all.
+      for (const key of first === 'be' ? [...BE_FORMS] : [first]) {
+        const list = index.byWord.get(key) ?? [];
+        list.push(p);
+        index.byWord.set(key, list);
+      }
+    }
+    firstWordIndexes.set(phrases, index);
+  }
+  return index;
+}
+
 export function findPhrases(tokens: readonly Token[], phrases: readonly Phrase[]): Array<{ phrase: Phrase; start: number; end: number }> {
   const out: Array<{ phrase: Phrase; start: number; end: number }> = [];
+  const { byWord, wildcard } = firstWordIndex(phrases);
   for (let i = 0; i < tokens.length; i++) {
-    for (const p of phrases) {
-      const end = matchAt(tokens, i, p.words);
-      if (end > i) out.push({ phrase: p, start: i, end });
+    const t = tokens[i];
+    const byLower = byWord.get(t.lower);
+    const byLemma = t.lemma !== t.lower ? byWord.get(t.lemma) : undefined;
+    if (!byLower && !byLemma && !wildcard.length) continue;
+    for (const list of [byLower, byLemma, wildcard]) {
+      if (!list) continue;
+      for (const p of list) {
+        const end = matchAt(tokens, i, p.words);
+        if (end > i && !out.some((o) => o.phrase === p && o.start === i)) out.push({ phrase: p, start: i, end });
+      }
     }
   }
   return out;
