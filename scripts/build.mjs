@@ -3,8 +3,9 @@
 // browser language servers, and the VS Code client (desktop and web).
 //   node scripts/build.mjs [--watch] [--minify]
 import { build, context } from 'esbuild';
-import { existsSync, chmodSync, writeFileSync } from 'node:fs';
+import { existsSync, chmodSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { configSchema } from './schema.mjs';
+import { plugins, nodePlugins } from './esbuild-plugins.mjs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
@@ -16,22 +17,8 @@ const minify = process.argv.includes('--minify');
 const data = spawnSync(process.execPath, [join(root, 'scripts', 'build-data.mjs')], { stdio: 'inherit' });
 if (data.status !== 0) process.exit(data.status ?? 1);
 
-// write-good's check packages assign to undeclared variables (`while (match = re.exec(...))`),
-// which throws once bundled under "use strict". Declaring them module-local fixes that without
-// changing what the checks do.
-const sloppyGlobals = {
-  name: 'sloppy-globals',
-  setup(b) {
-    b.onLoad({ filter: /node_modules[\\/](passive-voice|weasel-words|e-prime|write-good)[\\/].*\.js$/ }, async (args) => {
-      const { readFile } = await import('node:fs/promises');
-      const source = await readFile(args.path, 'utf8');
-      return { contents: `var match, innerMatch;\n${source}`, loader: 'js' };
-    });
-  },
-};
-
 const common = {
-  plugins: [sloppyGlobals],
+  plugins,
   bundle: true,
   sourcemap: true,
   minify,
@@ -41,7 +28,7 @@ const common = {
   absWorkingDir: root,
 };
 
-const node = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
+const node = { ...common, plugins: nodePlugins, platform: 'node', format: 'cjs', target: 'node20' };
 const browser = { ...common, platform: 'browser', format: 'iife', mainFields: ['browser', 'module', 'main'], define: { 'process.env.NODE_ENV': '"production"' } };
 
 const targets = [
@@ -51,6 +38,10 @@ const targets = [
 ];
 if (existsSync(join(root, 'client/src/node.ts'))) targets.push({ ...node, entryPoints: ['client/src/node.ts'], outfile: 'dist/client-node.js', external: ['vscode'] });
 if (existsSync(join(root, 'client/src/browser.ts'))) targets.push({ ...browser, format: 'cjs', entryPoints: ['client/src/browser.ts'], outfile: 'dist/client-browser.js', external: ['vscode'] });
+
+// The node bundles read the knowledge base from beside themselves (server/src/node/people-data.ts).
+mkdirSync(join(root, 'dist'), { recursive: true });
+copyFileSync(join(root, 'server', 'data', 'people.json'), join(root, 'dist', 'people.json'));
 
 if (watch) {
   for (const t of targets) await (await context(t)).watch();

@@ -2,22 +2,11 @@
 // the same options as scripts/build.mjs uses for the node bundles, so the benchmark measures the
 // current engine and rule sources without TypeScript at run time.
 import { build } from 'esbuild';
+import { nodePlugins as plugins } from '../../scripts/esbuild-plugins.mjs';
 import { readFile } from 'node:fs/promises';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-
-// The same plugin as scripts/build.mjs: write-good's check packages assign to undeclared
-// variables, which throws once bundled under "use strict"; declaring them module-local fixes it.
-const sloppyGlobals = {
-  name: 'sloppy-globals',
-  setup(b) {
-    b.onLoad({ filter: /node_modules[\\/](passive-voice|weasel-words|e-prime|write-good)[\\/].*\.js$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      return { contents: `var match, innerMatch;\n${source}`, loader: 'js' };
-    });
-  },
-};
 
 export async function bundleEngine(root) {
   // The engine imports the compiled vocabularies (server/generated/*.json); compile them when
@@ -37,7 +26,7 @@ export async function bundleEngine(root) {
     target: 'node20',
     sourcemap: true,
     minify: false, // the profile maps functions to modules by esbuild's `// path` comments
-    plugins: [sloppyGlobals],
+    plugins,
     absWorkingDir: root,
     logLevel: 'warning',
   });

@@ -2,11 +2,10 @@
 // their accepted spellings and offices with dates. Loaded once, on first use, with exact-match
 // indexes; the names rules add their fuzzy index on top.
 //
-// The bundles embed people.json as text and parse it with JSON.parse on first use: V8 parses JSON
-// several times faster than the same data as a JavaScript object literal (the default for a JSON
-// import), and nothing is parsed until a rule asks for the knowledge base. Under a plain TypeScript
-// loader (the tests) the import is the parsed object itself; both are accepted.
-import raw from '../../data/people.json' with { type: 'text' };
+// The text is parsed with JSON.parse on first use (people-data.ts says where it comes from): V8
+// parses JSON several times faster than the same data as a JavaScript object literal, and nothing
+// is parsed until a rule asks for the knowledge base.
+import { peopleData } from './people-data';
 
 export interface Office {
   id: string;
@@ -141,7 +140,10 @@ let instance: KnowledgeBase | undefined;
 
 /** The embedded knowledge base, parsed and indexed on first use. */
 export function knowledgeBase(): KnowledgeBase {
-  instance ??= new KnowledgeBase((typeof raw === 'string' ? JSON.parse(raw) : raw) as unknown as KnowledgeBaseData);
+  if (!instance) {
+    const raw = peopleData();
+    instance = new KnowledgeBase((typeof raw === 'string' ? JSON.parse(raw) : raw) as KnowledgeBaseData);
+  }
   return instance;
 }
 
