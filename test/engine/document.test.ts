@@ -79,6 +79,21 @@ describe('document model', () => {
   });
 
   describe('sentences and tokens', () => {
+    it('never has an empty token (wink emits one between two full stops)', () => {
+      const doc = md("The budget was $46.7 million..Harwell said.");
+      assert.ok(doc.tokens.every((t) => t.text.length > 0 && t.end > t.start));
+      assert.ok(doc.tokens.some((t) => t.text === 'Harwell'));
+    });
+
+    it('gives the same tokens for a paragraph read again (the analysis cache), at its new offsets', () => {
+      const para = 'Republicans slammed the measure on Tuesday.';
+      const first = md(para);
+      const again = md('Intro line.\n\n' + para);
+      const shifted = again.tokens.filter((t) => t.start >= 13);
+      assert.deepEqual(shifted.map((t) => [t.text, t.start - 13, t.lemma, t.pos]), first.tokens.map((t) => [t.text, t.start, t.lemma, t.pos]));
+      assert.ok(again.tokens.every((t, i) => t.index === i && again.sentences[t.sentence].firstToken <= i && i < again.sentences[t.sentence].endToken));
+    });
+
     it('splits sentences inside a block and gives lemmas and parts of speech', () => {
       const doc = md('Republicans slammed the measure. Biden signed it on Tuesday.');
       assert.equal(doc.sentences.length, 2);

@@ -3,6 +3,7 @@
 // milliseconds per 1,000 words with tagging. The model is loaded once, on first use.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { BoundedCache } from './bounded-cache';
 
 export interface Token {
   /** Index in Doc.tokens. */
@@ -45,14 +46,22 @@ function instance(): Wink {
 }
 
 let lexicon: Wink | undefined;
+const dictionary = new Map<string, boolean>();
 /**
  * Whether a word (any case) is in the model's English lexicon: "political" is, "Goldman" and
  * "Blinken" are not. Tells a capitalised sentence-initial word from a name.
  */
 export function isDictionaryWord(word: string): boolean {
-  lexicon ??= instance().readDoc('');
-  // isOOV, not isLexeme: the cache also learns every unknown word it reads.
-  return !lexicon.isOOV(word.toLowerCase());
+  const lower = word.toLowerCase();
+  let known = dictionary.get(lower);
+  if (known === undefined) {
+    lexicon ??= instance().readDoc('');
+    // isOOV, not isLexeme: the cache also learns every unknown word it reads.
+    known = !lexicon.isOOV(lower);
+    if (dictionary.size >= 50_000) dictionary.clear();
+    dictionary.set(lower, known);
+  }
+  return known;
 }
 
 /** Loads the model now (the language server does this at start-up, not on the first keystroke). */
@@ -60,17 +69,45 @@ export function warmUp(): void {
   instance();
 }
 
+/** A block's tokens and sentences with offsets relative to the block, as wink read them. */
+interface BlockAnalysis {
+  tokens: Array<{ start: number; end: number; text: string; lower: string; lemma: string; pos: string; type: string; space: string; sentence: number }>;
+  sentences: Array<{ firstToken: number; endToken: number }>;
+}
+
+// The language server re-lints a draft on every edit, and an edit changes one paragraph: the
+// other paragraphs' analyses are taken from here. Bounded by the text it holds.
+const analyses = new BoundedCache<BlockAnalysis>(400_000, (text) => text.length);
+
 /**
  * Analyses one block of prose (`text` is the block's slice of the prose layout, starting at
  * `offset` in the document) and appends its tokens and sentences.
  */
-export function analyseBlock(
-  text: string,
-  offset: number,
-  block: number,
-  tokens: Token[],
-  sentences: Sentence[],
-): void {
+export function analyseBlock(text: string, offset: number, block: number, tokens: Token[], sentences: Sentence[]): void {
+  let analysis = analyses.get(text);
+  if (!analysis) {
+    analysis = readBlock(text);
+    analyses.set(text, analysis);
+  }
+  const base = tokens.length;
+  const firstSentence = sentences.length;
+  for (const t of analysis.tokens) {
+    tokens.push({ index: tokens.length, start: offset + t.start, end: offset + t.end, text: t.text, lower: t.lower, lemma: t.lemma, pos: t.pos, type: t.type, sentence: firstSentence + t.sentence, space: t.space });
+  }
+  for (const s of analysis.sentences) {
+    sentences.push({
+      index: sentences.length,
+      start: tokens[base + s.firstToken].start,
+      end: tokens[base + s.endToken - 1].end,
+      firstToken: base + s.firstToken,
+      endToken: base + s.endToken,
+      block,
+    });
+  }
+}
+
+/** Runs wink on one block. */
+function readBlock(text: string): BlockAnalysis {
   const w = instance();
   const its = w.its;
   const doc = w.readDoc(text);
@@ -80,48 +117,48 @@ export function analyseBlock(
   const pos: string[] = all.out(its.pos);
   const lemmas: string[] = all.out(its.lemma);
   const types: string[] = all.out(its.type);
-  const base = tokens.length;
-  const firstSentence = sentences.length;
+  const tokens: BlockAnalysis['tokens'] = [];
+  const sentences: BlockAnalysis['sentences'] = [];
+  // wink's token index -> ours (a token it could not place is skipped).
+  const ours: number[] = [];
   let at = 0;
   for (let i = 0; i < values.length; i++) {
     at += spaces[i].length;
+    // wink sometimes emits an empty token (between two full stops, "budget..Harwell"): nothing to read.
+    if (!values[i]) {
+      ours.push(-1);
+      continue;
+    }
     // wink reproduces the text exactly from values and preceding spaces; if a token ever does not
     // sit where expected, find it, so offsets stay true.
     let start = at;
-    if (text.startsWith(values[i], at) === false) {
+    if (!text.startsWith(values[i], at)) {
       const found = text.indexOf(values[i], at);
-      if (found < 0) continue;
+      if (found < 0) {
+        ours.push(-1);
+        continue;
+      }
       start = found;
     }
     const end = start + values[i].length;
     at = end;
-    tokens.push({
-      index: tokens.length,
-      start: offset + start,
-      end: offset + end,
-      text: values[i],
-      lower: values[i].toLowerCase(),
-      lemma: (lemmas[i] ?? values[i]).toLowerCase(),
-      pos: pos[i],
-      type: types[i],
-      sentence: -1,
-      space: spaces[i],
-    });
+    ours.push(tokens.length);
+    tokens.push({ start, end, text: values[i], lower: values[i].toLowerCase(), lemma: (lemmas[i] ?? values[i]).toLowerCase(), pos: pos[i], type: types[i], space: spaces[i], sentence: -1 });
   }
   doc.sentences().each((s: Wink) => {
     const [first, last] = s.out(its.span) as [number, number];
-    const firstToken = base + first, endToken = base + last + 1;
-    if (endToken <= firstToken || !tokens[firstToken] || !tokens[endToken - 1]) return;
+    let firstToken = -1, endToken = -1;
+    for (let k = first; k <= last; k++) if (ours[k] >= 0) { if (firstToken < 0) firstToken = ours[k]; endToken = ours[k] + 1; }
+    if (firstToken < 0) return;
     const index = sentences.length;
     for (let t = firstToken; t < endToken; t++) tokens[t].sentence = index;
-    sentences.push({ index, start: tokens[firstToken].start, end: tokens[endToken - 1].end, firstToken, endToken, block });
+    sentences.push({ firstToken, endToken });
   });
-  if (sentences.length === firstSentence && tokens.length > base) {
-    for (let t = base; t < tokens.length; t++) tokens[t].sentence = firstSentence;
-    sentences.push({ index: firstSentence, start: tokens[base].start, end: tokens[tokens.length - 1].end, firstToken: base, endToken: tokens.length, block });
+  if (!sentences.length && tokens.length) {
+    for (const t of tokens) t.sentence = 0;
+    sentences.push({ firstToken: 0, endToken: tokens.length });
   }
   // Tokens wink left outside every sentence (whitespace runs) join the previous sentence.
-  for (let t = base; t < tokens.length; t++) {
-    if (tokens[t].sentence < 0) tokens[t].sentence = t > base ? tokens[t - 1].sentence : firstSentence;
-  }
+  for (let t = 0; t < tokens.length; t++) if (tokens[t].sentence < 0) tokens[t].sentence = t > 0 ? tokens[t - 1].sentence : 0;
+  return { tokens, sentences };
 }

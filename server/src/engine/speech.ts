@@ -70,12 +70,19 @@ export function isQuoteMark(t: Token | undefined): boolean {
   return !!t && QUOTE_MARKS.has(t.text);
 }
 
+/** Whether a word starts with a capital letter (ASCII checked without a regular expression). */
+export function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text);
+}
+
 /**
  * Proper noun-like: capitalised, and either not the sentence's first word or, as its first word,
  * not an ordinary English word ("Critics", "Political" open sentences; "Goldman" is a name).
  */
 export function isNameToken(t: Token, sentenceStart: number): boolean {
-  if (t.type !== 'word' || !/^\p{Lu}/u.test(t.text) || t.pos === 'PRON' || t.pos === 'DET') return false;
+  if (t.type !== 'word' || !startsUpper(t.text) || t.pos === 'PRON' || t.pos === 'DET') return false;
   if (t.index === sentenceStart && isDictionaryWord(t.text)) return false;
   return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X';
 }
@@ -85,6 +92,8 @@ export class SpeechModel {
   /** The report each quotation is attributed to, by quotation index (undefined: none found). */
   readonly speakers: Array<Report | undefined> = [];
 
+  private readonly phraseWords: string[][];
+
   constructor(
     private readonly tokens: readonly Token[],
     private readonly sentences: readonly Sentence[],
@@ -93,6 +102,7 @@ export class SpeechModel {
     private readonly vocab: SpeechVocabulary,
     private readonly quotationAt: (offset: number) => Quotation | undefined,
   ) {
+    this.phraseWords = vocab.phrases.map((p) => p.split(' '));
     for (const s of sentences) this.readSentence(s);
     this.attributeQuotations();
   }
@@ -122,8 +132,11 @@ export class SpeechModel {
   }
 
   private phraseAt(i: number, s: Sentence): { lemma: string; endToken: number } | undefined {
-    for (const p of this.vocab.phrases) {
-      const words = p.split(' ');
+    const first = this.tokens[i].lower;
+    for (let n = 0; n < this.phraseWords.length; n++) {
+      const words = this.phraseWords[n];
+      if (words[0] !== first) continue;
+      const p = this.vocab.phrases[n];
       let ok = true;
       for (let k = 0; k < words.length; k++) {
         const t = this.tokens[i + k];

@@ -39,6 +39,9 @@ export interface ServerHost {
 export interface ServerOptions {
   /** Milliseconds to wait after a change before linting (default 150). */
   debounceMs?: number;
+  /** Called once the server has been idle for `idleMs` after linting (the node server collects garbage there). */
+  onIdle?: () => void;
+  idleMs?: number;
 }
 
 interface LintState {
@@ -123,6 +126,17 @@ export function startServer(connection: Connection, host: ServerHost, options: S
 
   const formatOf = (document: TextDocument) => (document.languageId === 'markdown' || /\.(md|markdown|mdown)$/i.test(document.uri) ? 'markdown' : 'plaintext');
 
+  // After a burst of linting, once nothing has happened for a while, let the host tidy up.
+  let idleTimer: ReturnType<typeof setTimeout> | undefined;
+  const armIdle = () => {
+    if (!options.onIdle) return;
+    if (idleTimer) clearTimeout(idleTimer);
+    idleTimer = setTimeout(() => {
+      idleTimer = undefined;
+      if (timers.size === 0) options.onIdle!();
+    }, options.idleMs ?? 2000);
+  };
+
   const lintNow = async (uri: string) => {
     const document = documents.get(uri);
     if (!document) return;
@@ -149,6 +163,7 @@ export function startServer(connection: Connection, host: ServerHost, options: S
     }
     results.set(uri, { version, findings });
     void connection.sendDiagnostics({ uri, version, diagnostics });
+    armIdle();
   };
 
   const schedule = (uri: string, delay = debounceMs) => {

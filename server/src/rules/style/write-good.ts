@@ -4,6 +4,7 @@
 import writeGood from 'write-good';
 import { defineRule, type Rule, type RuleContext } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
+import { BoundedCache } from '../../engine/bounded-cache';
 
 export type WriteGoodCheck = 'passive' | 'weasel' | 'adverb' | 'illusion' | 'so' | 'thereIs' | 'tooWordy' | 'cliches';
 const ALL_CHECKS: readonly WriteGoodCheck[] = ['passive', 'weasel', 'adverb', 'illusion', 'so', 'thereIs', 'tooWordy', 'cliches'];
@@ -22,13 +23,24 @@ export interface WriteGoodRuleOptions {
 
 export function writeGoodRule(options: WriteGoodRuleOptions): Rule {
   const only = Object.fromEntries(ALL_CHECKS.map((c) => [c, c === options.check]));
+  // write-good's result depends on the paragraph's text alone: paragraphs an edit did not touch
+  // are not checked again.
+  const results = new BoundedCache<ReturnType<typeof writeGood>>(200_000, (text) => text.length);
+  const check = (text: string) => {
+    let found = results.get(text);
+    if (!found) {
+      found = writeGood(text, only);
+      results.set(text, found);
+    }
+    return found;
+  };
   return defineRule(
     { id: options.id, category: 'style', defaultSeverity: 'hint', description: options.description, fixable: !!options.fix },
     (context) => {
       const { doc } = context;
       for (const block of doc.blocks) {
         const text = doc.prose.slice(block.start, block.end);
-        for (const s of writeGood(text, only)) {
+        for (const s of check(text)) {
           if (s.offset <= 0 || doc.isQuoted(block.start + s.index, block.start + s.index + s.offset)) continue;
           const { offset, length } = options.extend?.(context, block.start + s.index, s.offset) ?? { offset: block.start + s.index, length: s.offset };
           const span = doc.text.slice(offset, offset + length);
