@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { normalizeConfig, parseConfigJson, ruleSetting } from '../../server/src/engine/config';
+import { analyse } from '../../server/src/engine/lint';
 
 const SEVERITIES_AND_OFF: string[] = ['off', 'hint', 'info', 'warning', 'error'];
 
@@ -40,5 +41,19 @@ describe('configuration properties (fast-check)', () => {
 
   it('any text as a .copydesk.json: no exception', () => {
     fc.assert(fc.property(fc.string({ maxLength: 200 }), (text) => { parseConfigJson(text, 'f', ids); }), { numRuns: 500 });
+  });
+});
+
+describe('user-supplied terms cannot hang the linter', () => {
+  it('regular-expression-like names, terms and places are matched literally', function () {
+    // Were any of these compiled as patterns, the text below would backtrack for ages and the test
+    // would time out; matched literally, they are just odd strings.
+    this.timeout(20000);
+    const evil = ['(a+)+$', '(a|aa)+b', '([a-zA-Z]+)*!', '(.*a){20}', '\\', '[', '(?<=x)', 'a{99999}'];
+    const { config, problems } = normalizeConfig({ names: { accept: evil, prefer: evil }, terms: { prefer: evil }, places: Object.fromEntries(evil.map((e) => [e, 'x'])) }, 'evil.json', []);
+    assert.deepEqual(problems, []);
+    const text = `${'a'.repeat(5000)}! ${evil.join(' ')} The council met in Kiev. ${'aa'.repeat(2000)}b`;
+    const result = analyse(text, { format: 'plaintext', config });
+    assert.deepEqual(result.notices.filter((n) => n.includes('failed')), []);
   });
 });
