@@ -5,7 +5,7 @@ import { defineRule } from '../../engine/rule';
 import type { Doc } from '../../engine/document';
 import type { Token } from '../../engine/nlp';
 import { knowledgeBase, type Person } from '../../engine/kb';
-import { figuresModel, type FiguresModel, type Quantity } from './model';
+import { figuresModel, mentionIndex, type FiguresModel, type MentionIndex, type Quantity } from './model';
 import { figuresVocabulary } from './vocabulary';
 import { addDays, ageOn, apDate, parseDay, type Day } from './dates';
 
@@ -20,7 +20,15 @@ interface Birth {
 
 const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'bin', 'al', 'el', 'la', 'le', 'di', 'du', 'dos', 'das', 'del', 'ibn', 'ben', 'mac']);
 
-const isNameToken = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text) && t.pos !== 'PUNCT' && t.pos !== 'NUM';
+const UPPER_START = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
+/** A capitalised word (ASCII letters answered without a regular expression). */
+function isNameToken(t: Token | undefined): boolean {
+  if (!t || t.pos === 'PUNCT' || t.pos === 'NUM') return false;
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(t.text) && LETTER.test(t.text);
+}
 
 /** The capitalised words ending at token `end` (inclusive), at most five. */
 function nameBefore(tokens: readonly Token[], end: number): Token[] {
@@ -50,24 +58,34 @@ function nameAfter(tokens: readonly Token[], start: number): Token[] {
 
 const joinName = (doc: Doc, ts: Token[]) => (ts.length ? doc.text.slice(ts[0].start, ts[ts.length - 1].end) : '');
 
-/** Multiword names in the draft, by their last word (for resolving "Trump" to "Donald Trump"). */
-function fullNames(doc: Doc): Map<string, string[]> {
-  return doc.cached('figures/full-names', () => {
-    const map = new Map<string, string[]>();
+interface DraftNames {
+  /** Multiword names by their last word (for resolving "Trump" to "Donald Trump"): each ending of two words or more. */
+  byLast: Map<string, string[]>;
+  /** A word -> the first multiword name of the draft (longest form) that contains it. */
+  byWord: Map<string, string>;
+}
+
+/** The multiword names of a draft, read once. */
+function draftNames(doc: Doc): DraftNames {
+  return doc.cached('figures/draft-names', () => {
+    const byLast = new Map<string, string[]>();
+    const byWord = new Map<string, string>();
     const tokens = doc.tokens;
     for (let i = 0; i < tokens.length; i++) {
       if (!isNameToken(tokens[i]) || (isNameToken(tokens[i + 1]) && tokens[i + 1].sentence === tokens[i].sentence)) continue;
       const name = nameBefore(tokens, i);
       if (name.length < 2) continue;
+      const full = joinName(doc, name);
+      for (const w of full.split(' ')) if (!byWord.has(w)) byWord.set(w, full);
       const key = tokens[i].lower;
-      const list = map.get(key) ?? [];
+      const list = byLast.get(key) ?? [];
       for (let k = 0; k < name.length - 1; k++) {
         const s = joinName(doc, name.slice(k));
         if (!list.includes(s)) list.push(s);
       }
-      map.set(key, list);
+      byLast.set(key, list);
     }
-    return map;
+    return { byLast, byWord };
   });
 }
 
@@ -79,25 +97,12 @@ function identity(doc: Doc, name: Token[]): string {
   const written = joinName(doc, name);
   if (name.length > 1) return written.toLowerCase();
   const last = name[0];
-  const ending = (fullNames(doc).get(last.lower) ?? []).find((f) => f.length > written.length && f.endsWith(written));
+  const names = draftNames(doc);
+  const ending = (names.byLast.get(last.lower) ?? []).find((f) => f.length > written.length && f.endsWith(written));
   if (ending) return ending.split(' ').length === 2 ? ending.toLowerCase() : ending.toLowerCase();
   // "Elizabeth" for "Queen Elizabeth II"
-  const containing = allFullNames(doc).find((f) => f.split(' ').includes(written));
+  const containing = names.byWord.get(written);
   return (containing ?? written).toLowerCase();
-}
-
-/** Every multiword name of the draft, longest form, in order. */
-function allFullNames(doc: Doc): string[] {
-  return doc.cached('figures/all-full-names', () => {
-    const out: string[] = [];
-    const tokens = doc.tokens;
-    for (let i = 0; i < tokens.length; i++) {
-      if (!isNameToken(tokens[i]) || (isNameToken(tokens[i + 1]) && tokens[i + 1].sentence === tokens[i].sentence)) continue;
-      const name = nameBefore(tokens, i);
-      if (name.length >= 2) out.push(joinName(doc, name));
-    }
-    return out;
-  });
 }
 
 /** The one knowledge-base person the name (or a longer form of it in the draft) refers to. */
@@ -114,7 +119,7 @@ function resolvePerson(doc: Doc, name: Token[]): Person | undefined {
     // "Suu Kyi" or "Trump": a longer form of the name earlier in the draft.
     const last = name[name.length - 1].lower;
     const written = joinName(doc, name);
-    for (const full of fullNames(doc).get(last) ?? []) {
+    for (const full of draftNames(doc).byLast.get(last) ?? []) {
       if (full.length <= written.length || !full.endsWith(written)) continue;
       tryName(full);
     }
@@ -134,14 +139,18 @@ function draftBirths(doc: Doc, model: FiguresModel): Map<string, Birth> {
   const out = new Map<string, Birth>();
   const v = figuresVocabulary();
   const tokens = doc.tokens;
+  let index: MentionIndex | undefined;
   for (const t of tokens) {
     if (!v.birth.has(t.lower) || doc.isQuoted(t.start, t.end)) continue;
+    index ??= mentionIndex(doc, model);
     // the date after "born"
     let birth: Birth | undefined;
     for (let k = t.index + 1; k < t.index + 9 && tokens[k]?.sentence === t.sentence; k++) {
-      const d = model.dates.find((x) => x.first === k && x.year !== undefined);
+      const dp = index.dateFirst.get(k)?.find((p) => model.dates[p].year !== undefined);
+      const d = dp === undefined ? undefined : model.dates[dp];
       if (d) { birth = { year: d.year!, month: d.month, ...(d.day ? { day: d.day } : {}), source: 'the draft', offset: d.start, length: d.end - d.start }; break; }
-      const y = model.years.find((x) => x.token.index === k);
+      const yp = index.years.get(k)?.[0];
+      const y = yp === undefined ? undefined : model.years[yp];
       if (y) { birth = { year: y.year, source: 'the draft', offset: y.token.start, length: y.token.end - y.token.start }; break; }
     }
     if (!birth) continue;
@@ -255,8 +264,17 @@ function deathAges(doc: Doc, model: FiguresModel, article: Day): DeathAge[] {
     }
     if (!q || q.quoted || q.qualifier || q.number.words && q.number.value < 10) continue;
     // the day
-    const date = model.dates.find((d) => d.first > t.index && d.first < t.index + 8 && tokens[d.first].sentence === t.sentence);
-    const year = model.years.find((y) => y.token.index > t.index && y.token.index < t.index + 8 && y.token.sentence === t.sentence);
+    // the first date and the first year (in the model's order) within seven tokens after "died"
+    const index = mentionIndex(doc, model);
+    let dp = Infinity, yp = Infinity;
+    for (let k = t.index + 1; k < t.index + 8; k++) {
+      const d = index.dateFirst.get(k)?.find((p) => tokens[model.dates[p].first].sentence === t.sentence);
+      if (d !== undefined && d < dp) dp = d;
+      const y = index.years.get(k)?.find((p) => model.years[p].token.sentence === t.sentence);
+      if (y !== undefined && y < yp) yp = y;
+    }
+    const date = dp === Infinity ? undefined : model.dates[dp];
+    const year = yp === Infinity ? undefined : model.years[yp];
     let days: Day[];
     if (date) {
       const y = date.year ?? (date.month > article.month ? article.year - 1 : article.year);

@@ -15,9 +15,11 @@ import type { Doc } from '../../engine/document';
 import type { Fix } from '../../engine/types';
 import { anchorStems, figuresModel, sameValue, stem, type FiguresModel, type Quantity, type Tally } from './model';
 import { figuresVocabulary, phraseAt, type FiguresVocabulary } from './vocabulary';
-import { typoLike, writeLike } from './numbers';
+import { typoLike, typoLikeDigits, writeLike } from './numbers';
 
 const YEAR = /^(1[7-9]\d\d|20\d\d)$/;
+const UPPER_START = /^\p{Lu}/u;
+const THREE_LETTERS = /\p{L}{3}/u;
 
 /** Time words, years, months, weekdays and quarters near a figure (its clause, up to six words either side). */
 function timeMarks(doc: Doc, model: FiguresModel, q: Quantity, v: FiguresVocabulary): Set<string> {
@@ -59,16 +61,39 @@ function timeMarks(doc: Doc, model: FiguresModel, q: Quantity, v: FiguresVocabul
   return out;
 }
 
-function timesConflict(a: Set<string>, b: Set<string>, articleYear: string): boolean {
-  for (const prefix of ['y', 'm', 'd', 'quarter', 'half']) {
-    const x = [...a].filter((k) => k.startsWith(prefix) && (prefix !== 'd' || /^d\d$/.test(k)));
-    const y = [...b].filter((k) => k.startsWith(prefix) && (prefix !== 'd' || /^d\d$/.test(k)));
+/** A figure's time marks by kind, read once per figure: years, months, weekdays, quarters, halves. */
+interface TimeSig {
+  y: string[];
+  m: string[];
+  d: string[];
+  quarter: string[];
+  half: string[];
+  past: boolean;
+  future: boolean;
+  /** Every year mark is before the article's year. */
+  yearsPast: boolean;
+}
+
+const TIME_PREFIXES = ['y', 'm', 'd', 'quarter', 'half'] as const;
+const WEEKDAY_MARK = /^d\d$/;
+
+function timeSig(marks: Set<string>, articleYear: string): TimeSig {
+  const sig: TimeSig = { y: [], m: [], d: [], quarter: [], half: [], past: marks.has('past'), future: marks.has('future'), yearsPast: true };
+  for (const k of marks) {
+    for (const prefix of TIME_PREFIXES) if (k.startsWith(prefix) && (prefix !== 'd' || WEEKDAY_MARK.test(k))) sig[prefix].push(k);
+  }
+  for (const k of sig.y) if (!(k.slice(1) < articleYear)) sig.yearsPast = false;
+  return sig;
+}
+
+function timesConflict(a: TimeSig, b: TimeSig): boolean {
+  for (const prefix of TIME_PREFIXES) {
+    const x = a[prefix], y = b[prefix];
     if (x.length && y.length && !x.some((k) => y.includes(k))) return true;
     // A figure with no year is about the article's time: "the 71% turnout in 2020" is another time.
-    if (prefix === 'y' && x.length + y.length > 0 && (!x.length || !y.length) && [...x, ...y].every((k) => k.slice(1) < articleYear)) return true;
+    if (prefix === 'y' && x.length + y.length > 0 && (!x.length || !y.length) && a.yearsPast && b.yearsPast) return true;
   }
-  for (const k of ['past', 'future']) if (a.has(k) !== b.has(k)) return true;
-  return false;
+  return a.past !== b.past || a.future !== b.future;
 }
 
 /** Capitalised names near a figure: two figures about different named subjects are different things. */
@@ -78,7 +103,7 @@ function subjects(doc: Doc, q: Quantity, v: FiguresVocabulary): Set<string> {
   const s = doc.sentences[q.sentence];
   for (let i = Math.max(s.firstToken, q.qualFirst - 8); i <= Math.min(s.endToken - 1, q.headEnd + 4); i++) {
     const t = tokens[i];
-    if (t.pos !== 'PROPN' || !/^\p{Lu}/u.test(t.text) || i === s.firstToken) continue;
+    if (t.pos !== 'PROPN' || !UPPER_START.test(t.text) || i === s.firstToken) continue;
     if (v.months.has(t.lower) || v.weekdays.has(t.lower)) continue;
     out.add(t.lower);
   }
@@ -86,7 +111,9 @@ function subjects(doc: Doc, q: Quantity, v: FiguresVocabulary): Set<string> {
 }
 
 function subjectsConflict(a: Set<string>, b: Set<string>): boolean {
-  return a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
+  if (!a.size || !b.size) return false;
+  for (const x of a) if (b.has(x)) return false;
+  return true;
 }
 
 const figureText = (doc: Doc, q: Quantity) => doc.text.slice(q.start, q.end);
@@ -115,16 +142,151 @@ function comparable(a: Quantity, b: Quantity): boolean {
 }
 
 /** Relatively close, or one typing slip apart. */
-function nearMiss(doc: Doc, a: Quantity, b: Quantity): boolean {
+function nearMiss(a: Quantity, b: Quantity, digitsOf: (q: Quantity) => string): boolean {
   const x = a.value, y = b.value;
   if (x === y) return false;
   const rel = Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y));
-  const da = doc.text.slice(a.number.numStart, a.number.numEnd), db = doc.text.slice(b.number.numStart, b.number.numEnd);
   if (a.number.words || b.number.words) return false;
-  const digits = Math.min(da.replace(/\D/g, '').length, db.replace(/\D/g, '').length);
-  if (digits >= 3 && typoLike(da, db) && rel < 0.5) return true;
+  const da = digitsOf(a), db = digitsOf(b);
+  const digits = Math.min(da.length, db.length);
+  if (digits >= 3 && typoLikeDigits(da, db) && rel < 0.5) return true;
   return digits >= 4 && rel <= 0.02;
 }
+
+/** Adds `q` to the list under `key`. */
+function push<K>(map: Map<K, Quantity[]>, key: K, q: Quantity): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [q]);
+  else if (list[list.length - 1] !== q) list.push(q);
+}
+
+/**
+ * The figures a figure can be compared with, found by key instead of by scanning every earlier
+ * figure: by the noun (or verb) they count, by the words of their clause, by what they are for, by
+ * rate and by value. Each list is in document order and built on first use; the callers apply the
+ * full tests to the few figures a list gives.
+ */
+class Candidates {
+  private byRef?: Map<string, Quantity[]>;
+  private byHead?: Map<string, Quantity[]>;
+  private byAnchor?: Map<string, Quantity[]>;
+  private byPurpose?: Map<string, Quantity[]>;
+  private byRate?: Map<string, Quantity[]>;
+  private byChange?: Map<string, Quantity[]>;
+  private byValue?: Map<string, { odd: Quantity[]; byPrecision: Map<number, Quantity[]> }>;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly quantities: readonly Quantity[],
+    private readonly anchorOf: (q: Quantity) => Set<string>,
+  ) {}
+
+  /** Figures whose noun, "of" noun or verb before them has this stem ("405,278 vehicles", "delivered 405,278"). */
+  reference(hs: string): readonly Quantity[] {
+    if (!this.byRef) {
+      this.byRef = new Map();
+      for (const e of this.quantities) {
+        const eh = e.head ?? e.ofHead;
+        if (eh) push(this.byRef, stem(eh.lemma), e);
+        const verb = this.doc.tokens[e.qualFirst - 1];
+        if (verb && verb.pos === 'VERB') push(this.byRef, stem(verb.lemma), e);
+      }
+    }
+    return this.byRef.get(hs) ?? [];
+  }
+
+  /** Figures whose own noun has this stem. */
+  head(hs: string): readonly Quantity[] {
+    if (!this.byHead) {
+      this.byHead = new Map();
+      for (const e of this.quantities) if (e.head) push(this.byHead, stem(e.head.lemma), e);
+    }
+    return this.byHead.get(hs) ?? [];
+  }
+
+  /** Figures with this stem among what they are about (anchorStems). */
+  anchor(s: string): readonly Quantity[] {
+    if (!this.byAnchor) {
+      this.byAnchor = new Map();
+      for (const e of this.quantities) for (const x of this.anchorOf(e)) push(this.byAnchor, x, e);
+    }
+    return this.byAnchor.get(s) ?? [];
+  }
+
+  purpose(pp: string): readonly Quantity[] {
+    if (!this.byPurpose) {
+      this.byPurpose = new Map();
+      for (const e of this.quantities) {
+        const x = purpose(this.doc, e);
+        if (x) push(this.byPurpose, x, e);
+      }
+    }
+    return this.byPurpose.get(pp) ?? [];
+  }
+
+  rate(r: string): readonly Quantity[] {
+    if (!this.byRate) {
+      this.byRate = new Map();
+      for (const e of this.quantities) if (e.rate) push(this.byRate, e.rate, e);
+    }
+    return this.byRate.get(r) ?? [];
+  }
+
+  /** Percentages of a change in this direction. */
+  change(direction: string): readonly Quantity[] {
+    if (!this.byChange) {
+      this.byChange = new Map();
+      for (const e of this.quantities) if (e.change && e.change.role === 'percent') push(this.byChange, e.change.change.direction, e);
+    }
+    return this.byChange.get(direction) ?? [];
+  }
+
+  /**
+   * Was `q` written before in another form ("$48.6 million" ... "the $48,600,000 plan")? An earlier
+   * comparable figure, not a forecast, with the same value (sameValue, qualifiers ignored). Figures
+   * are kept by kind and currency, then by precision, sorted by value: only those within reach of
+   * q's value are tested.
+   */
+  sameValueBefore(q: Quantity): boolean {
+    if (!this.byValue) {
+      this.byValue = new Map();
+      for (const e of this.quantities) {
+        if (e.expectation) continue;
+        const key = valueKey(e);
+        let group = this.byValue.get(key);
+        if (!group) { group = { odd: [], byPrecision: new Map() }; this.byValue.set(key, group); }
+        if (!Number.isFinite(e.value) || !Number.isFinite(e.precision)) group.odd.push(e);
+        else push(group.byPrecision, e.precision, e);
+      }
+      for (const group of this.byValue.values()) for (const list of group.byPrecision.values()) list.sort((a, b) => a.value - b.value);
+    }
+    const group = this.byValue.get(valueKey(q));
+    if (!group) return false;
+    const test = (e: Quantity) => e.start < q.start && comparable(e, q) && sameValue(e, q, true);
+    for (const e of group.odd) if (test(e)) return true;
+    if (!Number.isFinite(q.value) || !Number.isFinite(q.precision)) {
+      for (const list of group.byPrecision.values()) for (const e of list) if (test(e)) return true;
+      return false;
+    }
+    const size = Math.abs(q.value);
+    for (const [precision, list] of group.byPrecision) {
+      // Intervals that overlap are less than the two half-units apart; durations within 2% are the
+      // same; a margin covers rounding.
+      const reach = (precision + q.precision) / 2 + 0.025 * size + 1e-6 * (size + precision + q.precision + 1);
+      const lo = q.value - reach, hi = q.value + reach;
+      let a = 0, b = list.length;
+      while (a < b) { const mid = (a + b) >> 1; if (list[mid].value < lo) a = mid + 1; else b = mid; }
+      for (let i = a; i < list.length && list[i].value <= hi; i++) if (test(list[i])) return true;
+    }
+    return false;
+  }
+}
+
+/** Figures that comparable() may pair share this key (the kind, and the currency of money). */
+const valueKey = (q: Quantity) => (q.kind === 'money' ? `money ${q.currency}` : q.kind);
+
+/** The figure that comes last in the draft (the lists are searched by key, not in order). */
+const later = (a: Quantity | undefined, b: Quantity) => (!a || b.index > a.index ? b : a);
 
 export const conflictingValues = defineRule(
   {
@@ -138,29 +300,46 @@ export const conflictingValues = defineRule(
     const { doc } = ctx;
     const model = figuresModel(doc);
     const v = figuresVocabulary();
-    const reported = new Set<Quantity>();
-    const marks = new Map<Quantity, Set<string>>();
-    const timeOf = (q: Quantity) => { let m = marks.get(q); if (!m) { m = timeMarks(doc, model, q, v); marks.set(q, m); } return m; };
+    const articleYear = doc.date.slice(0, 4);
+    const marks = new Map<Quantity, TimeSig>();
+    const timeOf = (q: Quantity) => { let m = marks.get(q); if (!m) { m = timeSig(timeMarks(doc, model, q, v), articleYear); marks.set(q, m); } return m; };
     const subj = new Map<Quantity, Set<string>>();
     const subjectOf = (q: Quantity) => { let m = subj.get(q); if (!m) { m = subjects(doc, q, v); subj.set(q, m); } return m; };
+    const digits = new Map<Quantity, string>();
+    /** The digits of a figure as written ("405,278": 405278). */
+    const digitsOf = (q: Quantity) => { let d = digits.get(q); if (d === undefined) { d = doc.text.slice(q.number.numStart, q.number.numEnd).replace(/\D/g, ''); digits.set(q, d); } return d; };
     const anchors = new Map<Quantity, Set<string>>();
     const anchorOf = (q: Quantity) => { let m = anchors.get(q); if (!m) { m = anchorStems(doc, model, q); anchors.set(q, m); } return m; };
     const usable = (e: Quantity, q: Quantity) =>
       candidateKind(e) && !e.expectation && !e.selector && e.change?.role !== 'from' && e.change?.role !== 'base' && !e.difference && !e.threshold && !e.isWhole
-      && comparable(e, q) && !timesConflict(timeOf(e), timeOf(q), doc.date.slice(0, 4)) && !subjectsConflict(subjectOf(e), subjectOf(q));
+      && comparable(e, q) && !timesConflict(timeOf(e), timeOf(q)) && !subjectsConflict(subjectOf(e), subjectOf(q));
 
     const quantities = model.quantities.filter(candidateKind);
+    const candidates = new Candidates(doc, quantities, anchorOf);
+    // Figures come in the order they are written: a list can be read up to the figure itself.
+    let ordered = true;
+    for (let i = 1; i < quantities.length && ordered; i++) ordered = quantities[i - 1].start < quantities[i].start;
     for (const q of quantities) {
-      if (q.selector || reported.has(q)) continue;
+      if (q.selector) continue;
       // A forecast may differ from the figure reported; a definite reference still points back.
       if (q.expectation && !q.definite) continue;
       // Only definite references and repeats that may carry a typing slip are compared.
       const typoCandidate = !q.qualifier && (q.kind === 'count' ? !!q.head && q.value >= 1000 : q.kind === 'money');
       if (!q.definite && !typoCandidate) continue;
-      const earlier = quantities.filter((e) => e.start < q.start && comparable(e, q));
-      if (!earlier.length) continue;
+      const earlier = (e: Quantity) => e.start < q.start && comparable(e, q);
+      /** Each earlier figure of the lists that passes `test` (a figure in two lists may come twice). */
+      const each = (lists: ReadonlyArray<readonly Quantity[]>, test: (e: Quantity) => boolean, found: (e: Quantity) => void) => {
+        for (const list of lists) {
+          for (const e of list) {
+            if (ordered && e.index >= q.index) break;
+            if (earlier(e) && test(e)) found(e);
+          }
+        }
+      };
       // Written before in another form ("$48.6 million" ... "the $48,600,000 plan"): no conflict.
-      if (earlier.some((e) => !e.expectation && sameValue(e, q, true))) continue;
+      // Asked only of a figure about to be reported (the answer is the same for every branch).
+      let writtenBefore: boolean | undefined;
+      const conflict = () => !(writtenBefore ??= candidates.sameValueBefore(q));
 
       // 1. A definite reference back: "the 405,728 deliveries", "the $2,500 cap", "the two-year emergency".
       if (q.definite && q.head && !q.qualifier && !q.difference && !q.threshold) {
@@ -168,7 +347,11 @@ export const conflictingValues = defineRule(
         const hs = stem(h.lemma);
         const direction = v.upNouns.has(h.lemma) ? 'up' : v.downNouns.has(h.lemma) ? 'down' : undefined;
         const property = q.kind !== 'count' || q.compound;
-        const matches = earlier.filter((e) => {
+        const lists = [property ? candidates.anchor(hs) : candidates.reference(hs)];
+        if (direction && q.kind === 'percent') lists.push(candidates.change(direction));
+        let lastMatch: Quantity | undefined, lastNear: Quantity | undefined;
+        const values = new Set<number>();
+        each(lists, (e) => {
           if (!usable(e, q)) return false;
           if (direction && e.change && e.change.role === 'percent' && e.change.change.direction === direction && q.kind === 'percent') return true;
           if (!property) {
@@ -184,16 +367,17 @@ export const conflictingValues = defineRule(
           const pe = headObject(doc, e), pq = headObject(doc, q);
           if (pe && pq && pe !== pq) return false;
           return anchorOf(e).has(hs);
+        }, (e) => {
+          lastMatch = later(lastMatch, e);
+          if (nearMiss(e, q, digitsOf)) lastNear = later(lastNear, e);
+          values.add(e.value);
         });
-        if (matches.length) {
-          const near = matches.filter((e) => nearMiss(doc, e, q));
-          const values = new Set(matches.map((e) => e.value));
+        if (lastMatch) {
           let other: Quantity | undefined;
-          if (near.length) other = near[near.length - 1];
-          else if (property && values.size === 1 && !(q.head.lower !== q.head.lemma && q.kind !== 'percent')) other = matches[matches.length - 1];
+          if (lastNear) other = lastNear;
+          else if (property && values.size === 1 && !(q.head.lower !== q.head.lemma && q.kind !== 'percent')) other = lastMatch;
           if (other) {
-            reportConflict(ctx, q, other, `the ${headPhrase(doc, q)}`);
-            reported.add(q);
+            if (conflict()) reportConflict(ctx, q, other, `the ${headPhrase(doc, q)}`);
             continue;
           }
         }
@@ -204,11 +388,19 @@ export const conflictingValues = defineRule(
       if (q.definite && !q.head && !q.qualifier && (q.kind === 'money' || q.kind === 'count')) {
         const pp = purpose(doc, q);
         if (pp) {
-          const matches = earlier.filter((e) => usable(e, q) && purpose(doc, e) === pp);
-          if (matches.length && new Set(matches.map((e) => e.value)).size === 1 && !matches.some((e) => sameValue(e, q, true))) {
-            const t = doc.tokens;
-            reportConflict(ctx, q, matches[matches.length - 1], `the money ${doc.text.slice(t[q.last + 1].start, t[q.last + (t[q.last + 2] && ['the', 'a', 'an'].includes(t[q.last + 2].lower) ? 3 : 2)].end)}`.replace(/^the money/, q.kind === 'money' ? 'the money' : 'the number'));
-            reported.add(q);
+          let lastMatch: Quantity | undefined;
+          let same = false;
+          const values = new Set<number>();
+          each([candidates.purpose(pp)], (e) => usable(e, q) && purpose(doc, e) === pp, (e) => {
+            lastMatch = later(lastMatch, e);
+            values.add(e.value);
+            if (sameValue(e, q, true)) same = true;
+          });
+          if (lastMatch && values.size === 1 && !same) {
+            if (conflict()) {
+              const t = doc.tokens;
+              reportConflict(ctx, q, lastMatch, `the money ${doc.text.slice(t[q.last + 1].start, t[q.last + (t[q.last + 2] && ['the', 'a', 'an'].includes(t[q.last + 2].lower) ? 3 : 2)].end)}`.replace(/^the money/, q.kind === 'money' ? 'the money' : 'the number'));
+            }
             continue;
           }
         }
@@ -220,13 +412,20 @@ export const conflictingValues = defineRule(
           if (q.kind === 'count') return !!e.head && stem(e.head.lemma) === stem(q.head!.lemma);
           if (e.rate && q.rate) return e.rate === q.rate;
           const qa = anchorOf(q);
-          return [...anchorOf(e)].some((x) => qa.has(x) && x.length > 3);
+          for (const x of anchorOf(e)) if (qa.has(x) && x.length > 3) return true;
+          return false;
         };
-        const other = earlier.filter((e) => usable(e, q) && !e.qualifier && e.sentence !== q.sentence && typoLike(doc.text.slice(e.number.numStart, e.number.numEnd), doc.text.slice(q.number.numStart, q.number.numEnd)) && nearMiss(doc, e, q) && same(e)).pop();
-        if (other) {
-          reportConflict(ctx, q, other, q.head ? headPhrase(doc, q) : 'the same figure');
-          reported.add(q);
+        const lists: Array<readonly Quantity[]> = [];
+        if (q.kind === 'count') lists.push(candidates.head(stem(q.head!.lemma)));
+        else {
+          if (q.rate) lists.push(candidates.rate(q.rate));
+          for (const x of anchorOf(q)) if (x.length > 3) lists.push(candidates.anchor(x));
         }
+        const qDigits = digitsOf(q);
+        let other: Quantity | undefined;
+        each(lists, (e) => !e.qualifier && e.sentence !== q.sentence && (other === undefined || e.index > other.index)
+          && typoLikeDigits(digitsOf(e), qDigits) && nearMiss(e, q, digitsOf) && same(e) && usable(e, q), (e) => { other = later(other, e); });
+        if (other && conflict()) reportConflict(ctx, q, other, q.head ? headPhrase(doc, q) : 'the same figure');
       }
     }
     checkTallies(ctx, model);
@@ -288,7 +487,7 @@ function tallyContext(doc: Doc, t: Tally): Set<string> {
   for (let i = s.firstToken; i < s.endToken; i++) {
     const x = tokens[i];
     if (i === t.token.index) continue;
-    if ((x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'ADJ') && !v.voteTally.has(x.lemma) && /\p{L}{3}/u.test(x.text)) out.add(stem(x.lemma));
+    if ((x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'ADJ') && !v.voteTally.has(x.lemma) && THREE_LETTERS.test(x.text)) out.add(stem(x.lemma));
   }
   return out;
 }

@@ -124,6 +124,12 @@ export interface FiguresModel {
   byToken: Map<number, Quantity>;
   /** Token index -> the quantity whose figure covers it. */
   covering: Map<number, Quantity>;
+  /** Token index -> the first quantity whose qualifier (or figure) starts there. */
+  byQualFirst: Map<number, Quantity>;
+  /** Sentence index -> its quantities, in order. */
+  bySentence: Map<number, Quantity[]>;
+  /** A whole ("476 seats") -> the first quantity that is a part of it ("396 of the 476 seats"). */
+  partOf: Map<Quantity, Quantity>;
 }
 
 const CLAUSE_BARRIERS = new Set([';', ':', '—', '–', '(', ')']);
@@ -139,8 +145,10 @@ export function figuresModel(doc: Doc): FiguresModel {
 class Extractor {
   readonly v: FiguresVocabulary = figuresVocabulary();
   readonly tokens: readonly Token[];
-  readonly model: FiguresModel = { quantities: [], tallies: [], years: [], dates: [], weekdays: [], changes: [], byToken: new Map(), covering: new Map() };
-  private readonly consumed = new Set<number>();
+  readonly model: FiguresModel = {
+    quantities: [], tallies: [], years: [], dates: [], weekdays: [], changes: [],
+    byToken: new Map(), covering: new Map(), byQualFirst: new Map(), bySentence: new Map(), partOf: new Map(),
+  };
 
   constructor(readonly doc: Doc) {
     this.tokens = doc.tokens;
@@ -163,15 +171,15 @@ class Extractor {
   private sentence(si: number, first: number, end: number): void {
     const { tokens, v } = this;
     const startCount = this.model.quantities.length;
+    const startTallies = this.model.tallies.length;
     for (let i = first; i < end; i++) {
-      if (this.consumed.has(i)) continue;
       const t = tokens[i];
-      if (t.type !== 'number' && t.type !== 'word') continue;
+      if (t.type !== 'number' && (t.type !== 'word' || !v.figureWords.has(t.lower))) continue;
       // Dates: "Aug. 13", "Aug. 13, 2022", "June 2016", "13 August 2021".
       const month = this.monthAt(i);
       if (month) {
         const d = this.dateFromMonth(i, month, end);
-        if (d) { this.model.dates.push(d); for (let k = d.first; k <= d.last; k++) this.consumed.add(k); i = d.last; continue; }
+        if (d) { this.model.dates.push(d); i = d.last; continue; }
       }
       const wd = v.weekdays.get(t.lower);
       if (wd !== undefined && (t.pos === 'PROPN' || /^[A-Z]/.test(t.text)) && (t.lower.length > 4 || t.text[0] === t.text[0].toUpperCase())) {
@@ -192,13 +200,18 @@ class Extractor {
           continue;
         }
         const d = this.dateFromDay(i, end);
-        if (d) { this.model.dates.push(d); for (let k = d.first; k <= d.last; k++) this.consumed.add(k); i = d.last; continue; }
+        if (d) { this.model.dates.push(d); i = d.last; continue; }
       }
       const q = this.quantityAt(i, end);
       if (q) {
-        this.model.quantities.push(q);
-        for (let k = q.first; k <= q.last; k++) this.model.covering.set(k, q);
-        this.model.byToken.set(q.number.first, q);
+        const m = this.model;
+        m.quantities.push(q);
+        for (let k = q.first; k <= q.last; k++) m.covering.set(k, q);
+        m.byToken.set(q.number.first, q);
+        if (!m.byQualFirst.has(q.qualFirst)) m.byQualFirst.set(q.qualFirst, q);
+        const list = m.bySentence.get(q.sentence);
+        if (list) list.push(q);
+        else m.bySentence.set(q.sentence, [q]);
         i = q.last;
       }
     }
@@ -219,11 +232,13 @@ class Extractor {
       if (w && w.sentence === si) {
         q.whole = w;
         w.isWhole = true;
+        if (!this.model.partOf.has(w)) this.model.partOf.set(w, q);
         if (!q.head && w.head) q.ofHead = w.head;
       }
     }
     // Vote tallies: the sentence talks about a vote.
-    const tallies = this.model.tallies.filter((x) => x.sentence === si);
+    // (this sentence's tallies are the ones added since it started)
+    const tallies = this.model.tallies.slice(startTallies);
     if (tallies.length) {
       let vote = false;
       for (let i = first; i < end && !vote; i++) if (v.voteTally.has(tokens[i].lemma) || v.voteTally.has(tokens[i].lower)) vote = true;
@@ -426,21 +441,24 @@ class Extractor {
     const difference = !!after && after.sentence === si && (matchAt(tokens, after.index, ['short', 'of'], si) || matchAt(tokens, after.index, ['ahead', 'of'], si) || matchAt(tokens, after.index, ['more', 'than'], si) || matchAt(tokens, after.index, ['fewer', 'than'], si) || matchAt(tokens, after.index, ['less', 'than'], si) || after.lower === 'behind');
     const threshold = !!after && after.sentence === si && ['need', 'require'].includes(after.lemma);
     const span = { start: tokens[first].start, end: tokens[last].end };
+    // Every quantity has every field (an absent one is undefined): one object shape for all of them.
     const q: Quantity = {
       index: this.model.quantities.length,
-      kind, value, ...(high !== undefined ? { high } : {}),
-      precision: kind === 'count' || kind === 'money' ? precision : precision,
-      ...(qualifier ? { qualifier } : {}),
-      ...(currency ? { currency } : {}),
-      ...(unit ? { unit } : {}),
-      ...(rate ? { rate } : {}),
+      kind, value, high,
+      precision,
+      qualifier: qualifier || undefined,
+      currency: currency || undefined,
+      unit: unit || undefined,
+      rate: rate || undefined,
       number: n, first, last, qualFirst, start: span.start, end: span.end, compound,
-      ...(head ? { head } : {}), headEnd: head ? headEnd : last,
-      ...(difference ? { difference } : {}), ...(threshold ? { threshold } : {}),
+      head, headEnd: head ? headEnd : last,
+      ofHead: undefined, whole: undefined, isWhole: undefined,
+      difference: difference || undefined, threshold: threshold || undefined,
       definite, selector, ago, sentence: si, block: this.doc.sentences[si].block,
       quoted: this.doc.isQuoted(span.start, span.end),
       expectation: false,
       modal: false,
+      change: undefined,
     };
     if (!compound && head && kind !== 'count' && head.index === last + 1 && (kind === 'money' || kind === 'percent')) q.compound = true;
     q.expectation = this.isExpectation(q);
@@ -677,7 +695,7 @@ class Extractor {
       for (let i = j - 1; i >= sentenceFirst && i >= j - 8; i--) {
         let q = this.model.covering.get(i);
         if (!q) { if (CLAUSE_BARRIERS.has(tokens[i].text)) break; continue; }
-        if (q.isWhole) q = this.model.quantities.find((x) => x.whole === q) ?? q;
+        if (q.isWhole) q = this.model.partOf.get(q) ?? q;
         if (q.change && q.change.role !== 'current') break;
         if (!ref || compatible(q, ref)) { c.current = q; c.currentFrom = 'apposition'; }
         return;
@@ -693,7 +711,10 @@ class Extractor {
       if (this.model.covering.has(i)) {
         // "Deliveries rose 31% from 308,600 ... and were up 24% from 343,830": the second change
         // shares the first one's subject.
-        const earlier = this.model.changes.filter((x) => x.sentence === c.sentence && x.token.index < k).pop();
+        // (this sentence's changes are the last ones found so far)
+        let earlier: Change | undefined;
+        const changes = this.model.changes;
+        for (let x = changes.length - 1; x >= 0 && changes[x].sentence === c.sentence; x--) if (changes[x].token.index < k) { earlier = changes[x]; break; }
         if (earlier?.current && subject.some((x) => x.lower === 'and') && compatible(earlier.current, ref)) {
           if (c.from && !(c.direction === 'up' ? earlier.current.value > c.from.value : earlier.current.value < c.from.value)) return;
           c.current = earlier.current;
@@ -709,7 +730,7 @@ class Extractor {
     if (!prevSentence) return;
     const thisBlock = this.doc.sentences[sIndex].block;
     if (prevSentence.block !== thisBlock && prevSentence.block !== thisBlock - 1) return;
-    const candidates = this.model.quantities.filter((q) => q.sentence === sIndex - 1 && !q.quoted && !q.expectation && !q.isWhole && !q.difference && !q.threshold && !q.change && compatible(q, ref));
+    const candidates = (this.model.bySentence.get(sIndex - 1) ?? []).filter((q) => !q.quoted && !q.expectation && !q.isWhole && !q.difference && !q.threshold && !q.change && compatible(q, ref));
     const nouns = subject.filter((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !GENERIC.has(t.lemma));
     let chosen: Quantity[] = [];
     const firstWord = subject.find((t) => t.pos !== 'CCONJ' && t.pos !== 'ADV');
@@ -728,6 +749,34 @@ class Extractor {
   }
 }
 
+/** The year and date mentions of a model by token index (positions in model.years and model.dates, in order). */
+export interface MentionIndex {
+  /** Token index -> the year mentions on that token. */
+  years: Map<number, number[]>;
+  /** Token index -> the dates that start there. */
+  dateFirst: Map<number, number[]>;
+  /** Token index -> the dates that start or end there, or have their month there. */
+  dateAt: Map<number, number[]>;
+}
+
+/** The mention index of a document's figures model, built on first use. */
+export function mentionIndex(doc: Doc, model: FiguresModel): MentionIndex {
+  return doc.cached('figures/mention-index', () => {
+    const add = (map: Map<number, number[]>, key: number, position: number) => {
+      const list = map.get(key);
+      if (!list) map.set(key, [position]);
+      else if (list[list.length - 1] !== position) list.push(position);
+    };
+    const index: MentionIndex = { years: new Map(), dateFirst: new Map(), dateAt: new Map() };
+    model.years.forEach((y, p) => add(index.years, y.token.index, p));
+    model.dates.forEach((d, p) => {
+      add(index.dateFirst, d.first, p);
+      for (const k of [d.first, d.last, d.monthToken.index].sort((a, b) => a - b)) add(index.dateAt, k, p);
+    });
+    return index;
+  });
+}
+
 /** Same kind of figure (money in the same currency, or counts). */
 export function compatible(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind) return false;
@@ -739,11 +788,18 @@ export function compatible(a: Quantity, b: Quantity): boolean {
 /** Lemmas too general to tell two things apart. */
 export const GENERIC = new Set(['be', 'have', 'do', 'say', 'year', 'month', 'week', 'day', 'percent', 'million', 'billion', 'thousand', 'number', 'total', 'amount', 'figure', 'time', 'more', 'less', 'about', 'make', 'get', 'take', 'give', 'also', 'other', 'which', 'that', 'this', 'it', 'its', 'some', 'many', 'much', 'new', 'first', 'last', 'per', 'share', 'cent', 'dollar', 'will', 'would', 'could', 'can', 'may']);
 
-/** A crude stem, so "deliveries", "delivery" and "delivered" meet. */
+const LETTER = /\p{L}/u;
+const stems = new Map<string, string>();
+
+/** A crude stem, so "deliveries", "delivery" and "delivered" meet (remembered: the same lemmas recur). */
 export function stem(word: string): string {
-  let w = word.toLowerCase().replace(/[’']s$/, '');
+  let w = stems.get(word);
+  if (w !== undefined) return w;
+  w = word.toLowerCase().replace(/[’']s$/, '');
   if (w.length > 5) w = w.replace(/(ies|y|ied|ying)$/, '').replace(/(ing|ed|es|s|ly)$/, '');
   else if (w.length > 3) w = w.replace(/s$/, '');
+  if (stems.size >= 20_000) stems.clear();
+  stems.set(word, w);
   return w;
 }
 
@@ -756,7 +812,7 @@ export function anchorStems(doc: Doc, model: FiguresModel, q: Quantity): Set<str
   const tokens = doc.tokens;
   const out = new Set<string>();
   const add = (t: Token) => {
-    if ((t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'ADJ') && !GENERIC.has(t.lemma) && /\p{L}/u.test(t.text)) out.add(stem(t.lemma));
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'ADJ') && !GENERIC.has(t.lemma) && LETTER.test(t.text)) out.add(stem(t.lemma));
   };
   const s = doc.sentences[q.sentence];
   for (let i = q.last + 1; i <= q.headEnd; i++) add(tokens[i]);

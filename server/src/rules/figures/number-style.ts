@@ -61,12 +61,13 @@ function checkPercentForm(ctx: RuleContext, model: FiguresModel, done: Set<Quant
   }
 }
 
+const LOWER_START = /^\p{Ll}/u;
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'cattle', 'feet', 'teeth', 'mice', 'geese']);
 const isPlural = (t: Token) => t.lower !== t.lemma || /[^s]s$/.test(t.lower) || IRREGULAR_PLURALS.has(t.lower);
 
 /** Words that make a figure something other than a count of things. */
 function countNoun(t: Token | undefined, v: FiguresVocabulary): boolean {
-  if (!t || t.pos !== 'NOUN' || !/^\p{Ll}/u.test(t.text)) return false;
+  if (!t || t.pos !== 'NOUN' || !LOWER_START.test(t.text)) return false;
   return !v.measures.has(t.lower) && !v.durations.has(t.lower) && !v.figureNouns.has(t.lower) && !v.identifiers.has(t.lower)
     && !v.currencyWords.has(t.lower) && !v.scales.has(t.lower) && !v.percentWords.has(t.lower) && !v.ageUnits.has(t.lower);
 }
@@ -125,7 +126,7 @@ function checkAp(ctx: RuleContext, model: FiguresModel, v: FiguresVocabulary, do
       continue;
     }
     // "twelve people" -> "12 people"
-    if (n.words && n.value >= 10 && n.value <= 99 && /^\p{Ll}/u.test(t.text) && next && next === q.head && countNoun(next, v) && isPlural(next)) {
+    if (n.words && n.value >= 10 && n.value <= 99 && LOWER_START.test(t.text) && next && next === q.head && countNoun(next, v) && isPlural(next)) {
       if (tokens[n.end]?.text === '-' && tokens[n.end].space === '') continue;
       ctx.report({
         offset: n.numStart,

@@ -143,7 +143,11 @@ export function formatPercent(p: number): string {
 
 /** Digit strings that differ by a typing slip: two adjacent digits swapped, or one digit added or dropped. */
 export function typoLike(a: string, b: string): boolean {
-  const x = a.replace(/[^\d]/g, ''), y = b.replace(/[^\d]/g, '');
+  return typoLikeDigits(a.replace(/[^\d]/g, ''), b.replace(/[^\d]/g, ''));
+}
+
+/** typoLike for strings of digits only. */
+export function typoLikeDigits(x: string, y: string): boolean {
   if (x === y) return false;
   if (x.length === y.length) {
     const diff: number[] = [];

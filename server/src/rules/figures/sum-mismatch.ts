@@ -11,6 +11,7 @@ import { formatPercent, writeLike } from './numbers';
 
 const BARRIERS = new Set([';', ':', '—', '–', '(', ')']);
 const REST = new Set(['others', 'other', 'rest', 'remainder', 'remaining', 'independents', 'several', 'some', 'many']);
+const UPPER_START = /^\p{Lu}/u;
 
 const exactInteger = (q: Quantity) => !q.qualifier && Number.isInteger(q.number.value) && !q.number.scale && q.number.decimals === 0 && !q.quoted && !q.expectation;
 
@@ -30,10 +31,10 @@ function listAt(doc: Doc, model: FiguresModel, k: number, end: number, kind: Qua
     // up to three name words before the figure ("Jones 40%"), and in the first part a verb
     // ("Democrats won five and Republicans two")
     let j = i;
-    while (j < end && j < i + 3 && !model.byToken.has(j) && !model.covering.has(j) && /^\p{Lu}/u.test(tokens[j].text)) j++;
+    while (j < end && j < i + 3 && !model.byToken.has(j) && !model.covering.has(j) && UPPER_START.test(tokens[j].text)) j++;
     if (!parts.length && j > i && tokens[j]?.pos === 'VERB' && !model.covering.has(j)) j++;
     const q = model.covering.get(j) ?? model.byToken.get(j);
-    const qq = q && (q.qualFirst === j || q.first === j) ? q : model.quantities.find((x) => x.qualFirst === j);
+    const qq = q && (q.qualFirst === j || q.first === j) ? q : model.byQualFirst.get(j);
     if (!qq || qq.kind !== kind) {
       if (parts.length && REST.has(tokens[i]?.lower ?? '')) open = true;
       if (parts.length && tokens[i]?.lower === 'the' && REST.has(tokens[i + 1]?.lower ?? '')) open = true;
@@ -46,8 +47,8 @@ function listAt(doc: Doc, model: FiguresModel, k: number, end: number, kind: Qua
     // "and" separates parts only before a figure ("to buildings and maintenance" is one part's words)
     const startsPart = (k: number) => {
       for (let x = k; x < k + 4 && x < end; x++) {
-        if (model.byToken.has(x) || model.quantities.some((q) => q.qualFirst === x)) return true;
-        if (!/^\p{Lu}/u.test(tokens[x].text) && x > k) return false;
+        if (model.byToken.has(x) || model.byQualFirst.has(x)) return true;
+        if (!UPPER_START.test(tokens[x].text) && x > k) return false;
       }
       return false;
     };
@@ -107,7 +108,7 @@ function checkParts(ctx: RuleContext, model: FiguresModel, v: FiguresVocabulary)
     if (!list || !list.parts.every(exactInteger)) continue;
     // The parts count the same things as the total, or named groups of them ("195 Republicans").
     const th = total.head ? stem(total.head.lemma) : undefined;
-    if (!list.parts.every((q) => !q.head || (th && stem(q.head.lemma) === th) || /^\p{Lu}/u.test(q.head.text))) continue;
+    if (!list.parts.every((q) => !q.head || (th && stem(q.head.lemma) === th) || UPPER_START.test(q.head.text))) continue;
     const sum = list.parts.reduce((a, q) => a + q.value, 0);
     if (sum === total.value) continue;
     if ((partial || list.open || (allocation && list.verbs)) && sum <= total.value) continue;
@@ -134,7 +135,7 @@ function checkShares(ctx: RuleContext, model: FiguresModel): void {
     const s = doc.sentences[p.sentence];
     // the list begins with this share
     let k = p.qualFirst;
-    while (k > s.firstToken && k > p.qualFirst - 3 && /^\p{Lu}/u.test(tokens[k - 1].text) && !model.covering.has(k - 1)) k--;
+    while (k > s.firstToken && k > p.qualFirst - 3 && UPPER_START.test(tokens[k - 1].text) && !model.covering.has(k - 1)) k--;
     const list = listAt(doc, model, k, s.endToken, 'percent');
     if (!list) continue;
     for (const q of list.parts) done.add(q);
@@ -201,8 +202,8 @@ function checkMargins(ctx: RuleContext, model: FiguresModel): void {
     // the one result in the sentence: a tally ("432-202") or "18,904 to 18,492"
     const pairs: Array<{ a: number; b: number; start: number; end: number }> = [];
     for (const t of model.tallies) if (t.sentence === m.sentence && !t.quoted) pairs.push({ a: t.a, b: t.b, start: t.token.start, end: t.token.end });
-    for (const q of model.quantities) {
-      if (q.sentence !== m.sentence || q === m || q.kind !== 'count' || !exactInteger(q)) continue;
+    for (const q of model.bySentence.get(m.sentence) ?? []) {
+      if (q === m || q.kind !== 'count' || !exactInteger(q)) continue;
       if (tokens[q.last + 1]?.lower !== 'to') continue;
       const r = model.byToken.get(q.last + 2);
       if (r && r.kind === 'count' && exactInteger(r) && r.qualFirst === q.last + 2) pairs.push({ a: q.value, b: r.value, start: q.start, end: r.end });
@@ -236,13 +237,13 @@ function checkShortOf(ctx: RuleContext, model: FiguresModel): void {
     if (!(tokens[k]?.lower === 'short' && tokens[k + 1]?.lower === 'of')) continue;
     k += 2;
     if (tokens[k]?.lower === 'the') k++;
-    const b = model.byToken.get(k) ?? model.quantities.find((q) => q.qualFirst === k);
+    const b = model.byToken.get(k) ?? model.byQualFirst.get(k);
     if (!b || b.sentence !== d.sentence || b.qualifier || b.kind !== d.kind || (b.unit ?? '') !== (d.unit ?? '')) continue;
     const same = (q: Quantity) => q !== d && q !== b && q.kind === d.kind && (q.unit ?? '') === (d.unit ?? '') && !q.isWhole && !q.difference && !q.quoted && !q.expectation;
-    let candidates = model.quantities.filter((q) => q.sentence === d.sentence && q.start < d.start && same(q));
+    let candidates = (model.bySentence.get(d.sentence) ?? []).filter((q) => q.start < d.start && same(q));
     const first = tokens[doc.sentences[d.sentence].firstToken];
     if (!candidates.length && ['that', 'it', 'this'].includes(first.lower)) {
-      candidates = model.quantities.filter((q) => q.sentence === d.sentence - 1 && same(q));
+      candidates = (model.bySentence.get(d.sentence - 1) ?? []).filter(same);
     }
     if (candidates.length !== 1) continue;
     const a = candidates[0];
@@ -312,8 +313,8 @@ function checkPointMargins(ctx: RuleContext, model: FiguresModel): void {
     if (!(before?.lower === 'by' || (before?.lower === 'of' && ['margin', 'lead'].includes(before2?.lemma ?? '')))) continue;
     // the two shares: "59% to 27%", "59% to Galvez's 27%"
     const pairs: Array<[Quantity, Quantity]> = [];
-    for (const a of model.quantities) {
-      if (a.sentence !== m.sentence || a.kind !== 'percent' || a.change) continue;
+    for (const a of model.bySentence.get(m.sentence) ?? []) {
+      if (a.kind !== 'percent' || a.change) continue;
       if (tokens[a.last + 1]?.lower !== 'to') continue;
       for (let k = a.last + 2; k <= a.last + 5 && k < tokens.length; k++) {
         const b = model.byToken.get(k) ?? model.covering.get(k);

@@ -52,6 +52,8 @@ export interface FiguresVocabulary {
   figureNouns: Set<string>;
   /** Number words by value (1 -> "one"), for fixes written in words. */
   numberWords: Map<number, string>;
+  /** Every cardinal, weekday and month form: a word not in it starts no figure, date or weekday. */
+  figureWords: Set<string>;
 }
 
 let vocabulary: FiguresVocabulary | undefined;
@@ -116,6 +118,7 @@ export function figuresVocabulary(): FiguresVocabulary {
     identifiers: new Set(data.identifiers),
     figureNouns: new Set(data.figureNouns),
     numberWords,
+    figureWords: new Set([...Object.keys(data.cardinals), ...weekdays.keys(), ...months.keys()]),
   };
   return vocabulary;
 }
@@ -137,6 +140,18 @@ export class PhraseSet {
     const b = t.lemma !== t.lower ? this.byFirst.get(t.lemma) : undefined;
     return a && b ? [...a, ...b] : a ?? b ?? [];
   }
+  /** The longest phrase starting with token `i` (by its text or its lemma) that matches there, as its length. */
+  longestAt(tokens: readonly Token[], i: number, sentence?: number): number {
+    const t = tokens[i];
+    let best = 0;
+    const a = this.byFirst.get(t.lower);
+    if (a) for (const p of a) if (p.length > best && matchAt(tokens, i, p, sentence)) best = p.length;
+    if (t.lemma !== t.lower) {
+      const b = this.byFirst.get(t.lemma);
+      if (b) for (const p of b) if (p.length > best && matchAt(tokens, i, p, sentence)) best = p.length;
+    }
+    return best;
+  }
   has(word: string): boolean {
     return this.byFirst.has(word);
   }
@@ -156,9 +171,9 @@ export function matchAt(tokens: readonly Token[], i: number, words: Phrase, sent
 /** The longest phrase of `list` matching at `i`, as its length in tokens (0: none). */
 export function phraseAt(tokens: readonly Token[], i: number, list: readonly Phrase[] | PhraseSet, sentence?: number): number {
   if (i < 0 || i >= tokens.length) return 0;
+  if (list instanceof PhraseSet) return list.longestAt(tokens, i, sentence);
   let best = 0;
-  const candidates = list instanceof PhraseSet ? list.candidates(tokens[i]) : list;
-  for (const p of candidates) if (p.length > best && matchAt(tokens, i, p, sentence)) best = p.length;
+  for (const p of list) if (p.length > best && matchAt(tokens, i, p, sentence)) best = p.length;
   return best;
 }
 

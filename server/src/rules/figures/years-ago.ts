@@ -3,7 +3,7 @@
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Doc } from '../../engine/document';
 import type { Token } from '../../engine/nlp';
-import { figuresModel, type DateMention, type FiguresModel, type Quantity } from './model';
+import { figuresModel, mentionIndex, type DateMention, type FiguresModel, type Quantity } from './model';
 import { figuresVocabulary } from './vocabulary';
 import { apNumber } from './numbers';
 import { elapsedYears, parseDay } from './dates';
@@ -24,13 +24,17 @@ function eventAt(model: FiguresModel, doc: Doc, token: Token | undefined, senten
   if (!token || token.sentence !== sentence) return undefined;
   // "in April": a month without a year, the latest one before the article date
   const v = figuresVocabulary();
+  const index = mentionIndex(doc, model);
+  const dates = index.dateAt.get(token.index) ?? [];
   const month = /^[A-Z]/.test(token.text) ? v.months.get(token.lower) : undefined;
-  if (month !== undefined && article && doc.tokens[token.index - 1]?.lower === 'in' && !model.dates.some((d) => d.monthToken === token)) {
+  if (month !== undefined && article && doc.tokens[token.index - 1]?.lower === 'in' && !dates.some((p) => model.dates[p].monthToken === token)) {
     return { year: month > article.month ? article.year - 1 : article.year, month, start: token.start, end: token.end, monthOnly: true };
   }
-  const y = model.years.find((x) => x.token === token);
+  const yp = index.years.get(token.index)?.find((p) => model.years[p].token === token);
+  const y = yp === undefined ? undefined : model.years[yp];
   if (y) return { year: y.year, start: token.start, end: token.end };
-  const d: DateMention | undefined = model.dates.find((x) => x.year !== undefined && (x.last === token.index || x.first === token.index || x.monthToken === token));
+  const dp = dates.find((p) => { const x = model.dates[p]; return x.year !== undefined && (x.last === token.index || x.first === token.index || x.monthToken === token); });
+  const d: DateMention | undefined = dp === undefined ? undefined : model.dates[dp];
   if (d && d.year !== undefined) return { year: d.year, month: d.month, day: d.day, start: d.start, end: d.end };
   return undefined;
 }
