@@ -5,27 +5,42 @@
 // Compiled JSON (server/generated/term-variants.json):
 //
 //   {
-//     "version": 1,
+//     "version": 2,
 //     "styles": ["ap", "reuters", "bbc", "guardian", "nyt"],
 //     "sets": [
 //       {
 //         "id": "g7",
-//         "kind": "term" | "spelling",
+//         "kind": "term",
 //         "variants": [ { "name": "G-7", "forms": ["G-7"] }, { "name": "G7", "forms": ["G7"] } ],
 //         "preferred": { "ap": 0, "reuters": 1 },     // style -> index into variants
 //         "caseSensitive": true,                     // false: forms match in any case
 //         "care": { "US": "…" },                     // forms that are not always this term: report
 //                                                    // at lower severity or only with other evidence
 //         "note": "…", "source": "…",
-//         "exceptions": [ { "phrase": "Labour Party", "re": "<regex source>", "flags": "gu" } ]
+//         "exceptions": [ { "phrase": "Labour Party", "re": "<regex source>", "flags": "gu" } ],
 //                                                    // drop hits inside a match of the regex
+//         "person": true                             // present on term sets whose forms are people's
+//                                                    // names in the names knowledge base
+//                                                    // (server/data/people.json): the names rules
+//                                                    // handle those (Zelenskyy/Zelensky)
+//       },
+//       {
+//         // A British/American spelling pair: what all pairs share is written once, in "spelling"
+//         // below (preferred, source, note; caseSensitive is false). "care", "note" (a pair's own)
+//         // and "exceptions" are present only when the pair has them.
+//         "id": "spelling-colour",
+//         "kind": "spelling",
+//         "variants": [ { "name": "british", "forms": ["colour", …] }, { "name": "american", "forms": ["color", …] } ]
 //       }
 //     ],
 //     // Spelling sets all have variants [british, american]: a draft mixing the two systems across
 //     // different sets (colour ... organize) is inconsistent too.
-//     "spelling": { "variants": ["british", "american"] },
+//     "spelling": { "variants": ["british", "american"], "preferred": { "ap": 1, "bbc": 0 }, "note": "…", "source": "…" },
 //     "exact":  { "<form>": [setIndex, variantIndex] },          // case-sensitive forms, as written
 //     "folded": { "<lower-cased form>": [setIndex, variantIndex] },  // case-insensitive forms
+//     "multiword": { "starts": ["per", …], "maxWords": 3 },
+//        // the lower-cased first word of every form of two or more words, and the most words in a
+//        // form: the engine looks the two maps up word by word and tries phrases only after a start
 //     "scanner": { "source": "…", "flags": "giu" }
 //        // finds candidate forms in raw text (whole words, longest first). For each match m, let
 //        // k = m with ’ replaced by ' and white space collapsed to one space: hit = exact[k] ??
@@ -36,6 +51,7 @@
 // Proper nouns keep their own spelling (Labour Party, Pearl Harbor, World Trade Center, Department of
 // Defense): the engine should not count spelling-set hits on tokens tagged PROPN or capitalized in
 // mid-sentence; the exceptions list the commonest such names for when the tagger misses.
+import { readFileSync } from 'node:fs';
 import { checker, phraseRegexSource, trieRegexSource, inflections, show, STYLES } from './lib/common.mjs';
 
 export const source = 'server/data/term-variants.yaml';
@@ -241,13 +257,61 @@ export function compile(doc, report) {
     const index = sets.length;
     if (!register(index, variants, false, (vi) => at(vi === 0 ? 'british' : 'american'))) return;
     sets.push({
-      id: `spelling-${british}`, kind: 'spelling', variants, preferred: spPreferred, caseSensitive: false, care,
-      note: pairNote ?? spNote ?? '', source: spSource ?? '', exceptions,
+      id: `spelling-${british}`, kind: 'spelling', variants,
+      ...(Object.keys(care).length ? { care } : {}), ...(pairNote !== undefined ? { note: pairNote } : {}), ...(exceptions.length ? { exceptions } : {}),
     });
   });
+
+  // Term sets whose forms are people's names: a capitalised form that is someone's full name or
+  // surname in the knowledge base. Computed here so that the rule needs no knowledge base to load.
+  const names = personNames();
+  for (const set of sets) {
+    if (set.kind === 'term' && set.variants.some((v) => v.forms.some((f) => /^\p{Lu}/u.test(f) && names.has(nameKey(f))))) set.person = true;
+  }
 
   // The scanner is case-insensitive (exact/folded decide); as a trie it tries the longest form first
   // only through backtracking, so "per cent" and "per" never compete: forms are whole words.
   const scanner = { source: trieRegexSource([...Object.keys(exact), ...Object.keys(folded)], { caseInsensitive: true }), flags: 'giu' };
-  return { version: 1, styles: STYLES, sets, spelling: { variants: ['british', 'american'] }, exact, folded, scanner };
+  const spelling = { variants: ['british', 'american'], preferred: spPreferred, note: spNote ?? '', source: spSource ?? '' };
+  const starts = new Set();
+  let maxWords = 1;
+  for (const form of [...Object.keys(exact), ...Object.keys(folded)]) {
+    const words = form.split(' ');
+    if (words.length > 1) starts.add(words[0].toLowerCase());
+    maxWords = Math.max(maxWords, words.length);
+  }
+  return { version: 2, styles: STYLES, sets, spelling, exact, folded, multiword: { starts: [...starts], maxWords }, scanner };
+}
+
+// ── The names knowledge base's keys (as server/src/engine/kb.ts computes them) ──
+
+const PLAIN_KEY = /^[A-Za-z'-]+(?: [A-Za-z'-]+)*$/;
+
+/** Lower case, no diacritics, one kind of apostrophe and hyphen: kb.ts's nameKey. */
+export function nameKey(name) {
+  if (PLAIN_KEY.test(name)) return name.toLowerCase();
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[‐‑‒–—]/g, '-')
+    .replace(/\./g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+let people;
+/** Every full-name and surname key of server/data/people.json (names, surnames and their variants). */
+function personNames() {
+  if (people) return people;
+  const kb = JSON.parse(readFileSync(new URL('../../server/data/people.json', import.meta.url), 'utf8'));
+  people = new Set();
+  for (const p of kb.people) {
+    for (const n of [p.name, p.surname, ...(p.variants ?? [])]) {
+      const key = nameKey(n);
+      if (key) people.add(key);
+    }
+  }
+  return people;
 }

@@ -25,25 +25,30 @@ interface Compiled {
   entries: PlaceEntry[];
   byForm: Record<string, number>;
   index: FormIndex<number>;
-  /** Each entry's exception phrases, lower case. */
-  phrases: string[][];
-  exceptions: Array<RegExp | undefined>;
+  /**
+   * An entry's exception phrases (lower case) and their pattern, built the first time the entry's
+   * form is found in a draft (a case-insensitive Unicode pattern costs a millisecond or more to build).
+   */
+  exceptions(i: number): { phrases: string[]; re: RegExp } | undefined;
 }
 
 let compiled: Compiled | undefined;
 function placeData(): Compiled {
   if (!compiled) {
     const entries = data.entries as PlaceEntry[];
+    const exceptions: Array<{ phrases: string[]; re: RegExp } | undefined> = [];
     compiled = {
       entries,
       byForm: data.byForm as Record<string, number>,
-      index: (() => {
-        const index = new FormIndex<number>();
-        for (const [form, i] of Object.entries(data.byForm as Record<string, number>)) index.add(form, i, true);
-        return index;
-      })(),
-      phrases: entries.map((e) => e.exceptions.map((x) => x.phrase.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'"))),
-      exceptions: entries.map((e) => (e.exceptions.length ? new RegExp(e.exceptions.map((x) => `(?:${x.re})`).join('|'), 'giu') : undefined)),
+      index: new FormIndex<number>(data.byForm as Record<string, number>),
+      exceptions: (i) => {
+        const e = entries[i];
+        if (!e.exceptions.length) return undefined;
+        return (exceptions[i] ??= {
+          phrases: e.exceptions.map((x) => x.phrase.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")),
+          re: new RegExp(e.exceptions.map((x) => `(?:${x.re})`).join('|'), 'giu'),
+        });
+      },
     };
   }
   return compiled;
@@ -63,15 +68,13 @@ export function placeHits(doc: Doc, config: ResolvedConfig): PlaceHit[] {
     const { entries, byForm, exceptions, index } = placeData();
     const out: PlaceHit[] = [];
     const style = config.houseStyle.style;
-    const phrases = placeData().phrases;
     // Forms the configuration adds ("Peking": "Beijing") that the data lacks.
     const extra = new Map(Object.entries(config.places).filter(([from, to]) => typeof to === 'string' && byForm[from] === undefined) as Array<[string, string]>);
     let forms: FormIndex<number | string> = index;
     if (extra.size) {
-      const withExtra = new FormIndex<number | string>();
-      for (const [form, i] of Object.entries(byForm)) withExtra.add(form, i, true);
-      for (const form of extra.keys()) withExtra.add(form, form, true);
-      forms = withExtra;
+      const withExtra: Record<string, number | string> = { ...byForm };
+      for (const form of extra.keys()) withExtra[form] = form;
+      forms = new FormIndex(withExtra);
     }
     for (const hit of forms.find(draftWords(doc))) {
       const offset = hit.first.start, end = hit.last.end;
@@ -85,8 +88,8 @@ export function placeHits(doc: Doc, config: ResolvedConfig): PlaceHit[] {
       const override = config.places[entry.outdated] ?? config.places[hit.text];
       if (override === false) continue;
       if (override === undefined && !entry.styles.includes(style)) continue;
-      const re = exceptions[index];
-      if (re && insideException(doc, phrases[index], re, offset, end)) continue;
+      const ex = exceptions(index);
+      if (ex && insideException(doc, ex.phrases, ex.re, offset, end)) continue;
       if (entry.ambiguous && !placeContext(doc, offset, end)) continue;
       const preferred = typeof override === 'string' ? override : entry.preferred;
       if (namingMention(doc, offset, preferred)) continue;

@@ -17,7 +17,7 @@ import vocabulary from '../../../generated/consistency.json';
 import { figuresModel } from '../figures/model';
 import { figuresVocabulary } from '../figures/vocabulary';
 import { placeHits } from './place-names';
-import { draftWords, FormIndex, insideException, type Word } from './words';
+import { draftWords, FormIndex, insideException, isCap, SHAPE, upperAt, type Word } from './words';
 
 interface TermSet {
   id: string;
@@ -29,6 +29,8 @@ interface TermSet {
   note: string;
   source: string;
   exceptions: Array<{ phrase: string; re: string; flags: string }>;
+  /** The forms are people's names in the knowledge base (computed by scripts/data/term-variants.mjs). */
+  person?: true;
 }
 
 interface Occurrence {
@@ -51,66 +53,77 @@ interface Occurrence {
 
 interface Compiled {
   sets: TermSet[];
-  /** Each set's exception phrases, lower case. */
-  phrases: string[][];
   index: FormIndex<[number, number]>;
-  exceptions: Array<RegExp | undefined>;
-  personSets: Set<number>;
+  /** A set's exception phrases (lower case) and their pattern, built when the set is first found in a draft. */
+  exceptions(si: number): { phrases: string[]; re: RegExp } | undefined;
   distinct: Set<string>;
   titles: Set<string>;
   personContext: Set<string>;
   minorWords: Set<string>;
-  abbreviations: Array<{ short: string; long: string; ap: string }>;
+  /** Abbreviated first words of place names by their short or long form ("Ft.", "Fort"): the first entry that has it. */
+  abbreviations: Map<string, Abbreviation>;
+  /** The same by the short form without its period ("Ft"), for a word followed by a period token. */
+  abbreviationStems: Map<string, Abbreviation>;
   institutionHeads: Set<string>;
   genericDeterminers: Set<string>;
+}
+
+interface Abbreviation {
+  short: string;
+  long: string;
+  ap: string;
+}
+
+/** Each item of `list` under its keys; a key keeps the first item that has it. */
+function firstBy<T>(list: readonly T[], keys: (x: T) => string[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const x of list) for (const k of keys(x)) if (!map.has(k)) map.set(k, x);
+  return map;
 }
 
 let compiled: Compiled | undefined;
 function data(): Compiled {
   if (compiled) return compiled;
-  const list = sets.sets as unknown as TermSet[];
-  const kb = knowledgeBase();
-  // Sets whose forms are people's names (Zelenskyy/Zelensky): the names rules handle those.
-  const personSets = new Set<number>();
-  list.forEach((s, i) => {
-    if (s.kind !== 'term') return;
-    if (s.variants.some((v) => v.forms.some((f) => /^\p{Lu}/u.test(f) && (kb.byFullName(f).length > 0 || kb.bySurname(f).length > 0)))) personSets.add(i);
-  });
-  const index = new FormIndex<[number, number]>();
-  for (const [form, hit] of Object.entries(sets.exact as unknown as Record<string, [number, number]>)) index.add(form, hit, true);
-  for (const [form, hit] of Object.entries(sets.folded as unknown as Record<string, [number, number]>)) index.add(form, hit, false);
+  // A spelling pair's shared fields are written once in the data (scripts/data/term-variants.mjs).
+  const spelling = sets.spelling as unknown as { preferred: Record<string, number>; note: string; source: string };
+  const list = (sets.sets as unknown as Array<Partial<TermSet> & Pick<TermSet, 'id' | 'kind' | 'variants'>>).map((s): TermSet => (s.kind === 'spelling'
+    ? { ...s, preferred: spelling.preferred, caseSensitive: false, care: s.care ?? {}, note: s.note ?? spelling.note, source: spelling.source, exceptions: s.exceptions ?? [] }
+    : s as TermSet));
+  // Looked up in the compiled tables themselves; the compiler lists the words that start a phrase.
+  const index = new FormIndex<[number, number]>(
+    sets.exact as unknown as Record<string, [number, number]>,
+    sets.folded as unknown as Record<string, [number, number]>,
+    sets.multiword,
+  );
+  const exceptions: Array<{ phrases: string[]; re: RegExp } | undefined> = [];
   compiled = {
     sets: list,
-    phrases: list.map((x) => x.exceptions.map((e) => e.phrase.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'"))),
     index,
-    exceptions: list.map((s) => (s.exceptions.length ? new RegExp(s.exceptions.map((e) => `(?:${e.re})`).join('|'), s.exceptions[0].flags) : undefined)),
-    personSets,
+    exceptions: (si) => {
+      const s = list[si];
+      if (!s.exceptions.length) return undefined;
+      return (exceptions[si] ??= {
+        phrases: s.exceptions.map((e) => e.phrase.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")),
+        re: new RegExp(s.exceptions.map((e) => `(?:${e.re})`).join('|'), s.exceptions[0].flags),
+      });
+    },
     distinct: new Set(vocabulary.distinctWords.flatMap(([h, w]) => [`${h}|${w}`])),
     titles: new Set(vocabulary.titles),
     personContext: new Set(vocabulary.personContext),
     minorWords: new Set(vocabulary.minorWords),
-    abbreviations: vocabulary.abbreviations,
+    abbreviations: firstBy(vocabulary.abbreviations, (a) => [a.short, a.long]),
+    abbreviationStems: firstBy(vocabulary.abbreviations, (a) => [a.short.slice(0, -1)]),
     institutionHeads: new Set(vocabulary.institutionHeads),
     genericDeterminers: new Set(vocabulary.genericDeterminers),
   };
   return compiled;
 }
 
-// Letter classes with an ASCII fast path (these run on every word).
-const upperAt = (s: string, i: number) => { const c = s.charCodeAt(i); return c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(s[i]); };
-const lowerAt = (s: string, i: number) => { const c = s.charCodeAt(i); return c < 128 ? c >= 97 && c <= 122 : /\p{Ll}/u.test(s[i]); };
-const isCap = (s: string) => s.length > 0 && upperAt(s, 0);
-function isLowerWord(s: string): boolean {
-  if (!s.length || !lowerAt(s, 0)) return false;
-  for (let i = 1; i < s.length; i++) if (!lowerAt(s, i) && s[i] !== "'" && s[i] !== '’' && s[i] !== '-') return false;
-  return true;
-}
-function isTitleWord(s: string): boolean {
-  if (s.length < 2 || !upperAt(s, 0) || !lowerAt(s, 1)) return false;
-  for (let i = 2; i < s.length; i++) if (upperAt(s, i)) return false;
-  return true;
-}
-const hasLetter = (s: string) => { for (let i = 0; i < s.length; i++) if (upperAt(s, i) || lowerAt(s, i)) return true; return false; };
+// A word's letter classes are read once, in draftWords (Word.shape); these ask for one of them.
+const cap = (w: Word) => (w.shape & SHAPE.cap) !== 0;
+const title = (w: Word) => (w.shape & SHAPE.title) !== 0;
+const lowerWord = (w: Word) => (w.shape & SHAPE.lowerWord) !== 0;
+const letter = (w: Word) => (w.shape & SHAPE.letter) !== 0;
 /** The writer's words: not in a headline (headline style differs), not in a quotation. */
 const writer = (w: Word) => !w.headline && !w.quoted;
 
@@ -123,15 +136,16 @@ function setOccurrences(doc: Doc, words: readonly Word[], out: Occurrence[]): vo
     if (!writer(w)) continue;
     const [si, vi] = hit.value;
     const set = d.sets[si];
-    if (d.personSets.has(si)) continue;
+    // Sets whose forms are people's names (Zelenskyy/Zelensky): the names rules handle those.
+    if (set.person) continue;
     const offset = w.start, end = hit.last.end;
     const t = doc.tokens[w.first];
     // British/American spellings: proper nouns keep theirs (Labour Party, Pearl Harbor).
     if (set.kind === 'spelling' && (t.pos === 'PROPN' || (isCap(hit.text) && !w.initial))) continue;
     // A form that is not always this term ("US" for "us" in capitals; "Internet" at a sentence start).
-    if (set.care[hit.text] !== undefined && (w.initial || (w.index + 1 < words.length && words[w.index + 1].sentence === w.sentence && /^\p{Lu}+$/u.test(words[w.index + 1].text)))) continue;
-    const re = d.exceptions[si];
-    if (re && insideException(doc, d.phrases[si], re, offset, end)) continue;
+    if (set.care[hit.text] !== undefined && (w.initial || (w.index + 1 < words.length && words[w.index + 1].sentence === w.sentence && (words[w.index + 1].shape & SHAPE.upper) !== 0))) continue;
+    const ex = d.exceptions(si);
+    if (ex && insideException(doc, ex.phrases, ex.re, offset, end)) continue;
     const variant = set.variants[vi];
     const text = hit.text;
     const form = set.caseSensitive ? variant.forms.indexOf(text) : variant.forms.findIndex((f) => f.toLowerCase() === text.toLowerCase());
@@ -162,7 +176,7 @@ function draftOccurrences(doc: Doc, config: ResolvedConfig, words: readonly Word
   };
   const hyphenKeys = new Set<string>();
   for (const w of words) {
-    if (!writer(w) || !(w.last > w.first || w.text.includes('-')) || !hasLetter(w.text)) continue;
+    if (!writer(w) || !(w.last > w.first || w.text.includes('-')) || !letter(w)) continue;
     const key = w.lower.replace(/-/g, '');
     hyphenKeys.add(key);
     add({ offset: w.start, length: w.end - w.start, text: w.text, group: `join:${key}`, variant: 'hyphen', what: 'word', rewrite: (t) => matchCase(w.text, t.text) }, key);
@@ -174,7 +188,7 @@ function draftOccurrences(doc: Doc, config: ResolvedConfig, words: readonly Word
     const pos = tokens[w.first].pos;
     const noun = (pos === 'NOUN' || pos === 'PROPN') && w.text.length >= 6;
     if (!hyphenKeys.has(key) && !noun) continue;
-    if (!/^[\p{L}\d]+$/u.test(w.text)) continue;
+    if (!(w.shape & SHAPE.alnum)) continue;
     if (hyphenKeys.has(key)) add({ offset: w.start, length: w.end - w.start, text: w.text, group: `join:${key}`, variant: 'closed', what: 'word', rewrite: (x) => matchCase(w.text, x.text) }, key);
     if (noun) {
       const list = closed.get(key) ?? [];
@@ -185,21 +199,26 @@ function draftOccurrences(doc: Doc, config: ResolvedConfig, words: readonly Word
   // Followed by a noun phrase: the hyphenated words modify it ("fourth-quarter financial results").
   const nounAfter = (w: Word) => { const n = tokens[w.last + 1]; return !!n && n.sentence === tokens[w.last].sentence && (n.pos === 'NOUN' || n.pos === 'PROPN' || n.pos === 'NUM' || n.pos === 'ADJ'); };
   const spacedKeys = new Set<string>();
-  // Cheap gates before building "a b" keys: the first two letters and the last two of a known form.
-  const pair = (s: string, i: number) => s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1);
+  // Cheap gates before building "a b" keys: the first two letters and the length, and the last two
+  // letters, of a known form (as small integers: a hash, so a gate may let a pair through that the
+  // lookup then rejects, never the other way round).
+  const head = (s: string, length: number) => ((s.charCodeAt(0) & 0x3ff) << 20) | ((s.charCodeAt(1) & 0x3ff) << 10) | (length & 0x3ff);
+  const tail = (s: string) => ((s.charCodeAt(s.length - 2) & 0x7fff) << 15) | (s.charCodeAt(s.length - 1) & 0x7fff);
   const heads = new Set<number>(), tails = new Set<number>();
-  for (const k of [...closed.keys(), ...hyphenKeys]) { heads.add(pair(k, 0)); tails.add(pair(k, k.length - 2)); }
+  const addGates = (k: string) => { heads.add(head(k, k.length)); tails.add(tail(k)); };
+  for (const k of closed.keys()) addGates(k);
+  for (const k of hyphenKeys) addGates(k);
   if (closed.size || hyphenKeys.size) {
     for (let i = 1; i < words.length; i++) {
       const a = words[i - 1], b = words[i];
       if (!b.spaced || a.last !== a.first || b.last !== b.first || a.text.length + b.text.length < 6 || a.lower.length < 2 || b.lower.length < 2) continue;
-      if (!heads.has(pair(a.lower, 0)) || !tails.has(pair(b.lower, b.lower.length - 2)) || !writer(a)) continue;
+      if (!heads.has(head(a.lower, a.lower.length + b.lower.length)) || !tails.has(tail(b.lower)) || !writer(a)) continue;
       const pa = tokens[a.first].pos, pb = tokens[b.first].pos;
       const key = (a.lower + b.lower);
       const closedForms = closed.get(key);
       const text = `${a.text} ${b.text}`;
       if (closedForms) {
-        const proper = pa === 'PROPN' && pb === 'PROPN' && isCap(a.text) && isCap(b.text);
+        const proper = pa === 'PROPN' && pb === 'PROPN' && cap(a) && cap(b);
         if (!((pa === 'NOUN' || pa === 'PROPN') && pb === 'NOUN') && !proper) continue;
         // "Viet Nam" / "Vietnam": not a person's given name and surname
         if (proper && (mayBePerson(doc, words, closedForms) || knowledgeBase().byFullName(text).length > 0 || closedForms.some((c) => tokens[c.first].pos !== 'PROPN'))) continue;
@@ -224,7 +243,7 @@ function draftOccurrences(doc: Doc, config: ResolvedConfig, words: readonly Word
     // are both right: hyphenated and spaced forms are compared only when every hyphenated one is a noun.
     if (!variants.has('closed')) {
       const hyphens = list.filter((o) => o.variant === 'hyphen');
-      const asNouns = hyphens.every((o) => { const w = words.find((x) => x.start === o.offset); return !!w && w.text.split('-').length === 2 && !nounAfter(w) && tokens[w.last].pos === 'NOUN'; });
+      const asNouns = hyphens.every((o) => { const w = wordAt(words, o.offset); return !!w && w.text.split('-').length === 2 && !nounAfter(w) && tokens[w.last].pos === 'NOUN'; });
       if (!asNouns) continue;
     }
     if (list.some((o) => o.variant === 'hyphen' && d.distinct.has(`${o.text.toLowerCase()}|${key}`))) continue;
@@ -234,10 +253,10 @@ function draftOccurrences(doc: Doc, config: ResolvedConfig, words: readonly Word
   // 2. Periods in abbreviations (A.I. / AI, D.C. / DC).
   const abbreviations = new Map<string, Occurrence[]>();
   for (const w of words) {
-    if (w.last !== w.first || w.text.length < 2 || !upperAt(w.text, 0) || !(upperAt(w.text, 1) || w.text[1] === '.') || !writer(w)) continue;
+    if (!(w.shape & (SHAPE.dotted | SHAPE.caps)) || w.last !== w.first || w.text.length < 2 || !upperAt(w.text, 0) || !(upperAt(w.text, 1) || w.text[1] === '.') || !writer(w)) continue;
     let key: string | undefined, variant: string | undefined;
-    if (/^(?:\p{Lu}\.){2,}$/u.test(w.text)) { key = `dot:${w.text.replace(/\./g, '')}`; variant = 'dotted'; }
-    else if (/^\p{Lu}{2,}$/u.test(w.text)) { key = `dot:${w.text}`; variant = 'plain'; }
+    if (w.shape & SHAPE.dotted) { key = `dot:${w.text.replace(/\./g, '')}`; variant = 'dotted'; }
+    else if (w.shape & SHAPE.caps) { key = `dot:${w.text}`; variant = 'plain'; }
     if (!key) continue;
     const list = abbreviations.get(key) ?? [];
     list.push({ offset: w.start, length: w.end - w.start, text: w.text, group: key, variant: variant!, what: 'abbreviation', rewrite: (x) => x.text });
@@ -245,35 +264,37 @@ function draftOccurrences(doc: Doc, config: ResolvedConfig, words: readonly Word
   }
   for (const list of abbreviations.values()) if (new Set(list.map((o) => o.variant)).size > 1) out.push(...list);
 
-  // 3. A name with inner capitals written without them ("BioNTech" / "Biontech").
+  // 3. A name with inner capitals written without them ("BioNTech" / "Biontech"): only words
+  // written somewhere with inner capitals are gathered.
   const camel = new Map<string, Word[]>();
-  for (const w of words) {
-    if (!writer(w) || w.last !== w.first || w.text.length < 4 || !hasLetter(w.text)) continue;
-    let upper = false, lower = false;
-    for (let i = 1; i < w.text.length && !(upper && lower); i++) { if (upperAt(w.text, i)) upper = true; else if (lowerAt(w.text, i)) lower = true; }
-    const inner = upper && lower;
-    if (!inner && !isTitleWord(w.text)) continue;
+  const camelCase = (w: Word) => (w.shape & (SHAPE.inner | SHAPE.title)) !== 0 && writer(w) && w.last === w.first && w.text.length >= 4 && letter(w);
+  const innerForms = new Set<string>();
+  for (const w of words) if ((w.shape & SHAPE.title) === 0 && camelCase(w)) innerForms.add(w.lower);
+  for (const w of innerForms.size ? words : []) {
+    if (!innerForms.has(w.lower) || !camelCase(w)) continue;
     const list = camel.get(w.lower) ?? [];
     list.push(w);
     camel.set(w.lower, list);
   }
   for (const [key, list] of camel) {
-    const inner = list.filter((w) => !isTitleWord(w.text));
-    const plain = list.filter((w) => isTitleWord(w.text));
+    const inner = list.filter((w) => !title(w));
+    const plain = list.filter(title);
     if (!inner.length || !plain.length || new Set(inner.map((w) => w.text)).size > 1) continue;
     // a person ("DeSantis"): known to the knowledge base, or written beside a given name
-    if (knowledgeBase().bySurname(inner[0].text).length || list.some((w) => { const p = words[w.index - 1], n = words[w.index + 1]; return (!!p && w.spaced && p.sentence === w.sentence && isCap(p.text) && !w.initial) || (!!n && n.spaced && n.sentence === w.sentence && isCap(n.text)); })) continue;
+    if (knowledgeBase().bySurname(inner[0].text).length || list.some((w) => { const p = words[w.index - 1], n = words[w.index + 1]; return (!!p && w.spaced && p.sentence === w.sentence && cap(p) && !w.initial) || (!!n && n.spaced && n.sentence === w.sentence && cap(n)); })) continue;
     for (const w of [...inner, ...plain]) out.push({ offset: w.start, length: w.end - w.start, text: w.text, group: `camel:${key}`, variant: w.text, what: 'name', rewrite: (x) => x.text });
   }
   // 4. An abbreviated first word of a place name ("Ft. Myers" / "Fort Myers").
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i], n = words[i + 1];
-    if (!writer(w) || n.sentence !== w.sentence || !isCap(n.text)) continue;
+    if (!cap(n) || !writer(w) || n.sentence !== w.sentence) continue;
     const t = doc.tokens[w.last];
     const nextToken = doc.tokens[w.last + 1];
-    const word = nextToken?.text === '.' && nextToken.space === '' ? `${w.text}.` : w.text;
-    const abbr = d.abbreviations.find((a) => a.short === word || a.long === word);
+    // the word with the period after it ("Ft."), looked up without building it unless it is one
+    const dot = nextToken?.text === '.' && nextToken.space === '';
+    const abbr = dot ? d.abbreviationStems.get(w.text) : d.abbreviations.get(w.text);
     if (!abbr || t.sentence !== n.sentence) continue;
+    const word = dot ? `${w.text}.` : w.text;
     const short = word === abbr.short;
     const end = short && word !== w.text ? nextToken.end : w.end;
     out.push({
@@ -305,21 +326,28 @@ function draftOccurrences(doc: Doc, config: ResolvedConfig, words: readonly Word
   nearNames(doc, words, out);
 }
 
+/** The word that starts at `offset` (words are in order). */
+function wordAt(words: readonly Word[], offset: number): Word | undefined {
+  let lo = 0, hi = words.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (words[mid].start < offset) lo = mid + 1; else hi = mid; }
+  return words[lo]?.start === offset ? words[lo] : undefined;
+}
+
 function multiwordCase(doc: Doc, words: readonly Word[], out: Occurrence[]): void {
   const d = data();
   const tokens = doc.tokens;
-  const capital = words.map((w) => isCap(w.text));
-  const title = words.map((w) => isTitleWord(w.text));
+  const capital = (i: number) => i >= 0 && i < words.length && cap(words[i]);
+  const titleAt = (i: number) => i >= 0 && i < words.length && title(words[i]);
   const titled = new Map<string, Array<[number, number]>>();
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (!title[i] || w.initial || !writer(w)) continue;
+    if (!title(w) || w.initial || !writer(w)) continue;
     const prev = words[i - 1];
-    if (prev && prev.sentence === w.sentence && (capital[i - 1] || !w.spaced && /[“":]/.test(doc.text.slice(prev.end, w.start)))) continue;
+    if (prev && prev.sentence === w.sentence && (capital(i - 1) || !w.spaced && /[“":]/.test(doc.text.slice(prev.end, w.start)))) continue;
     let j = i;
-    while (j + 1 < words.length && words[j + 1].spaced && (title[j + 1] || (d.minorWords.has(words[j + 1].text) && title[j + 2] && words[j + 2]?.spaced))) j++;
+    while (j + 1 < words.length && words[j + 1].spaced && (titleAt(j + 1) || (d.minorWords.has(words[j + 1].text) && titleAt(j + 2) && words[j + 2]?.spaced))) j++;
     const n = j - i + 1;
-    if (n >= 2 && n <= 4 && !(words[j + 1]?.spaced && capital[j + 1]) && !d.institutionHeads.has(words[j].lower)) {
+    if (n >= 2 && n <= 4 && !(words[j + 1]?.spaced && capital(j + 1)) && !d.institutionHeads.has(words[j].lower)) {
       const key = words.slice(i, j + 1).map((x) => x.text.toLowerCase()).join(' ');
       const list = titled.get(key) ?? [];
       list.push([i, j]);
@@ -331,13 +359,13 @@ function multiwordCase(doc: Doc, words: readonly Word[], out: Occurrence[]): voi
   const lengths = new Set([...titled.keys()].map((k) => k.split(' ').length));
   const firstWords = new Set([...titled.keys()].map((k) => k.split(' ')[0]));
   const starts: number[] = [];
-  for (let i = 0; i < words.length; i++) if (firstWords.has(words[i].lower) && isLowerWord(words[i].text) && writer(words[i])) starts.push(i);
+  for (let i = 0; i < words.length; i++) if (lowerWord(words[i]) && firstWords.has(words[i].lower) && writer(words[i])) starts.push(i);
   const lowerRuns = new Map<string, Array<[number, number]>>();
   for (const n of lengths) {
     for (const i of starts) {
       if (i + n > words.length) continue;
       let ok = true;
-      for (let k = i + 1; ok && k < i + n; k++) ok = words[k].spaced && isLowerWord(words[k].text);
+      for (let k = i + 1; ok && k < i + n; k++) ok = words[k].spaced && lowerWord(words[k]);
       if (!ok) continue;
       const key = words.slice(i, i + n).map((x) => x.lower).join(' ');
       if (!titled.has(key) || tokens[words[i + n - 1].last].pos !== 'NOUN') continue;
@@ -403,24 +431,35 @@ function nearNames(doc: Doc, words: readonly Word[], out: Occurrence[]): void {
   const tokens = doc.tokens;
   const forms = new Map<string, Word[]>();
   for (const w of words) {
-    if (w.last !== w.first || w.text.length < 6 || tokens[w.first].pos !== 'PROPN' || !isTitleWord(w.text) || !/^\p{L}+$/u.test(w.text)) continue;
+    if ((w.shape & (SHAPE.title | SHAPE.letters)) !== (SHAPE.title | SHAPE.letters) || w.last !== w.first || w.text.length < 6 || tokens[w.first].pos !== 'PROPN') continue;
     const list = forms.get(w.text) ?? [];
     list.push(w);
     forms.set(w.text, list);
   }
   if (forms.size < 2) return;
-  // Pairs first (cheap), then the checks on the few candidates.
+  // Pairs first (cheap), then the checks on the few candidates. A pair shares its first two letters
+  // and its last one: only names with the same ones are compared.
   const names = [...forms.keys()];
-  const pairs: Array<[string, string]> = [];
-  for (let i = 0; i < names.length; i++) {
-    for (let j = i + 1; j < names.length; j++) {
-      const a = names[i], b = names[j];
-      if (a.slice(0, 2) !== b.slice(0, 2) || a.at(-1) !== b.at(-1) || Math.abs(a.length - b.length) > 1) continue;
-      if (a.startsWith(b) || b.startsWith(a) || !editDistanceOne(a.toLowerCase(), b.toLowerCase())) continue;
-      pairs.push([a, b]);
+  const buckets = new Map<string, number[]>();
+  names.forEach((a, i) => {
+    const key = `${a.slice(0, 2)}\u0000${a.at(-1)}`;
+    const list = buckets.get(key);
+    if (list) list.push(i);
+    else buckets.set(key, [i]);
+  });
+  const found: Array<[number, number]> = [];
+  for (const list of buckets.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const a = names[list[x]], b = names[list[y]];
+        if (Math.abs(a.length - b.length) > 1 || a.startsWith(b) || b.startsWith(a) || !editDistanceOne(a.toLowerCase(), b.toLowerCase())) continue;
+        found.push([list[x], list[y]]);
+      }
     }
   }
-  if (!pairs.length) return;
+  if (!found.length) return;
+  // in the order the names first occur
+  const pairs = found.sort((p, q) => p[0] - q[0] || p[1] - q[1]).map(([i, j]): [string, string] => [names[i], names[j]]);
   const personLike = (f: string) => mayBePerson(doc, words, forms.get(f)!);
   for (const [a, b] of pairs) {
     if (personLike(a) || personLike(b)) continue;
@@ -449,8 +488,8 @@ function mayBePerson(doc: Doc, words: readonly Word[], occurrences: readonly Wor
     const prev = words[w.index - 1], next = words[w.index + 1];
     const t = tokens[w.last];
     const nt = tokens[t.index + 1], at = tokens[t.index + 2];
-    if (prev && prev.sentence === w.sentence && w.spaced && isCap(prev.text) && hasLetter(prev.text) && !w.initial) return true;
-    if (next && next.sentence === w.sentence && next.spaced && isCap(next.text) && hasLetter(next.text)) return true;
+    if (prev && prev.sentence === w.sentence && w.spaced && cap(prev) && letter(prev) && !w.initial) return true;
+    if (next && next.sentence === w.sentence && next.spaced && cap(next) && letter(next)) return true;
     if (prev && prev.sentence === w.sentence && d.titles.has(prev.text.toLowerCase())) return true;
     if (nt && nt.sentence === w.sentence && (speechVerbs.has(nt.lemma) || nt.lemma === 'say' || nt.lemma === 'tell' || d.personContext.has(nt.lower))) return true;
     return !!nt && nt.text === ',' && !!at && at.sentence === w.sentence && (at.type === 'number' || d.personContext.has(at.lower));
