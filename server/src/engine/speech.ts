@@ -60,6 +60,8 @@ const NP_LINKS = new Set(['of', 'and', 'by', 'for', 'at', 'from', 'in', 'with', 
 // Prepositions that attach a phrase to a source noun directly: "observers in Seoul".
 const PP_HEADS = new Set(['in', 'at', 'from', 'with', 'of', 'for', 'on', 'inside', 'across']);
 const OBJECT_STARTS = new Set(['that', 'the', 'a', 'an', 'this', 'these', 'those', 'it', 'they', 'he', 'she', 'we', 'there']);
+// Verbs whose object is followed by a bare infinitive: "help scientists understand".
+const CAUSATIVES = new Set(['help', 'let', 'make', 'have', 'see', 'watch', 'hear', 'allow', 'enable', 'force']);
 const PARTITIVES = new Set(['some', 'many', 'few', 'most', 'others', 'several', 'those', 'all']);
 const PARTICLES = new Set(['for', 'off', 'up', 'in', 'back', 'out', 'at', 'into', 'over', 'around', 'away', 'down']);
 const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our', 'my', 'your']);
@@ -190,6 +192,10 @@ export class SpeechModel {
       source = [...this.reports].reverse().find((r) => r.sentence === s.index && r.source)?.source ?? this.sentenceSubject(s, v);
     } else {
       source = this.nounPhraseLeft(this.skipRelativeClause(j, s), s);
+      // "would help scientists understand", "let voters decide": the noun is the object of a
+      // causative verb, and the verb after it is not finite — not a report.
+      const before = source ? tokens[source.firstToken - 1] : undefined;
+      if (before && before.sentence === s.index && CAUSATIVES.has(before.lemma) && (before.pos === 'VERB' || before.pos === 'AUX')) return;
       if (source && this.isQuoteBefore(source.firstToken, s)) {
         const q = this.quotationEndingBefore(source.start);
         if (q) content = { start: q.start, end: q.end, kind: 'quote' };
@@ -219,9 +225,13 @@ export class SpeechModel {
       // Kuleba, wrote", "Garry Tan, chief executive of Y Combinator, called", "Jackson, in a
       // separate dissent, wrote".
       if (tokens[k].text === ',' && k - 1 >= s.firstToken && (NP_POS.has(tokens[k - 1].pos) || /^\p{Lu}/u.test(tokens[k - 1].text))) {
-        const inner = tokens.slice(k + 1, j);
+        let inner = tokens.slice(k + 1, j);
+        // "Brando Benifei, an Italian lawmaker who helped steer the law, said": a noun phrase
+        // with a relative clause of its own.
+        const relative = inner.findIndex((t, n) => n > 0 && (t.lower === 'who' || t.lower === 'which' || t.lower === 'whose'));
+        if (relative > 0 && (inner[0].pos === 'DET' || inner[0].pos === 'NUM' || NP_POS.has(inner[0].pos))) inner = inner.slice(0, relative);
         const nominal = (t: Token) => NP_POS.has(t.pos) || t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'CCONJ' || t.text === '-' || /^\p{Lu}/u.test(t.text) || t.lower === "'s" || t.lower === '’s';
-        if (inner.length && inner.length <= 15 && inner.every(nominal)) return k - 1;
+        if (inner.length && inner.length <= 15 && inner.every(nominal) && (relative > 0 || j - k <= 16)) return k - 1;
       }
       if (tokens[k].text === ',') break;
     }

@@ -39,3 +39,13 @@ ruleTester(orphanQuote, {
   ],
   invalid: [],
 });
+
+ruleTester(orphanQuote, {
+  valid: [
+    'His favorite saying, repeated at every rally, was "Nobody remembers who came in second place."',
+    'Her best-known warning on the subject, which she repeated for years, was "Nobody will save us if we do not save ourselves."',
+    '"Indiana Jones and the Dial of Destiny," which opened two weeks earlier, slipped to fourth.',
+    'Ana Ruiz, a councilwoman who wrote the measure, said in a statement that the city now had rules "to protect tenants, cut delays and keep rents in check."',
+  ],
+  invalid: [],
+});

@@ -46,3 +46,14 @@ ruleTester(vagueSource, {
     { text: 'The senator is widely considered the front-runner.', errors: [{ text: 'is widely considered' }] },
   ],
 });
+
+ruleTester(vagueSource, {
+  valid: [
+    'The new telescope will help astronomers understand how stars form, the director said.',
+    'Some growers reported hail damage in the northern fields.',
+    'Many renters never file complaints because they fear eviction, Housing Director Ana Ruiz told the panel.',
+  ],
+  invalid: [
+    { text: 'Many voters believe the economy is getting worse.', errors: [{ text: 'Many voters believe' }] },
+  ],
+});

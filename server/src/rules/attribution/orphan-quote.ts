@@ -13,17 +13,38 @@ function isQuotedSpeech(doc: Doc, q: Quotation): boolean {
   const sentenceLike = /[.!?,…]["'”’]?$/.test(content) || /[.!?]\s/.test(content);
   // Short quoted phrases are terms, titles, scare quotes or fragments inside a reported sentence.
   if (wordCount < 4 || (!sentenceLike && wordCount < 5)) return false;
-  // Titles: every word capitalised ("Born in the U.S.A.").
-  if (content.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|to|for)$/.test(w))) return false;
+  // Titles: every word capitalised ("Born in the U.S.A.", "Mission: Impossible — Dead Reckoning").
+  if (content.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|to|for)$/.test(w))) return false;
   // The two words before the opening mark, in its sentence.
   const mark = doc.tokenAt(q.start);
   if (!mark) return true;
+  if (!doc.sentences[mark.sentence]) return true;
   for (let k = mark.index - 1; k >= Math.max(0, mark.index - 2); k--) {
     const t = doc.tokens[k];
     if (t.sentence !== mark.sentence) break;
     if (NAMING.has(t.lower)) return false;
   }
+  // "Her best-known line ... was "…"": the quotation is somebody's words, named by a possessive.
+  if (hasPossessiveSpeechNoun(doc, mark)) return false;
   return true;
+}
+
+// Nouns for somebody's words, which with a possessive ("her line", "Obama's remark") name the speaker.
+const SPEECH_NOUNS = new Set(['line', 'lines', 'words', 'remark', 'remarks', 'comment', 'comments', 'quip', 'motto', 'slogan', 'statement', 'message', 'phrase', 'saying', 'advice', 'answer', 'reply', 'response', 'question', 'promise', 'pledge', 'vow', 'warning', 'mantra', 'refrain', 'catchphrase', 'tweet', 'post', 'speech', 'letter', 'note']);
+const POSSESSIVE_PRONOUNS = new Set(['her', 'his', 'their', 'its', 'my', 'our']);
+
+function hasPossessiveSpeechNoun(doc: Doc, mark: { index: number; sentence: number }): boolean {
+  const s = doc.sentences[mark.sentence];
+  for (let k = s.firstToken; k < mark.index; k++) {
+    const t = doc.tokens[k];
+    if (!SPEECH_NOUNS.has(t.lower)) continue;
+    // A possessive within the four tokens before the noun: "her best-known line", "Obama's remark".
+    for (let b = Math.max(s.firstToken, k - 4); b < k; b++) {
+      const p = doc.tokens[b];
+      if (POSSESSIVE_PRONOUNS.has(p.lower) || p.lower === "'s" || p.lower === '’s') return true;
+    }
+  }
+  return false;
 }
 
 export const orphanQuote = defineRule(

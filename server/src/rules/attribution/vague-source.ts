@@ -5,7 +5,7 @@
 import { defineRule } from '../../engine/rule';
 import type { Token } from '../../engine/nlp';
 import type { Report } from '../../engine/speech';
-import { anonymity, findPhrases, hasIdentifiedSource, reportsBySentence, SOURCE_SNIPPET, vagueness, vocabulary, words } from './vocabulary';
+import { anonymity, findPhrases, groupNoun, hasIdentifiedSource, reportsBySentence, SOURCE_SNIPPET, vagueness, vocabulary, words } from './vocabulary';
 
 const PAST_IRREGULAR = new Set(['said', 'told', 'thought', 'felt', 'wrote', 'found', 'knew', 'saw', 'put', 'forecast', 'understood', 'spoke', 'made', 'held']);
 const isPast = (t: Token) => /ed$/.test(t.lower) || PAST_IRREGULAR.has(t.lower);
@@ -25,16 +25,25 @@ export const vagueSource = defineRule(
   ({ doc, report }) => {
     const bySentence = reportsBySentence(doc);
     const flaggedSentences = new Set<number>();
+    const insideReportedSpeech = (r: Report) =>
+      (bySentence.get(r.sentence) ?? []).some((o) => o !== r && o.source && o.content.kind !== 'object' && o.content.start <= r.verb.start && r.verb.end <= o.content.end && hasIdentifiedSource(doc, o));
     const identified = (s: number, except?: Report) => (bySentence.get(s) ?? []).some((r) => r !== except && !doc.isQuoted(r.verb.start) && hasIdentifiedSource(doc, r));
 
     for (const r of doc.reports) {
       if (doc.isQuoted(r.verb.start)) continue;
+      // A verb inside what an identified source is reported to have said is the source's account:
+      // "many tenants do not complain because …, the commissioner told the council".
+      if (insideReportedSpeech(r)) continue;
       if (r.source && !r.passive) {
         // "Officials say", "a person familiar with the matter": anonymous-source's to report.
         if (anonymity(doc, r.source)) continue;
         const v = vagueness(doc, r.source);
         if (!v) continue;
         let vague: boolean;
+        // A quantified plural that is no vague-source group ("some farmers", "many Britons") is a
+        // vague source for a view ("many Britons feel"), not for what they saw or did ("some
+        // farmers reported weeds").
+        if (v.quantifier && v.group && !groupNoun(doc.tokens[r.source.endToken - 1]) && r.kind !== 'cognition') continue;
         if (v.quantifier) vague = v.quantifier.strength === 'strong' || !v.group || v.group.strength === 'strong';
         else if (v.group?.strength === 'strong') vague = true;
         // A bare weak group ("analysts", "investors") is a generalisation in the present tense
