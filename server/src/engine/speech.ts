@@ -269,14 +269,38 @@ export class SpeechModel {
         return { start: s.start, end: tokens[before].start, kind: 'clause' };
       }
     }
-    let kind: Report['content']['kind'] = 'object';
-    for (let m = k; m < s.endToken; m++) {
-      const t = tokens[m];
-      if (CLAUSE_STARTERS.has(t.lower) && m === k) { kind = 'clause'; break; }
-      if (t.pos === 'VERB' || t.pos === 'AUX' || (t.lower === 'to' && tokens[m + 1]?.pos === 'VERB')) { kind = 'clause'; break; }
-      if (t.pos === 'ADJ' && m > k) { kind = 'clause'; break; } // "called Russia's actions reckless"
+    return { start, end: s.end, kind: this.complementKind(k, s) };
+  }
+
+  /**
+   * What follows a reporting verb: a clause ("said that …", "said the bill was flawed", "urged
+   * Russia to abandon …", "called Russia's actions reckless") — somebody's reported words — or a
+   * plain object ("conceded few boundaries", "reported a blowout quarter") — the writer's words.
+   */
+  private complementKind(k: number, s: Sentence): Report['content']['kind'] {
+    const { tokens } = this;
+    const t = tokens[k];
+    if (!t || k >= s.endToken) return 'object';
+    if (CLAUSE_STARTERS.has(t.lower)) return 'clause';
+    if (t.lower === 'to' && tokens[k + 1]?.pos === 'VERB') return 'clause';
+    // A noun phrase, then what it is followed by.
+    let m = k;
+    if (t.pos === 'PRON' && PRONOUNS.has(t.lower)) m++;
+    else {
+      // "on Russia to …", "for calm": a preposition may open a directive's object.
+      if (t.pos === 'ADP' && m + 1 < s.endToken) m++;
+      const np = m;
+      while (m < s.endToken && (NP_POS.has(tokens[m].pos) || tokens[m].lower === "'s" || tokens[m].lower === '’s' || tokens[m].pos === 'PART' && /^['’]s$/.test(tokens[m].lower) || (m > np && startsUpper(tokens[m].text) && !NOT_NAMES.has(tokens[m].pos)))) m++;
+      if (m === np) return 'object';
     }
-    return { start, end: s.end, kind };
+    // Skip adverbs before the next word ("the bill was clearly flawed" -> was).
+    while (m < s.endToken && tokens[m].pos === 'ADV') m++;
+    const next = tokens[m];
+    if (!next || m >= s.endToken) return 'object';
+    if (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.lower))) return 'clause'; // "said the bill was flawed", "said Russia opposes"
+    if (next.lower === 'to' && tokens[m + 1]?.pos === 'VERB') return 'clause'; // "urged Russia to abandon"
+    if (next.pos === 'ADJ') return 'clause'; // "called Russia's actions reckless"
+    return 'object';
   }
 
   /** The first noun phrase of a sentence (after an introductory phrase ending in a comma), before `limit`. */

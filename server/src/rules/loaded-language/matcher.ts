@@ -481,6 +481,9 @@ class Matcher {
       if (t.text === ',' || t.text === ';' || t.text === '.' || t.text === '(' || t.text === '—') break;
       if (t.text === ':') return tokens[i + 1] && isQuoteMark(tokens[i + 1]) ? 'finite' : 'object';
       if (RELATIVES.has(t.lower) && i > k && ['NOUN', 'PROPN', 'NUM'].includes(tokens[i - 1].pos)) break;
+      // "conceded few boundaries … and India were bowled out": a conjunction after the object
+      // starts another clause, not the reported one.
+      if (t.pos === 'CCONJ' && sawNoun) break;
       if (t.lower === 'to' && tokens[i + 1]?.pos === 'VERB') return 'infinitive';
       if (t.pos === 'AUX') return 'finite';
       if (t.pos === 'VERB') {
