@@ -39,9 +39,10 @@ const targets = [
 if (existsSync(join(root, 'client/src/node.ts'))) targets.push({ ...node, entryPoints: ['client/src/node.ts'], outfile: 'dist/client-node.js', external: ['vscode'] });
 if (existsSync(join(root, 'client/src/browser.ts'))) targets.push({ ...browser, format: 'cjs', entryPoints: ['client/src/browser.ts'], outfile: 'dist/client-browser.js', external: ['vscode'] });
 
-// The node bundles read the knowledge base from beside themselves (server/src/node/people-data.ts).
+// The node bundles read the knowledge base, compiled (scripts/kb/compile.mjs), from beside
+// themselves (server/src/node/people-data.ts).
 mkdirSync(join(root, 'dist'), { recursive: true });
-copyFileSync(join(root, 'server', 'data', 'people.json'), join(root, 'dist', 'people.json'));
+copyFileSync(join(root, 'server', 'data', 'kb', 'people.compiled.json'), join(root, 'dist', 'people.compiled.json'));
 
 if (watch) {
   for (const t of targets) await (await context(t)).watch();

@@ -30,8 +30,8 @@ export const jsonParse = {
   },
 };
 
-// Node bundles read the knowledge base from dist/people.json (copied there by the build) instead
-// of embedding it: see server/src/engine/people-data.ts.
+// Node bundles read the knowledge base from dist/people.compiled.json (copied there by the build)
+// instead of embedding it: see server/src/engine/people-data.ts.
 export const peopleFromDisk = {
   name: 'people-from-disk',
   setup(b) {

@@ -1,10 +1,13 @@
 // The names knowledge base (server/data/people.json, built by scripts/kb/build-kb.mjs): people,
 // their accepted spellings and offices with dates. Loaded once, on first use, with exact-match
-// indexes; the names rules add their fuzzy index on top.
+// indexes; the names rules add their lexicon and approximate matching on top.
 //
-// The text is parsed with JSON.parse on first use (people-data.ts says where it comes from): V8
-// parses JSON several times faster than the same data as a JavaScript object literal, and nothing
-// is parsed until a rule asks for the knowledge base.
+// The engine loads the compiled form of people.json (server/data/kb/people.compiled.json, written
+// by scripts/kb/compile.mjs; people-data.ts says where its text comes from): the same people and
+// offices as one compact record each, with the indexes computed at build time — every name key
+// with its people, the names rules' flags for each key, each office's holders in order. Only the
+// key index is built here, on first use; a person's record becomes a `Person` the first time a
+// lookup returns it, and stays the same object from then on.
 import { peopleData } from './people-data';
 
 export interface Office {
@@ -36,6 +39,7 @@ export interface Person {
   roles: Role[];
 }
 
+/** The shape of server/data/people.json (docs/knowledge-base.md). */
 export interface KnowledgeBaseData {
   version: number;
   offices: Record<string, Office>;
@@ -43,6 +47,47 @@ export interface KnowledgeBaseData {
   nicknames: Record<string, string[]>;
 }
 
+/** The shape of server/data/kb/people.compiled.json (scripts/kb/compile.mjs describes the records). */
+export interface CompiledKnowledgeBase {
+  format: number;
+  nicknames: Record<string, string[]>;
+  /** `id \t title \t jurisdiction \t kind \t single \t aliases \t holders` */
+  offices: string[];
+  /** Every office's jurisdiction, once. */
+  jurisdictions: string[];
+  /** `form \t offices`: every title and alias with the offices that use it. */
+  titles: string[];
+  /** `id \t name \t given \t surname \t variants \t gender \t born \t died \t roles` */
+  people: string[];
+  /** Every name key the engine and the names rules look up. */
+  keys: string[];
+  /** Two hex digits per key: KEY_FLAGS bits. */
+  flags: string;
+  /** Per key: `full;surname;fuzzy;given` (people as base-36 indexes, comma-separated). */
+  data: string[];
+  /** `skeleton \t keys`: the approximate-match words by phonetic skeleton. */
+  skeletons: string[];
+}
+
+/** What a key is to the names rules (scripts/kb/compile.mjs FLAG). */
+export const KEY_FLAGS = {
+  /** A word of some full name or surname key. */
+  nameWord: 1,
+  /** A word of some surname key. */
+  surnameWord: 2,
+  /** A surname key. */
+  surnameKey: 4,
+  /** A full-name key, or one with its hyphenated given name written as two words. */
+  fullKey: 8,
+  /** The first words of some full-name key. */
+  fullPrefix: 16,
+  /** Somebody's given name. */
+  given: 32,
+  /** A word of the approximate-match index. */
+  fuzzy: 64,
+} as const;
+
+const COMPILED_FORMAT = 1;
 const PLAIN_KEY = /^[A-Za-z'-]+(?: [A-Za-z'-]+)*$/;
 
 /** Lower case, no diacritics, one kind of apostrophe and hyphen: the key names are matched on. */
@@ -60,89 +105,277 @@ export function nameKey(name: string): string {
     .toLowerCase();
 }
 
-export class KnowledgeBase {
-  readonly offices: Readonly<Record<string, Office>>;
-  readonly people: readonly Person[];
-  readonly nicknames: Readonly<Record<string, string[]>>;
-  /** Full names and full-name variants -> people. */
-  private readonly fullNames = new Map<string, Person[]>();
-  /** Surnames (and surname variants) -> people. */
-  private readonly surnames = new Map<string, Person[]>();
-  private readonly byId = new Map<string, Person>();
-  private holdersByOffice?: Map<string, Array<{ person: Person; role: Role }>>;
+const NONE: readonly Person[] = Object.freeze([]) as readonly Person[];
 
-  constructor(data: KnowledgeBaseData) {
-    this.offices = data.offices;
-    this.people = data.people;
+// The parts of a key's data record.
+const FULL = 0, SURNAME = 1, FUZZY = 2, GIVEN = 3;
+
+export class KnowledgeBase {
+  readonly nicknames: Readonly<Record<string, string[]>>;
+  // People: their records, and each one's Person once made.
+  private readonly rows: readonly string[];
+  private readonly made: Array<Person | undefined>;
+  private allPeople?: readonly Person[];
+  private byId?: Map<string, number>;
+  // Offices: their records and ids, each one's Office once made, and holder lists once read.
+  private readonly officeRows: readonly string[];
+  private readonly officeIds: string[] = [];
+  private readonly officeAt = new Map<string, number>();
+  private readonly officeMade: Array<Office | undefined>;
+  private allOffices?: Record<string, Office>;
+  private readonly holderLists = new Map<string, ReadonlyArray<{ person: Person; role: Role }>>();
+  private readonly titleRows: readonly string[];
+  private readonly jurisdictionList: readonly string[];
+  private jurisdictionSet?: ReadonlySet<string>;
+  // Keys: index, flags, data records, and the people lists decoded from them (by part).
+  private readonly keyList: readonly string[];
+  private readonly keyAt = new Map<string, number>();
+  private readonly flags: Uint8Array;
+  private readonly data: readonly string[];
+  private readonly lists = [new Map<number, readonly Person[]>(), new Map<number, readonly Person[]>(), new Map<number, readonly Person[]>()];
+  private readonly skeletonRows: readonly string[];
+  private skeletonAt?: Map<string, number>;
+
+  constructor(data: CompiledKnowledgeBase) {
+    if (data.format !== COMPILED_FORMAT) throw new Error(`knowledge base: compiled format ${data.format}, expected ${COMPILED_FORMAT} (run npm run build:kb)`);
     this.nicknames = data.nicknames;
-    const add = (map: Map<string, Person[]>, key: string, p: Person) => {
-      if (!key) return;
-      const list = map.get(key);
-      if (!list) map.set(key, [p]);
-      else if (!list.includes(p)) list.push(p);
-    };
-    for (const p of data.people) {
-      this.byId.set(p.id, p);
-      add(this.fullNames, nameKey(p.name), p);
-      add(this.surnames, nameKey(p.surname), p);
-      for (const v of p.variants ?? []) {
-        const key = nameKey(v);
-        if (key.includes(' ')) add(this.fullNames, key, p);
-        else add(this.surnames, key, p);
-      }
+    this.rows = data.people;
+    this.made = new Array(data.people.length);
+    this.officeRows = data.offices;
+    this.officeMade = new Array(data.offices.length);
+    for (let i = 0; i < data.offices.length; i++) {
+      const row = data.offices[i];
+      const id = row.slice(0, row.indexOf('\t'));
+      this.officeIds.push(id);
+      this.officeAt.set(id, i);
+    }
+    this.titleRows = data.titles;
+    this.jurisdictionList = data.jurisdictions;
+    this.keyList = data.keys;
+    this.data = data.data;
+    this.skeletonRows = data.skeletons;
+    const n = data.keys.length;
+    const flags = data.flags;
+    this.flags = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      this.keyAt.set(data.keys[i], i);
+      this.flags[i] = hexDigit(flags.charCodeAt(2 * i)) * 16 + hexDigit(flags.charCodeAt(2 * i + 1));
     }
   }
 
+  /** Every office's jurisdiction as written in the knowledge base ("Sweden", "Tesla", "Texas"). */
+  jurisdictions(): ReadonlySet<string> {
+    this.jurisdictionSet ??= new Set(this.jurisdictionList);
+    return this.jurisdictionSet;
+  }
+
+  /** Every title and alias form with the ids of the offices that use it, in office order. */
+  *titles(): Iterable<[string, string[]]> {
+    for (const row of this.titleRows) {
+      const tab = row.indexOf('\t');
+      yield [row.slice(0, tab), row.slice(tab + 1).split(',').map((i) => this.officeIds[parseInt(i, 36)])];
+    }
+  }
+
+  /** Every office, keyed by id. */
+  get offices(): Readonly<Record<string, Office>> {
+    if (!this.allOffices) {
+      const all: Record<string, Office> = {};
+      for (let i = 0; i < this.officeRows.length; i++) {
+        const o = this.officeFromRow(i);
+        all[o.id] = o;
+      }
+      this.allOffices = all;
+    }
+    return this.allOffices;
+  }
+
+  /** An office by id. */
+  office(id: string): Office | undefined {
+    const i = this.officeAt.get(id);
+    return i === undefined ? undefined : this.officeFromRow(i);
+  }
+
+  /** Every person, in the knowledge base's order. */
+  get people(): readonly Person[] {
+    if (!this.allPeople) {
+      const all: Person[] = [];
+      for (let i = 0; i < this.rows.length; i++) all.push(this.personAt(i));
+      this.allPeople = all;
+    }
+    return this.allPeople;
+  }
+
   person(id: string): Person | undefined {
-    return this.byId.get(id);
+    if (!this.byId) {
+      this.byId = new Map();
+      for (let i = 0; i < this.rows.length; i++) this.byId.set(this.rows[i].slice(0, this.rows[i].indexOf('\t')), i);
+    }
+    const i = this.byId.get(id);
+    return i === undefined ? undefined : this.personAt(i);
   }
 
   /** People whose full name (or an accepted full-name variant) is exactly `name`. */
   byFullName(name: string): readonly Person[] {
-    return this.fullNames.get(nameKey(name)) ?? [];
+    const i = this.keyAt.get(nameKey(name));
+    return i === undefined ? NONE : this.list(i, FULL);
   }
 
   /** People whose surname (or an accepted surname variant) is exactly `surname`. */
   bySurname(surname: string): readonly Person[] {
-    return this.surnames.get(nameKey(surname)) ?? [];
+    const i = this.keyAt.get(nameKey(surname));
+    return i === undefined ? NONE : this.list(i, SURNAME);
   }
 
-  /** Every indexed full-name and surname key (for building fuzzy indexes). */
+  /** What a name key (as nameKey or the names rules' word keys make them) is: KEY_FLAGS bits, 0 for none. */
+  keyFlags(key: string): number {
+    const i = this.keyAt.get(key);
+    return i === undefined ? 0 : this.flags[i];
+  }
+
+  /** How many people have this given name (a word key). */
+  givenCount(key: string): number {
+    const i = this.keyAt.get(key);
+    if (i === undefined || !(this.flags[i] & KEY_FLAGS.given)) return 0;
+    return parseInt(this.part(i, GIVEN), 36) || 0;
+  }
+
+  /** The surname words of the approximate-match index (every word of a surname, the last word of a full name; three letters or more). */
+  approximateKeys(): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < this.keyList.length; i++) if (this.flags[i] & KEY_FLAGS.fuzzy) out.push(this.keyList[i]);
+    return out;
+  }
+
+  /** The approximate-match words (four letters or more) with this phonetic skeleton (names/fuzzy.ts). */
+  approximateBySkeleton(skeleton: string): readonly string[] {
+    if (!this.skeletonAt) {
+      this.skeletonAt = new Map();
+      for (let i = 0; i < this.skeletonRows.length; i++) {
+        const row = this.skeletonRows[i];
+        this.skeletonAt.set(row.slice(0, row.indexOf('\t')), i);
+      }
+    }
+    const i = this.skeletonAt.get(skeleton);
+    if (i === undefined) return [];
+    const row = this.skeletonRows[i];
+    return row.slice(row.indexOf('\t') + 1).split(',').map((k) => this.keyList[parseInt(k, 36)]);
+  }
+
+  /** The people under a word of the approximate-match index. */
+  approximate(key: string): readonly Person[] {
+    const i = this.keyAt.get(key);
+    return i === undefined ? NONE : this.list(i, FUZZY);
+  }
+
+  /** Every indexed full-name and surname key (in no particular order). */
   keys(): { fullNames: Iterable<string>; surnames: Iterable<string> } {
-    return { fullNames: this.fullNames.keys(), surnames: this.surnames.keys() };
+    const { fullNames, surnames } = this.entries();
+    return { fullNames: [...fullNames].map(([k]) => k), surnames: [...surnames].map(([k]) => k) };
   }
 
-  /** Every indexed full-name and surname key with its people (for building fuzzy indexes). */
+  /** Every indexed full-name and surname key with its people (in no particular order). */
   entries(): { fullNames: Iterable<[string, readonly Person[]]>; surnames: Iterable<[string, readonly Person[]]> } {
-    return { fullNames: this.fullNames.entries(), surnames: this.surnames.entries() };
+    const fullNames: Array<[string, readonly Person[]]> = [];
+    const surnames: Array<[string, readonly Person[]]> = [];
+    for (let i = 0; i < this.keyList.length; i++) {
+      if (this.part(i, FULL)) fullNames.push([this.keyList[i], this.list(i, FULL)]);
+      if (this.part(i, SURNAME)) surnames.push([this.keyList[i], this.list(i, SURNAME)]);
+    }
+    return { fullNames, surnames };
   }
 
   /** The people who held an office, with their terms, in order of start date. */
   holders(officeId: string): ReadonlyArray<{ person: Person; role: Role }> {
-    if (!this.holdersByOffice) {
-      const map = new Map<string, Array<{ person: Person; role: Role }>>();
-      for (const person of this.people) {
-        for (const role of person.roles) {
-          const list = map.get(role.office) ?? [];
-          list.push({ person, role });
-          map.set(role.office, list);
+    let list = this.holderLists.get(officeId);
+    if (!list) {
+      const i = this.officeAt.get(officeId);
+      const refs = i === undefined ? '' : this.officeRows[i].slice(this.officeRows[i].lastIndexOf('\t') + 1);
+      const out: Array<{ person: Person; role: Role }> = [];
+      if (refs) {
+        for (const ref of refs.split(',')) {
+          const dot = ref.indexOf('.');
+          const person = this.personAt(parseInt(ref.slice(0, dot), 36));
+          out.push({ person, role: person.roles[parseInt(ref.slice(dot + 1), 36)] });
         }
       }
-      const from = (h: { role: Role }) => h.role.from ?? '';
-      for (const list of map.values()) if (list.length > 1) list.sort((a, b) => (from(a) < from(b) ? -1 : from(a) > from(b) ? 1 : 0));
-      this.holdersByOffice = map;
+      this.holderLists.set(officeId, (list = out));
     }
-    return this.holdersByOffice.get(officeId) ?? [];
+    return list;
   }
+
+  private part(i: number, part: number): string {
+    const record = this.data[i];
+    if (!record) return '';
+    let start = 0;
+    for (let k = 0; k < part; k++) {
+      start = record.indexOf(';', start) + 1;
+      if (start === 0) return '';
+    }
+    const end = record.indexOf(';', start);
+    return end < 0 ? record.slice(start) : record.slice(start, end);
+  }
+
+  private list(i: number, part: number): readonly Person[] {
+    const cache = this.lists[part];
+    let list = cache.get(i);
+    if (!list) {
+      const refs = this.part(i, part);
+      // "=": the approximate-match list is the surname list.
+      if (refs === '=') list = this.list(i, SURNAME);
+      else list = refs ? refs.split(',').map((r) => this.personAt(parseInt(r, 36))) : NONE;
+      cache.set(i, list);
+    }
+    return list;
+  }
+
+  private personAt(i: number): Person {
+    let p = this.made[i];
+    if (!p) {
+      const f = this.rows[i].split('\t');
+      p = { id: f[0], name: f[1], given: f[2] ? f[2].split('|') : [], surname: f[3] } as Person;
+      if (f[4]) p.variants = f[4].split('|');
+      if (f[5]) p.gender = f[5] as 'f' | 'm';
+      if (f[6]) p.born = f[6];
+      if (f[7]) p.died = f[7];
+      p.roles = f[8] ? f[8].split(';').map((text) => this.role(text)) : [];
+      this.made[i] = p;
+    }
+    return p;
+  }
+
+  private role(text: string): Role {
+    const f = text.split(',');
+    const r: Role = { office: this.officeIds[parseInt(f[0], 36)] };
+    if (f[1]) r.from = f[1];
+    if (f[2]) r.to = f[2];
+    if (f[3]) r.asOf = f[3];
+    return r;
+  }
+
+  private officeFromRow(i: number): Office {
+    let o = this.officeMade[i];
+    if (!o) {
+      const f = this.officeRows[i].split('\t');
+      o = { id: f[0], title: f[1], jurisdiction: f[2], kind: f[3], single: f[4] === '1' };
+      if (f[5]) o.aliases = f[5].split('|');
+      this.officeMade[i] = o;
+    }
+    return o;
+  }
+}
+
+function hexDigit(c: number): number {
+  return c <= 57 ? c - 48 : c - 87;
 }
 
 let instance: KnowledgeBase | undefined;
 
-/** The embedded knowledge base, parsed and indexed on first use. */
+/** The embedded knowledge base, loaded and indexed on first use. */
 export function knowledgeBase(): KnowledgeBase {
   if (!instance) {
     const raw = peopleData();
-    instance = new KnowledgeBase((typeof raw === 'string' ? JSON.parse(raw) : raw) as KnowledgeBaseData);
+    instance = new KnowledgeBase((typeof raw === 'string' ? JSON.parse(raw) : raw) as CompiledKnowledgeBase);
   }
   return instance;
 }

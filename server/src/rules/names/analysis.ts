@@ -3,16 +3,15 @@
 // the evidence for it), then the findings of the four rules.
 import type { Doc } from '../../engine/document';
 import type { ResolvedConfig } from '../../engine/config';
-import type { Office, Person, Role } from '../../engine/kb';
+import { KEY_FLAGS, type Office, type Person, type Role } from '../../engine/kb';
 import type { RuleFinding } from '../../engine/rule';
 import type { Fix, RelatedSpan } from '../../engine/types';
 import { matchCase } from '../../engine/fixes';
-import { editDistance } from '../../engine/strings';
 import { placesNamed } from '../../engine/places';
 import { speechVocabulary } from '../../engine/vocabulary';
-import { nameLexicon, type Form, type NameLexicon } from './lexicon';
+import { nameLexicon, STARTS_TITLE, type Form, type NameLexicon } from './lexicon';
 import { findMentions, type Mention, type TitleRef } from './mentions';
-import { allowedDistance } from './fuzzy';
+import { allowedDistance, boundedDistance } from './fuzzy';
 import { byProminence, formatDate, midDate, officeLabel, personCard, roleOn, roleSpan } from './card';
 import { wordKey, type Word } from './words';
 
@@ -77,6 +76,7 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii
 // Verbs that end someone's tenure: the title after them is the one the person held until then.
 const REMOVAL_VERBS = new Set(['dismiss', 'fire', 'oust', 'remove', 'sack', 'depose', 'replace', 'succeed', 'topple', 'impeach', 'unseat', 'defeat', 'overthrow', 'dismissed', 'fired', 'ousted', 'removed', 'sacked', 'deposed', 'replaced', 'succeeded', 'toppled', 'impeached', 'unseated', 'defeated', 'overthrew', 'overthrown', 'succeeding', 'replacing', 'ousting', 'firing', 'dismissing']);
 const ROMAN = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi{0,2})$/;
+const GIVEN_RANK = { none: 0, ok: 0, close: 1, other: 2 } as const;
 const SKIP_ADVERBS = new Set(['also', 'later', 'then', 'previously', 'again', 'once', 'further', 'separately', 'earlier', 'has', 'had', 'have', 'will', 'would', 'did', 'does', 'quickly', 'repeatedly', 'publicly', 'told', 'not']);
 const LOWER_TITLE_WORDS = new Set(['president', 'minister', 'prime', 'secretary', 'leader', 'majority', 'minority', 'speaker', 'chief', 'executive', 'officer', 'chair', 'chairman', 'chairwoman', 'foreign', 'finance', 'deputy', 'vice', 'general', 'director', 'governor', 'chancellor', 'justice', 'senator', 'representative', 'state', 'financial', 'operating', 'whip', 'attorney', 'defense', 'defence', 'home', 'interior', 'treasury', 'commerce', 'party', 'affairs', 'of', 'the', 'for']);
 
@@ -189,7 +189,7 @@ class NamesAnalysis {
     const kb = this.lex.kb;
     if (core.length === 1 && m.words.length === 1) {
       // One word: everybody with that surname (or single-word surname variant) is an exact match.
-      if (this.lex.surnameKeys.has(core[0].key)) r.exact = [...kb.bySurname(core[0].text)];
+      if (this.lex.wordFlags(core[0]) & KEY_FLAGS.surnameKey) r.exact = [...kb.bySurname(core[0].text)];
       return r;
     }
     const candidates = new Set<Person>();
@@ -229,14 +229,14 @@ class NamesAnalysis {
     const f = this.lex.personForms(p);
     const translit = fuzzy && this.lex.transliterated(p) ? p : undefined;
     let best: Alignment | undefined;
-    const rank = (a: Alignment) => ({ none: 0, ok: 0, close: 1, other: 2 })[a.given] * 100 + a.distance;
+    const rank = (a: Alignment) => GIVEN_RANK[a.given] * 100 + a.distance;
     const consider = (a: Alignment) => { if (!best || rank(a) < rank(best)) best = a; };
     for (const s of f.surnames) {
       const k = s.keys.length;
       if (core.length < k) continue;
-      const aligned = core.slice(core.length - k);
-      const fixes = this.compare(aligned, s, fuzzy, translit);
+      const fixes = this.compare(core, core.length - k, s, fuzzy, translit);
       if (!fixes) continue;
+      const aligned = core.slice(core.length - k);
       const givenWords = core.slice(0, core.length - k);
       let given: Alignment['given'] = 'none';
       let givenFix: WordFix | undefined;
@@ -248,7 +248,7 @@ class NamesAnalysis {
           for (const [gk, gw] of f.givens) {
             const limit = Math.min(allowedDistance(gk.length), 2);
             if (limit < 1 || Math.abs(gk.length - g0.key.length) > limit) continue;
-            const d = editDistance(g0.key, gk, limit);
+            const d = boundedDistance(g0.key, gk, limit);
             if (d <= limit && d < bd) { bd = d; givenFix = { word: g0, to: gw, d }; }
           }
           given = givenFix ? 'close' : 'other';
@@ -260,7 +260,7 @@ class NamesAnalysis {
     }
     for (const full of f.fulls) {
       if (full.keys.length !== core.length || core.length < 2) continue;
-      const fixes = this.compare(core, full, fuzzy, translit);
+      const fixes = this.compare(core, 0, full, fuzzy, translit);
       if (!fixes) continue;
       const first = fixes.find((x) => x.word === core[0]);
       const distance = fixes.reduce((sum, x) => sum + x.d, 0);
@@ -269,19 +269,20 @@ class NamesAnalysis {
     return best;
   }
 
-  private compare(words: Word[], form: Form, fuzzy: boolean, translit?: Person): WordFix[] | undefined {
+  /** Compares words[from...] with a form's words: the fixes that make them the form, or undefined. */
+  private compare(words: Word[], from: number, form: Form, fuzzy: boolean, translit?: Person): WordFix[] | undefined {
     const fixes: WordFix[] = [];
-    for (let t = 0; t < words.length; t++) {
-      const a = words[t].key, b = form.keys[t];
+    for (let t = 0; from + t < words.length; t++) {
+      const a = words[from + t].key, b = form.keys[t];
       if (a === b) continue;
       // Another accepted transliteration ("Gallant" for Galant) is not a misspelling.
       if (translit && this.lex.sameTransliteration(translit, a, b)) continue;
       if (!fuzzy) return undefined;
       const limit = allowedDistance(b.length);
       if (limit < 1 || Math.abs(a.length - b.length) > limit) return undefined;
-      const d = editDistance(a, b, limit);
+      const d = boundedDistance(a, b, limit);
       if (d > limit) return undefined;
-      fixes.push({ word: words[t], to: form.words[t], d });
+      fixes.push({ word: words[from + t], to: form.words[t], d });
     }
     return fixes;
   }
@@ -378,7 +379,7 @@ class NamesAnalysis {
   }
 
   private rarity(key: string): number {
-    const n = this.lex.givenCount.get(key) ?? 0;
+    const n = this.lex.givenCount(key);
     if (n === 0) return 2;
     if (n <= 3) return 3;
     if (n <= 15) return 2;
@@ -391,7 +392,7 @@ class NamesAnalysis {
     for (const role of p.roles) {
       const office = this.lex.office(role.office);
       if (!office) continue;
-      const code = this.lex.officeCode.get(role.office)!;
+      const code = this.lex.officeCode(role.office)!;
       const hit = (e?: { codes: Set<string>; names: Set<string> }) => !!e && (e.codes.has(code) || e.names.has(office.jurisdiction));
       if (hit(sentence)) return 1.5;
       if (hit(this.places.doc)) best = 1;
@@ -439,7 +440,7 @@ class NamesAnalysis {
     for (const w of r.core.slice(-Math.min(r.core.length, r.core.length >= 3 ? 2 : 1))) {
       if (w.key.length < 4 || w.caps) continue;
       // An ordinary English word, or a given name, on its own is only a name's misspelling after a title.
-      if (r.core.length === 1 && !r.m.titles.length && (this.isDict(w) || this.lex.isGivenName(w.key))) continue;
+      if (r.core.length === 1 && !r.m.titles.length && (this.isDict(w) || this.lex.isGivenWord(w))) continue;
       for (const hit of this.lex.near(w.key)) {
         for (const p of hit.items.slice(0, 40)) {
           if (seen.has(p)) continue;
@@ -475,9 +476,9 @@ class NamesAnalysis {
     for (const fix of changed) {
       const isGivenFix = fix === a.givenFix;
       if (this.isDict(fix.word) && !(title.strong || (givenOk && !isGivenFix))) return undefined;
-      const realName = isGivenFix ? false : this.lex.surnameWords.has(fix.word.key);
+      const realName = isGivenFix ? false : (this.lex.wordFlags(fix.word) & KEY_FLAGS.surnameWord) !== 0;
       if (realName && !(title.strong || (givenOk && this.rarity(a.givenWords[0]?.key ?? a.aligned[0].key) >= 2))) return undefined;
-      if (isGivenFix && this.lex.isGivenName(fix.word.key) && !(title.score > 0 || inDoc)) return undefined;
+      if (isGivenFix && this.lex.isGivenWord(fix.word) && !(title.score > 0 || inDoc)) return undefined;
     }
     let need = a.maxD <= 1 ? 3 : a.maxD === 2 ? 4.5 : 6;
     if (r.core.length === 1 && r.core[0].key.length <= 5) need += 1;
@@ -519,7 +520,7 @@ class NamesAnalysis {
     for (const r of this.res) {
       if (!r.regnal || r.exact.length || r.flagged) continue;
       // A title before the name, or in it ("King Charles II"), that the person held on the date.
-      const titled = r.m.words.some((w) => this.lex.startsTitle(w.key) && !SUFFIXES.has(w.key));
+      const titled = r.m.words.some((w) => this.lex.wordFlags(w) & STARTS_TITLE && !SUFFIXES.has(w.key));
       const hits = r.regnal.filter((x) => this.titleEvidence(r, x.person).strong || (titled && this.topOnDate(x.person)));
       if (hits.length !== 1) continue;
       const { person: p, word, to } = hits[0];
@@ -718,7 +719,7 @@ class NamesAnalysis {
   private titleMismatches(): void {
     const year = this.date.slice(0, 4);
     for (const r of this.res) {
-      if (r.m.quoted) continue;
+      if (r.m.quoted || !r.m.titles.length) continue;
       const sentence = this.doc.sentences[r.m.sentence];
       const sentenceText = sentence ? this.doc.prose.slice(sentence.start, sentence.end) : '';
       const otherYear = [...sentenceText.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].some((m) => m[1] !== year);
@@ -848,7 +849,7 @@ class NamesAnalysis {
 
   /** A title with a jurisdiction and a full name the knowledge base does not know: the office had another holder. */
   private checkUnknownHolder(r: Resolved, t: TitleRef): void {
-    if (r.m.quoted || r.core.length < 2 || !this.lex.isGivenName(r.core[0].key)) return;
+    if (r.m.quoted || r.core.length < 2 || !this.lex.isGivenWord(r.core[0])) return;
     const jurisdictions = new Set(t.offices.map((id) => this.lex.office(id)?.jurisdiction));
     if (jurisdictions.size !== 1 || !(t.jurisdiction || t.words.length > 1)) return;
     if (t.generic && !t.jurisdiction) return;
@@ -1038,7 +1039,7 @@ class NamesAnalysis {
     const [refKey, refs] = ranked[0];
     for (const [key, words] of ranked.slice(1)) {
       // Nicknames and formal names ("Joe", "Joseph") are a choice, not a spelling.
-      if (this.lex.sameGiven(wordKey(key), wordKey(refKey)) || editDistance(wordKey(key), wordKey(refKey), 2) > 2) continue;
+      if (this.lex.sameGiven(wordKey(key), wordKey(refKey)) || boundedDistance(wordKey(key), wordKey(refKey), 2) > 2) continue;
       for (const w of words) {
         const replacement = matchCase(w.text, refs[0].text);
         this.out.inconsistent.push({
@@ -1068,9 +1069,9 @@ class NamesAnalysis {
       const full = r.core.length >= 2;
       if (last.key.length < 4 || last.caps || this.isDict(last)) continue;
       // Somebody else's surname in the knowledge base, introduced here in full, is a person of its own.
-      if (full && this.lex.surnameWords.has(last.key) && !this.lex.isGivenName(r.core[0].key)) continue;
+      if (full && this.lex.wordFlags(last) & KEY_FLAGS.surnameWord && !this.lex.isGivenWord(r.core[0])) continue;
       // A person: a title, a known given name, or what follows ("said", ", 71,").
-      if (!(r.m.titles.length > 0 || (full && this.lex.isGivenName(r.core[0].key)) || this.personContext(r.m))) continue;
+      if (!(r.m.titles.length > 0 || (full && this.lex.isGivenWord(r.core[0])) || this.personContext(r.m))) continue;
       const sp = spelling(last.key, last.text, r.m.start);
       sp.mentions.push(r);
       if (full) {
@@ -1095,7 +1096,7 @@ class NamesAnalysis {
         let prefix = 0;
         while (prefix < o.key.length && o.key[prefix] === sp.key[prefix]) prefix++;
         const limit = Math.min(o.key.length, sp.key.length) >= 8 || (!sp.defined && o.defined && prefix >= 3 && Math.min(o.key.length, sp.key.length) >= 6) ? 2 : 1;
-        if (Math.abs(o.key.length - sp.key.length) > limit || editDistance(o.key, sp.key, limit) > limit) return false;
+        if (Math.abs(o.key.length - sp.key.length) > limit || boundedDistance(o.key, sp.key, limit) > limit) return false;
         // Two full names with different given names are two people ("Ravi Kumar", "Ravi Kumari" is a typo; "Ana Ruiz", "Luis Ruis" are not one person).
         if (sp.givens.size && o.givens.size && ![...sp.givens].some((g) => o.givens.has(g))) return false;
         return o.accepted || o.mentions.length > 0;

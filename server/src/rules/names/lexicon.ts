@@ -1,11 +1,13 @@
-// What the names rules derive from the knowledge base, once, on first use: every accepted form of
-// each person's name, given-name statistics and nickname equivalences, the fuzzy index of
-// surnames, and the titles of offices as a word trie.
-import { knowledgeBase, type KnowledgeBase, type Office, type Person } from '../../engine/kb';
+// What the names rules know about names: the knowledge base's name words, full names and their
+// prefixes, surname keys and given-name counts (computed when the knowledge base is compiled:
+// scripts/kb/compile.mjs, read through KnowledgeBase.keyFlags), nickname equivalences and the
+// titles of offices as a word trie (built once, on first use), every accepted form of each
+// person's name (on demand), and the fuzzy index of surnames (on the first approximate lookup).
+import { KEY_FLAGS, knowledgeBase, type KnowledgeBase, type Office, type Person } from '../../engine/kb';
 import { FuzzyIndex, type FuzzyHit } from './fuzzy';
 import { isPlaceWord } from '../../engine/places';
 import { isDictionaryWord } from '../../engine/nlp';
-import { wordKey } from './words';
+import { wordKey, type Word } from './words';
 
 /** A name form as word keys and as written in the knowledge base. */
 export interface Form {
@@ -24,12 +26,57 @@ export interface PersonForms {
   own: string[];
 }
 
-export interface TitleNode {
-  next: Map<string, TitleNode>;
+/** A title form on its way into a trie: its word keys, from the node that holds it on. */
+interface PendingTitle {
+  keys: string[];
+  at: number;
+  offices?: string[];
+}
+
+const NO_TITLES: ReadonlyMap<string, TitleNode> = new Map();
+
+/**
+ * A node of a title trie (word keys, forwards or backwards). The tries are built lazily: a node
+ * holds the forms that pass through it until its children are first asked for, so a draft pays
+ * only for the few branches its words reach (two full tries have some 13,000 nodes).
+ */
+export class TitleNode {
   /** Offices whose title or alias ends here. */
   offices?: string[];
   /** A person's title that is not an office in the knowledge base ("Mayor", "Dr."). */
   generic?: boolean;
+  private children?: Map<string, TitleNode>;
+  private pending?: PendingTitle[];
+
+  /** The nodes one word further. */
+  get next(): ReadonlyMap<string, TitleNode> {
+    if (this.pending) this.expand();
+    return this.children ?? NO_TITLES;
+  }
+
+  /** Adds a form's keys from `at` on below this node. */
+  hold(title: PendingTitle): void {
+    (this.pending ??= []).push(title);
+  }
+
+  private expand(): void {
+    const pending = this.pending!;
+    this.pending = undefined;
+    const children = (this.children ??= new Map());
+    for (const t of pending) {
+      const k = t.keys[t.at];
+      let child = children.get(k);
+      if (!child) children.set(k, (child = new TitleNode()));
+      if (t.at + 1 < t.keys.length) {
+        child.hold({ keys: t.keys, at: t.at + 1, offices: t.offices });
+        continue;
+      }
+      if (t.offices) {
+        if (!child.offices) child.offices = [...t.offices];
+        else for (const id of t.offices) if (!child.offices.includes(id)) child.offices.push(id);
+      } else child.generic = true;
+    }
+  }
 }
 
 // Titles and honorifics the knowledge base has no office for. They say a person follows.
@@ -55,13 +102,14 @@ export function titleWordKey(key: string): string {
   return TITLE_SYNONYMS.get(key) ?? key;
 }
 
-function titleKeys(form: string): string[] {
+function titleKeys(form: string, parts: Map<string, string[]>): string[] {
   const out: string[] = [];
   for (const part of form.split(/\s+/)) {
     if (!part) continue;
-    const k = titleWordKey(wordKey(part));
+    let keys = parts.get(part);
     // "vice president" (from "Vice-President") becomes two keys, as the text's "Vice President".
-    out.push(...k.split(' '));
+    if (!keys) parts.set(part, (keys = titleWordKey(wordKey(part)).split(' ')));
+    for (const k of keys) out.push(k);
   }
   return out;
 }
@@ -94,114 +142,77 @@ export function translitKey(key: string, cyrillic = false): string {
     .replace(/(.{3})h$/, '$1');
 }
 
+/** NameLexicon.wordFlags: the word can begin a title (beside the KEY_FLAGS bits). */
+export const STARTS_TITLE = 128;
+
 const TOP_KINDS = new Set(['head-of-state', 'head-of-government', 'foreign-minister', 'org-head', 'legislative-leader', 'deputy-head-of-government']);
+
+/** The keys the knowledge base marks with a flag (KEY_FLAGS), as a set. */
+export class KeySet {
+  constructor(private readonly kb: KnowledgeBase, private readonly flag: number) {}
+
+  has(key: string): boolean {
+    return (this.kb.keyFlags(key) & this.flag) !== 0;
+  }
+}
 
 export class NameLexicon {
   readonly kb: KnowledgeBase;
-  /** Given-name key -> how many people in the knowledge base have it. */
-  readonly givenCount = new Map<string, number>();
   /** Every word of every name in the knowledge base (given names, surnames, variants). */
-  readonly nameWords = new Set<string>();
+  readonly nameWords: KeySet;
   /** Surname words (of surnames and surname variants). */
-  readonly surnameWords = new Set<string>();
+  readonly surnameWords: KeySet;
   /** Nickname or given name -> the given names it stands for ("chuck" -> ["charles"]). */
-  private readonly nickGroups = new Map<string, Set<string>>();
+  private readonly nickGroups = new Map<string, string[]>();
   private readonly forms = new Map<Person, PersonForms>();
   private fuzzyIndex?: FuzzyIndex<Person>;
-  readonly titles: TitleNode = { next: new Map() };
+  readonly titles = new TitleNode();
   /** The same titles with their words in reverse order, read backwards from a name. */
-  readonly titlesReversed: TitleNode = { next: new Map() };
+  readonly titlesReversed = new TitleNode();
   /** Office jurisdictions as written in the knowledge base ("Tesla", "Texas", "Indian National Congress"). */
-  readonly jurisdictions = new Set<string>();
+  readonly jurisdictions: ReadonlySet<string>;
   /** Every full name and full-name variant as word keys joined by spaces, and their prefixes. */
-  readonly fullNameKeys = new Set<string>();
-  readonly fullNamePrefixes = new Set<string>();
+  readonly fullNameKeys: KeySet;
+  readonly fullNamePrefixes: KeySet;
   /** Office id -> its code ("US", "company:Tesla"). */
-  readonly officeCode = new Map<string, string>();
+  private readonly codes = new Map<string, string>();
   /** Every surname form as word keys joined by spaces. */
-  readonly surnameKeys = new Set<string>();
+  readonly surnameKeys: KeySet;
 
   constructor(kb: KnowledgeBase) {
     this.kb = kb;
-    for (const [name, nicks] of Object.entries(kb.nicknames)) {
-      const group = (k: string) => {
-        let g = this.nickGroups.get(k);
-        if (!g) this.nickGroups.set(k, (g = new Set()));
-        return g;
-      };
-      group(name).add(name);
-      for (const n of nicks) {
-        group(n).add(name);
-        group(name).add(n);
-      }
-    }
-    // The word keys of every name, from the knowledge base's own exact indexes (their keys are
-    // the words' keys joined by spaces); each person's forms are built when a draft needs them.
-    const { fullNames, surnames } = kb.keys();
-    for (const key of surnames) {
-      this.surnameKeys.add(key);
-      for (const w of key.split(' ')) { this.surnameWords.add(w); this.nameWords.add(w); }
-    }
-    const addFull = (key: string) => {
-      let prefix = '';
-      for (const w of key.split(' ')) {
-        this.nameWords.add(w);
-        prefix = prefix ? `${prefix} ${w}` : w;
-        this.fullNamePrefixes.add(prefix);
-      }
-      this.fullNameKeys.add(prefix);
+    this.nameWords = new KeySet(kb, KEY_FLAGS.nameWord);
+    this.surnameWords = new KeySet(kb, KEY_FLAGS.surnameWord);
+    this.surnameKeys = new KeySet(kb, KEY_FLAGS.surnameKey);
+    this.fullNameKeys = new KeySet(kb, KEY_FLAGS.fullKey);
+    this.fullNamePrefixes = new KeySet(kb, KEY_FLAGS.fullPrefix);
+    // Small groups: arrays cost less to build than sets and are as quick to search.
+    const join = (k: string, name: string) => {
+      const g = this.nickGroups.get(k);
+      if (!g) this.nickGroups.set(k, [name]);
+      else if (!g.includes(name)) g.push(name);
     };
-    for (const key of fullNames) {
-      addFull(key);
-      // Hyphenated given names are also written as two words ("Kim Jong-un", "Kim Jong Un").
-      if (key.includes('-')) addFull(key.replace(/-/g, ' '));
-    }
-    for (const p of kb.people) {
-      const seen: string[] = [];
-      for (const g of p.given) {
-        for (const w of g.split(' ')) {
-          const k = wordKey(w);
-          if (k.length < 2 || seen.includes(k)) continue;
-          seen.push(k);
-          this.givenCount.set(k, (this.givenCount.get(k) ?? 0) + 1);
-        }
+    for (const [name, nicks] of Object.entries(kb.nicknames)) {
+      join(name, name);
+      for (const n of nicks) {
+        join(n, name);
+        join(name, n);
       }
     }
+    // The word keys of every name (words, surnames, full names and their prefixes, given-name
+    // counts) come compiled with the knowledge base; each person's forms are built when a draft
+    // needs them.
     // Titles: many offices share one ("Foreign Minister"), so each form goes in the tries once.
-    const byForm = new Map<string, string[]>();
-    for (const office of Object.values(kb.offices)) {
-      this.jurisdictions.add(office.jurisdiction);
-      this.officeCode.set(office.id, office.id.slice(0, office.id.indexOf('/')));
-      const add = (form: string) => {
-        const list = byForm.get(form);
-        if (!list) byForm.set(form, [office.id]);
-        else if (list[list.length - 1] !== office.id) list.push(office.id);
-      };
-      add(office.title);
-      for (const form of office.aliases ?? []) add(form);
-    }
-    for (const [form, offices] of byForm) this.addTitle(form, offices);
-    for (const form of GENERIC_TITLES) this.addTitle(form);
+    this.jurisdictions = kb.jurisdictions();
+    const parts = new Map<string, string[]>();
+    for (const [form, offices] of kb.titles()) this.addTitle(titleKeys(form, parts), offices);
+    for (const form of GENERIC_TITLES) this.addTitle(titleKeys(form, parts));
   }
 
-  private addTitle(form: string, offices?: string[]): void {
-    const keys = titleKeys(form);
+  private addTitle(keys: string[], offices?: string[]): void {
     if (!keys.length) return;
-    this.addTitleKeys(this.titles, keys, offices);
-    this.addTitleKeys(this.titlesReversed, [...keys].reverse(), offices);
-  }
-
-  private addTitleKeys(root: TitleNode, keys: string[], offices?: string[]): void {
-    let node = root;
-    for (const k of keys) {
-      let next = node.next.get(k);
-      if (!next) node.next.set(k, (next = { next: new Map() }));
-      node = next;
-    }
-    if (offices) {
-      if (!node.offices) node.offices = [...offices];
-      else for (const id of offices) if (!node.offices.includes(id)) node.offices.push(id);
-    } else node.generic = true;
+    this.titles.hold({ keys, at: 0, offices });
+    this.titlesReversed.hold({ keys: [...keys].reverse(), at: 0, offices });
   }
 
   /** The accepted forms of a person's name. */
@@ -216,7 +227,7 @@ export class NameLexicon {
     if (a === b) return true;
     const ga = this.nickGroups.get(a);
     if (!ga) return false;
-    if (ga.has(b)) return true;
+    if (ga.includes(b)) return true;
     const gb = this.nickGroups.get(b);
     if (!gb) return false;
     // Two nicknames of one formal name ("Bill", "Will") are not the same person's name by
@@ -239,25 +250,40 @@ export class NameLexicon {
     return false;
   }
 
-  /** Whether the word is known as somebody's given name (in the knowledge base or the nicknames table). */
-  isGivenName(key: string): boolean {
-    return this.givenCount.has(key) || this.nickGroups.has(key);
+  /** The knowledge base's flags for a word's key (KEY_FLAGS), and STARTS_TITLE: looked up once per word. */
+  wordFlags(w: Word): number {
+    if (w.flags < 0) w.flags = this.kb.keyFlags(w.key) | (this.startsTitle(w.key) ? STARTS_TITLE : 0);
+    return w.flags;
   }
 
-  /** The fuzzy index of surname words, built on first use. */
-  get fuzzy(): FuzzyIndex<Person> {
-    if (!this.fuzzyIndex) {
-      const index = new FuzzyIndex<Person>();
-      const { fullNames, surnames } = this.kb.entries();
-      for (const [key, people] of surnames) {
-        for (const w of key.includes(' ') ? key.split(' ') : [key]) if (w.length >= 3) for (const p of people) index.add(w, p);
-      }
-      for (const [key, people] of fullNames) {
-        const last = key.slice(key.lastIndexOf(' ') + 1);
-        if (last.length >= 3) for (const p of people) index.add(last, p);
-      }
-      this.fuzzyIndex = index;
+  /** isGivenName for a word. */
+  isGivenWord(w: Word): boolean {
+    return (this.wordFlags(w) & KEY_FLAGS.given) !== 0 || this.nickGroups.has(w.key);
+  }
+
+  /** Whether the word is known as somebody's given name (in the knowledge base or the nicknames table). */
+  isGivenName(key: string): boolean {
+    return (this.kb.keyFlags(key) & KEY_FLAGS.given) !== 0 || this.nickGroups.has(key);
+  }
+
+  /** How many people in the knowledge base have this given name (a word key). */
+  givenCount(key: string): number {
+    return this.kb.givenCount(key);
+  }
+
+  /** Office id -> its code ("US", "company:Tesla"); undefined for an unknown office. */
+  officeCode(id: string): string | undefined {
+    let code = this.codes.get(id);
+    if (code === undefined) {
+      if (!this.kb.office(id)) return undefined;
+      this.codes.set(id, (code = id.slice(0, id.indexOf('/'))));
     }
+    return code;
+  }
+
+  /** The fuzzy index of surname words (the knowledge base's approximate-match words), built on first use. */
+  get fuzzy(): FuzzyIndex<Person> {
+    this.fuzzyIndex ??= new FuzzyIndex<Person>(this.kb.approximateKeys(), (key) => this.kb.approximate(key), (skeleton) => this.kb.approximateBySkeleton(skeleton));
     return this.fuzzyIndex;
   }
 
@@ -267,23 +293,36 @@ export class NameLexicon {
   transliterated(p: Person): 0 | 1 | 2 {
     let known = this.translitMemo.get(p);
     if (known === undefined) {
-      const codes = p.roles.map((r) => this.officeCode.get(r.office) ?? '');
+      const codes = p.roles.map((r) => this.officeCode(r.office) ?? '');
       known = codes.length > 0 && codes.every((c) => TRANSLITERATED.has(c)) ? (codes.every((c) => CYRILLIC.has(c)) ? 2 : 1) : 0;
       this.translitMemo.set(p, known);
     }
     return known;
   }
 
+  private readonly translitKeys = [new Map<string, string>(), new Map<string, string>()];
+
+  /** translitKey, cached (the same names recur). */
+  private translit(key: string, cyrillic: boolean): string {
+    const cache = this.translitKeys[cyrillic ? 1 : 0];
+    let folded = cache.get(key);
+    if (folded === undefined) {
+      if (cache.size > 20_000) cache.clear();
+      cache.set(key, (folded = translitKey(key, cyrillic)));
+    }
+    return folded;
+  }
+
   /** Whether two name keys are spellings of one transliteration for this person. */
   sameTransliteration(p: Person, a: string, b: string): boolean {
     const t = this.transliterated(p);
-    return t > 0 && translitKey(a, t === 2) === translitKey(b, t === 2);
+    return t > 0 && this.translit(a, t === 2) === this.translit(b, t === 2);
   }
 
   /** A person who holds or held a prominent office, or was added by hand (public figures). */
   prominent(p: Person): boolean {
     if (p.id.startsWith('kb:') && !p.id.startsWith('kb:us-govtrack')) return true;
-    return p.roles.some((r) => TOP_KINDS.has(this.kb.offices[r.office]?.kind ?? '') || r.office.startsWith('company:') || r.office === 'US/senate');
+    return p.roles.some((r) => TOP_KINDS.has(this.kb.office(r.office)?.kind ?? '') || r.office.startsWith('company:') || r.office === 'US/senate');
   }
 
   private readonly dictionaryWords = new Map<string, boolean>();
@@ -331,9 +370,9 @@ export class NameLexicon {
     if (!index) {
       index = new Map();
       for (const id of node.offices ?? []) {
-        const office = this.kb.offices[id];
+        const office = this.kb.office(id);
         if (!office) continue;
-        for (const k of [`code:${this.officeCode.get(id)}`, `name:${office.jurisdiction}`]) {
+        for (const k of [`code:${this.officeCode(id)}`, `name:${office.jurisdiction}`]) {
           const list = index.get(k) ?? [];
           list.push(id);
           index.set(k, list);
@@ -355,7 +394,7 @@ export class NameLexicon {
   }
 
   office(id: string): Office | undefined {
-    return this.kb.offices[id];
+    return this.kb.office(id);
   }
 }
 

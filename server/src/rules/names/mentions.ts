@@ -6,10 +6,11 @@
 // X,"), or after it in apposition ("X, Sweden's prime minister", "X, who chairs the House
 // Judiciary Committee").
 import type { Doc } from '../../engine/document';
+import { KEY_FLAGS } from '../../engine/kb';
 import { isDictionaryWord } from '../../engine/nlp';
 import { placesNamed } from '../../engine/places';
 import { adjacent, scanWords, type Word } from './words';
-import { titleWordKey, type NameLexicon, type TitleNode } from './lexicon';
+import { STARTS_TITLE, titleWordKey, type NameLexicon, type TitleNode } from './lexicon';
 
 export interface Jurisdiction {
   start: number;
@@ -73,6 +74,25 @@ const ROLE_VERBS: Record<string, string[]> = {
 };
 const PAST_ROLE_VERBS = new Set(['chaired', 'headed', 'led', 'ran', 'directed', 'was', 'served', 'had', 'became', 'replaced', 'succeeded', 'preceded']);
 
+// Regular expressions with Unicode properties are module constants: a bundle for node lowers each
+// literal to `new RegExp(...)` where it stands, which in a function would build one per call.
+const NOT_LETTER = /[^\p{L}]/gu;
+const HYPHEN_PARTICLE = /^(?:al|el|ad|ash|as|at|an|ar|ud|ul|ibn|bin|abu)[-‐]\p{Lu}/u;
+
+/** "al-Sudani", "bin-Salman": an Arabic particle joined to a capitalised name (the hyphen is the third or fourth character). */
+function hyphenParticle(w: Word): boolean {
+  const t = w.text;
+  if (t.length < 4) return false;
+  const c2 = t.charCodeAt(2), c3 = t.charCodeAt(3);
+  if (c2 !== 45 && c2 !== 0x2010 && c3 !== 45 && c3 !== 0x2010) return false;
+  return HYPHEN_PARTICLE.test(t);
+}
+
+/** Two to five capitals ("NATO", "SUCH"), not initials. */
+function acronym(w: Word): boolean {
+  return w.caps && !w.initial && w.text.replace(NOT_LETTER, '').length <= 5;
+}
+
 export interface MentionModel {
   words: Word[];
   mentions: Mention[];
@@ -87,8 +107,6 @@ export function findMentions(doc: Doc, lex: NameLexicon): MentionModel {
   const words = scanWords(doc);
   const mentions: Mention[] = [];
   const isDict = (w: Word) => lex.isDictionary(w.text);
-  const acronym = (w: Word) => w.caps && !w.initial && w.text.replace(/[^\p{L}]/gu, '').length <= 5;
-  const hyphenParticle = (w: Word) => /^(?:al|el|ad|ash|as|at|an|ar|ud|ul|ibn|bin|abu)[-‐]\p{Lu}/u.test(w.text);
   const nameLikeMemo: Array<boolean | undefined> = [];
   const nameLike = (w: Word): boolean => (nameLikeMemo[w.i] ??= readNameLike(w));
   const readNameLike = (w: Word): boolean => {
@@ -96,7 +114,10 @@ export function findMentions(doc: Doc, lex: NameLexicon): MentionModel {
     if (FUNCTION_WORDS.has(w.key)) return false;
     if (acronym(w) || MONTHS_DAYS.has(w.key)) return false;
     if (isJurisdictionWord(lex, w.text)) return false;
-    if (isDict(w)) return lex.nameWords.has(w.key) && !(w.first && !lex.isGivenName(w.key) && !lex.surnameWords.has(w.key));
+    if (isDict(w)) {
+      const flags = lex.wordFlags(w);
+      return (flags & KEY_FLAGS.nameWord) !== 0 && !(w.first && !lex.isGivenWord(w) && !(flags & KEY_FLAGS.surnameWord));
+    }
     return true;
   };
   const fullNameAt = (i: number, last: number): number => {
@@ -106,8 +127,9 @@ export function findMentions(doc: Doc, lex: NameLexicon): MentionModel {
     for (let j = i; j <= last && j < i + 6; j++) {
       if (j > i && !adjacent(doc, words[j - 1], words[j])) break;
       key = j === i ? words[j].key : `${key} ${words[j].key}`;
-      if (!lex.fullNamePrefixes.has(key)) break;
-      if (j > i && lex.fullNameKeys.has(key)) best = j;
+      const flags = j === i ? lex.wordFlags(words[j]) : lex.kb.keyFlags(key);
+      if (!(flags & KEY_FLAGS.fullPrefix)) break;
+      if (j > i && flags & KEY_FLAGS.fullKey) best = j;
       if (words[j].possessive) break;
     }
     return best;
@@ -115,13 +137,10 @@ export function findMentions(doc: Doc, lex: NameLexicon): MentionModel {
   const titleAt = (i: number, last: number): { end: number; node: TitleNode } | undefined => {
     let node: TitleNode | undefined = lex.titles;
     let best: { end: number; node: TitleNode } | undefined;
-    if (!lex.startsTitle(words[i].key)) return undefined;
+    if (!(lex.wordFlags(words[i]) & STARTS_TITLE)) return undefined;
     for (let j = i; j <= last; j++) {
       if (j > i && !adjacent(doc, words[j - 1], words[j])) break;
-      for (const k of titleWordKey(words[j].key).split(' ')) {
-        node = node?.next.get(k);
-        if (!node) break;
-      }
+      node = stepForward(node!, titleWordKey(words[j].key));
       if (!node) break;
       if (node.offices || node.generic) best = { end: j, node };
       if (words[j].possessive) break;
@@ -166,7 +185,7 @@ export function findMentions(doc: Doc, lex: NameLexicon): MentionModel {
         }
       }
       // A title is not part of the name that follows it ("Sen. Joe Manchin", "Justice Brett Kavanaugh").
-      const t = lex.startsTitle(w.key) ? titleAt(i, last) : undefined;
+      const t = lex.wordFlags(w) & STARTS_TITLE ? titleAt(i, last) : undefined;
       if (t) {
         i = t.end + 1;
         continue;
@@ -179,7 +198,8 @@ export function findMentions(doc: Doc, lex: NameLexicon): MentionModel {
             if (PARTICLES.has(next.key) && !next.cap && j + 1 <= last && adjacent(doc, next, words[j + 1]) && nameLike(words[j + 1])) { j += 2; if (words[j - 1].possessive) break; continue; }
             if (SUFFIXES.has(next.key) && next.cap) { j++; break; }
             if (!nameLike(next) && !hyphenParticle(next)) break;
-            if (!lex.nameWords.has(next.key) && lex.startsTitle(next.key) && titleAt(j, last)) break;
+            const flags = lex.wordFlags(next);
+            if (!(flags & KEY_FLAGS.nameWord) && flags & STARTS_TITLE && titleAt(j, last)) break;
             j++;
             if (next.possessive) break;
           }
@@ -216,8 +236,7 @@ export function findMentions(doc: Doc, lex: NameLexicon): MentionModel {
     let best: { first: number; node: TitleNode } | undefined;
     for (let j = k; j >= sentenceFirst; j--) {
       if (j < k && !adjacent(doc, words[j], words[j + 1])) break;
-      const keys = titleWordKey(words[j].key).split(' ');
-      for (let x = keys.length - 1; x >= 0 && node; x--) node = node.next.get(keys[x]);
+      node = stepBack(node, titleWordKey(words[j].key));
       if (!node) break;
       if (node.offices || node.generic) best = { first: j, node };
     }
@@ -313,7 +332,7 @@ export function findMentions(doc: Doc, lex: NameLexicon): MentionModel {
 
   function appositive(m: Mention): TitleRef | undefined {
     const lastWord = m.words[m.words.length - 1];
-    if (lastWord.possessive) return undefined;
+    if (lastWord.possessive || doc.prose.charCodeAt(lastWord.endAll) !== 44) return undefined;
     const gap = doc.prose.slice(lastWord.endAll, lastWord.endAll + 3);
     if (!/^,\s/.test(gap)) return undefined;
     const a0 = lastWord.i + 1;
@@ -427,6 +446,26 @@ export function findMentions(doc: Doc, lex: NameLexicon): MentionModel {
       unknownModifier: false,
     };
   }
+}
+
+/** The trie node after a word's title key (two keys for "vice president"), forwards. */
+function stepForward(node: TitleNode, key: string): TitleNode | undefined {
+  if (key.indexOf(' ') < 0) return node.next.get(key);
+  let at: TitleNode | undefined = node;
+  for (const k of key.split(' ')) {
+    at = at.next.get(k);
+    if (!at) return undefined;
+  }
+  return at;
+}
+
+/** The same, backwards (the reversed trie reads a two-key word's keys last first). */
+function stepBack(node: TitleNode, key: string): TitleNode | undefined {
+  if (key.indexOf(' ') < 0) return node.next.get(key);
+  const keys = key.split(' ');
+  let at: TitleNode | undefined = node;
+  for (let x = keys.length - 1; x >= 0 && at; x--) at = at.next.get(keys[x]);
+  return at;
 }
 
 function lowerBound(words: readonly Word[], offset: number): number {

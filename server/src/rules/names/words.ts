@@ -32,6 +32,8 @@ export interface Word {
   quoted: boolean;
   /** Only spaces between this word and the next one (in the same sentence). */
   spaceAfter: boolean;
+  /** What the knowledge base and the title trie make of the key (NameLexicon.wordFlags); -1 until asked. */
+  flags: number;
 }
 
 // Hyphenated prefixes and suffixes that qualify a title: "then-Secretary", "ex-President", "President-elect".
@@ -47,14 +49,26 @@ export function wordKey(text: string): string {
   return foldKey(text).replace(/[’‘`´]/g, "'").replace(/‐/g, '-').replace(/\./g, '');
 }
 
+/** A token of letters (a word, or what wink does not know), not a possessive ending. */
+function letters(t: Token | undefined): boolean {
+  return !!t && (t.type === 'word' || t.type === 'unk') && t.text !== "'s" && t.text !== '’s';
+}
+
+function hyphen(t: Token | undefined): boolean {
+  return !!t && (t.text === '-' || t.text === '‐');
+}
+
+/** A token that opens a quotation or a clause (OPENERS; each is one character). */
+function opener(t: Token): boolean {
+  return t.text.length === 1 && OPENERS.has(t.text);
+}
+
 export function scanWords(doc: Doc): Word[] {
   const words: Word[] = [];
   const tokens = doc.tokens;
   // Each word's first and last token (a split-off "then" or "elect" shares its token).
   const firstToken: number[] = [];
   const lastToken: number[] = [];
-  const letters = (t: Token | undefined) => !!t && (t.type === 'word' || t.type === 'unk') && t.text !== "'s" && t.text !== '’s';
-  const hyphen = (t: Token | undefined) => !!t && (t.text === '-' || t.text === '‐');
   for (const s of doc.sentences) {
     const block = doc.blocks[s.block];
     const headline = !!block?.headline;
@@ -84,8 +98,9 @@ export function scanWords(doc: Doc): Word[] {
       }
       // The first word of a sentence, or of a quotation or a colon's clause.
       const before = tokens[i - 1];
-      const first = words.length === firstIndex || (i > s.firstToken && OPENERS.has(before.text)) || (i - 1 > s.firstToken && OPENERS.has(tokens[i - 2].text) && OPENERS.has(before.text));
-      if (value.includes('-') || value.includes('‐')) {
+      const first = words.length === firstIndex || (i > s.firstToken && opener(before)) || (i - 1 > s.firstToken && opener(tokens[i - 2]) && opener(before));
+      // (The shortest word with a qualifier to split off is "ex-X".)
+      if (value.length > 3 && (value.includes('-') || value.includes('‐'))) {
         const pre = SPLIT_PREFIX.exec(value);
         if (pre && value.length > pre[0].length + 1) {
           push(words, start, start + pre[1].length, start + pre[1].length, pre[1], false, s.index, s.block, headline, first);
@@ -131,30 +146,44 @@ export function scanWords(doc: Doc): Word[] {
   return words;
 }
 
+// Module constants: a bundle for node lowers a regular expression with Unicode properties to
+// `new RegExp(...)` where it stands, which in a function would build one per call.
+const UPPER_FIRST = /^\p{Lu}/u;
+const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
+const NOT_LETTER = /[^\p{L}]/gu;
+
+/** Whether a string is one or more of a-z. */
+function plainLower(text: string): boolean {
+  if (!text.length) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
 function push(words: Word[], start: number, end: number, endAll: number, text: string, possessive: boolean, sentence: number, block: number, headline: boolean, first: boolean, lower?: string): void {
   const code = text.charCodeAt(0);
   let cap: boolean;
   let key: string;
-  if (code >= 97 && code <= 122 && lower !== undefined && PLAIN_LOWER.test(lower)) {
+  if (code >= 97 && code <= 122 && lower !== undefined && plainLower(lower)) {
     // The common case: a plain lower-case word.
     cap = false;
     key = lower;
   } else {
     const c = text[0];
-    cap = c !== c.toLowerCase() || (code > 127 && /^\p{Lu}/u.test(text));
+    cap = c !== c.toLowerCase() || (code > 127 && UPPER_FIRST.test(text));
     key = wordKey(text);
   }
-  const initial = text.charCodeAt(text.length - 1) === 46 && /^(?:\p{Lu}\.){1,3}$/u.test(text);
+  const initial = text.charCodeAt(text.length - 1) === 46 && INITIALS.test(text);
   let caps = false;
   const second = text[1];
   if (cap && second !== undefined && second !== second.toLowerCase() && text === text.toUpperCase()) {
-    const letters = text.replace(/[^\p{L}]/gu, '');
+    const letters = text.replace(NOT_LETTER, '');
     caps = letters.length >= 2 && letters !== letters.toLowerCase();
   }
-  words.push({ i: words.length, start, end, endAll, text, key, cap, caps, initial, possessive, sentence, first, block, headline, quoted: false, spaceAfter: false });
+  words.push({ i: words.length, start, end, endAll, text, key, cap, caps, initial, possessive, sentence, first, block, headline, quoted: false, spaceAfter: false, flags: -1 });
 }
-
-const PLAIN_LOWER = /^[a-z]+$/;
 
 /** The text between two words (punctuation and spaces). */
 export function gapBetween(doc: Doc, a: Word, b: Word): string {

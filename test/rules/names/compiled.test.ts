@@ -1,0 +1,248 @@
+// The compiled knowledge base (server/data/kb/people.compiled.json, scripts/kb/compile.mjs) against
+// what the engine and the names rules would build from server/data/people.json themselves: the same
+// people, offices, exact indexes, lexicon flags, given-name counts, holders and approximate matches.
+// The compiler mirrors the engine's key functions; these tests fail if the two drift apart or if
+// the committed file is stale.
+import { strict as assert } from 'node:assert';
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { compile, serialiseCompiled, engineNameKey, foldKey as compiledFoldKey, wordKey as compiledWordKey, skeleton as compiledSkeleton, FLAG } from '../../../scripts/kb/compile.mjs';
+import { KEY_FLAGS, knowledgeBase, nameKey, type KnowledgeBaseData, type Person, type Role } from '../../../server/src/engine/kb';
+import { wordKey } from '../../../server/src/rules/names/words';
+import { foldKey, skeleton, allowedDistance, boundedDistance } from '../../../server/src/rules/names/fuzzy';
+import { nameLexicon } from '../../../server/src/rules/names/lexicon';
+import { editDistance } from '../../../server/src/engine/strings';
+
+const ROOT = path.join(__dirname, '..', '..', '..');
+const PEOPLE = path.join(ROOT, 'server', 'data', 'people.json');
+const COMPILED = path.join(ROOT, 'server', 'data', 'kb', 'people.compiled.json');
+const data: KnowledgeBaseData = JSON.parse(fs.readFileSync(PEOPLE, 'utf8'));
+
+/** The exact indexes as KnowledgeBase built them from people.json. */
+function referenceIndexes() {
+  const fullNames = new Map<string, Person[]>();
+  const surnames = new Map<string, Person[]>();
+  const add = (map: Map<string, Person[]>, key: string, p: Person) => {
+    if (!key) return;
+    const list = map.get(key);
+    if (!list) map.set(key, [p]);
+    else if (!list.includes(p)) list.push(p);
+  };
+  for (const p of data.people) {
+    add(fullNames, nameKey(p.name), p);
+    add(surnames, nameKey(p.surname), p);
+    for (const v of p.variants ?? []) {
+      const key = nameKey(v);
+      if (key.includes(' ')) add(fullNames, key, p);
+      else add(surnames, key, p);
+    }
+  }
+  return { fullNames, surnames };
+}
+
+const ids = (people: readonly Person[]) => people.map((p) => p.id);
+
+describe('names: the compiled knowledge base', function () {
+  this.timeout(60000);
+  const reference = referenceIndexes();
+
+  it('is up to date with people.json (npm run build:kb writes both)', () => {
+    assert.ok(serialiseCompiled(compile(data as never)) === fs.readFileSync(COMPILED, 'utf8'), 'server/data/kb/people.compiled.json is stale: run npm run build:kb (or node scripts/kb/compile.mjs)');
+  });
+
+  it('is ASCII only (the node bundles read it as Latin-1)', () => {
+    const bytes = fs.readFileSync(COMPILED);
+    assert.ok(bytes.every((b) => b < 0x80));
+  });
+
+  it('uses the engine\'s own key functions', () => {
+    const words = new Set<string>();
+    for (const p of data.people) {
+      for (const name of [p.name, p.surname, ...(p.variants ?? []), ...p.given]) {
+        assert.equal(engineNameKey(name), nameKey(name), name);
+        for (const w of name.split(/\s+/)) words.add(w);
+      }
+    }
+    for (const w of [...words, 'O’Neill', 'Jean‐Claude', 'J.D.', 'Łukasz', 'ÉTIENNE', '']) {
+      assert.equal(compiledWordKey(w), wordKey(w), w);
+      assert.equal(compiledFoldKey(w), foldKey(w), w);
+      const k = wordKey(w);
+      assert.equal(compiledSkeleton(k), skeleton(k), k);
+    }
+    assert.deepEqual(Object.keys(FLAG).sort(), Object.keys(KEY_FLAGS).sort());
+    for (const [k, v] of Object.entries(FLAG)) assert.equal(v, KEY_FLAGS[k as keyof typeof KEY_FLAGS], k);
+  });
+
+  it('gives every person, office and holder list as people.json has them', () => {
+    const kb = knowledgeBase();
+    assert.deepEqual(kb.people, data.people);
+    assert.deepEqual(kb.offices, data.offices);
+    assert.deepEqual(kb.nicknames, data.nicknames);
+    for (const p of data.people.slice(0, 200)) assert.deepEqual(kb.person(p.id), p);
+    const holders = new Map<string, Array<{ person: string; role: Role }>>();
+    for (const person of data.people) {
+      for (const role of person.roles) {
+        const list = holders.get(role.office) ?? [];
+        list.push({ person: person.id, role });
+        holders.set(role.office, list);
+      }
+    }
+    const from = (h: { role: Role }) => h.role.from ?? '';
+    for (const list of holders.values()) if (list.length > 1) list.sort((a, b) => (from(a) < from(b) ? -1 : from(a) > from(b) ? 1 : 0));
+    for (const id of Object.keys(data.offices)) {
+      const got = kb.holders(id).map((h) => ({ person: h.person.id, role: h.role }));
+      assert.deepEqual(got, holders.get(id) ?? [], id);
+      for (const h of kb.holders(id)) assert.ok(h.person.roles.includes(h.role), `${id}: the role is the person's own object`);
+    }
+  });
+
+  it('finds the same people by full name and by surname, in the same order', () => {
+    const kb = knowledgeBase();
+    for (const [key, people] of reference.fullNames) assert.deepEqual(ids(kb.byFullName(key)), ids(people), key);
+    for (const [key, people] of reference.surnames) assert.deepEqual(ids(kb.bySurname(key)), ids(people), key);
+    const { fullNames, surnames } = kb.keys();
+    assert.deepEqual([...fullNames].sort(), [...reference.fullNames.keys()].sort());
+    assert.deepEqual([...surnames].sort(), [...reference.surnames.keys()].sort());
+    // Objects are made once: two lookups give the same person.
+    assert.equal(kb.byFullName('Antony Blinken')[0], kb.bySurname('Blinken').find((p) => p.name === 'Antony Blinken'));
+  });
+
+  it('flags the keys the names rules derived on first use', () => {
+    const kb = knowledgeBase();
+    const expected = new Map<string, number>();
+    const flag = (key: string, f: number) => expected.set(key, (expected.get(key) ?? 0) | f);
+    for (const key of reference.surnames.keys()) {
+      flag(key, KEY_FLAGS.surnameKey);
+      for (const w of key.split(' ')) flag(w, KEY_FLAGS.surnameWord | KEY_FLAGS.nameWord);
+    }
+    const addFull = (key: string) => {
+      let prefix = '';
+      for (const w of key.split(' ')) {
+        flag(w, KEY_FLAGS.nameWord);
+        prefix = prefix ? `${prefix} ${w}` : w;
+        flag(prefix, KEY_FLAGS.fullPrefix);
+      }
+      flag(prefix, KEY_FLAGS.fullKey);
+    };
+    for (const key of reference.fullNames.keys()) {
+      addFull(key);
+      if (key.includes('-')) addFull(key.replace(/-/g, ' '));
+    }
+    const givenCount = new Map<string, number>();
+    for (const p of data.people) {
+      const seen: string[] = [];
+      for (const g of p.given) {
+        for (const w of g.split(' ')) {
+          const k = wordKey(w);
+          if (k.length < 2 || seen.includes(k)) continue;
+          seen.push(k);
+          givenCount.set(k, (givenCount.get(k) ?? 0) + 1);
+          flag(k, KEY_FLAGS.given);
+        }
+      }
+    }
+    const fuzzy = new Map<string, Person[]>();
+    const addFuzzy = (w: string, people: Person[]) => {
+      const list = fuzzy.get(w) ?? [];
+      for (const p of people) if (!list.includes(p)) list.push(p);
+      fuzzy.set(w, list);
+      flag(w, KEY_FLAGS.fuzzy);
+    };
+    for (const [key, people] of reference.surnames) for (const w of key.includes(' ') ? key.split(' ') : [key]) if (w.length >= 3) addFuzzy(w, people);
+    for (const [key, people] of reference.fullNames) {
+      const last = key.slice(key.lastIndexOf(' ') + 1);
+      if (last.length >= 3) addFuzzy(last, people);
+    }
+    for (const [key, f] of expected) assert.equal(kb.keyFlags(key), f, key);
+    for (const [key, n] of givenCount) assert.equal(kb.givenCount(key), n, key);
+    for (const [key, people] of fuzzy) assert.deepEqual(ids(kb.approximate(key)), ids(people), key);
+    assert.deepEqual(kb.approximateKeys().sort(), [...fuzzy.keys()].sort());
+    assert.equal(kb.keyFlags('no such name key'), 0);
+  });
+
+  it('gives the title forms and jurisdictions of the offices', () => {
+    const kb = knowledgeBase();
+    const byForm = new Map<string, string[]>();
+    for (const office of Object.values(data.offices)) {
+      const add = (form: string) => {
+        const list = byForm.get(form);
+        if (!list) byForm.set(form, [office.id]);
+        else if (list[list.length - 1] !== office.id) list.push(office.id);
+      };
+      add(office.title);
+      for (const form of office.aliases ?? []) add(form);
+    }
+    assert.deepEqual([...kb.titles()], [...byForm]);
+    assert.deepEqual([...kb.jurisdictions()].sort(), [...new Set(Object.values(data.offices).map((o) => o.jurisdiction))].sort());
+  });
+
+  it('finds the same approximate matches as an index of single deletions', () => {
+    // The index the names rules used to build: every key's single deletions and its skeleton.
+    const kb = knowledgeBase();
+    const exact = new Set(kb.approximateKeys());
+    const deletes = new Map<string, string[]>();
+    const skeletons = new Map<string, string[]>();
+    for (const key of exact) {
+      if (key.length < 4) continue;
+      for (let i = 0; i < key.length; i++) {
+        const d = key.slice(0, i) + key.slice(i + 1);
+        deletes.set(d, [...(deletes.get(d) ?? []), key]);
+      }
+      const sk = skeleton(key);
+      if (sk.length >= 2) skeletons.set(sk, [...(skeletons.get(sk) ?? []), key]);
+    }
+    const near = (key: string) => {
+      const maxDistance = allowedDistance(key.length);
+      if (key.length < 4 || maxDistance < 1) return [];
+      const candidates = new Set<string>();
+      const probe = (k: string) => {
+        if (exact.has(k)) candidates.add(k);
+        for (const c of deletes.get(k) ?? []) candidates.add(c);
+      };
+      probe(key);
+      for (let i = 0; i < key.length; i++) probe(key.slice(0, i) + key.slice(i + 1));
+      for (const c of skeletons.get(skeleton(key)) ?? []) candidates.add(c);
+      const hits: Array<{ key: string; distance: number }> = [];
+      for (const c of candidates) {
+        if (c === key) continue;
+        const limit = Math.min(maxDistance, allowedDistance(c.length));
+        if (limit < 1) continue;
+        const distance = editDistance(key, c, limit);
+        if (distance <= limit) hits.push({ key: c, distance });
+      }
+      return hits.sort((a, b) => a.distance - b.distance || (a.key < b.key ? -1 : 1));
+    };
+    const lex = nameLexicon();
+    // Misspellings of every kind of many indexed words, and the words themselves.
+    const queries = new Set<string>(['dzerensky', 'blinkin', 'zelenskiy', 'hlaing', 'kristerson', 'erdogen', 'koepke', 'schauffle', 'okonjo', 'szczepanski-obi']);
+    const keys = [...exact].filter((k) => k.length >= 4);
+    for (let i = 0; i < keys.length; i += 7) {
+      const k = keys[i];
+      queries.add(k);
+      const at = i % k.length;
+      queries.add(k.slice(0, at) + k.slice(at + 1));
+      queries.add(k.slice(0, at) + 'e' + k.slice(at + 1));
+      queries.add(k.slice(0, at) + 'a' + k.slice(at));
+      if (at + 1 < k.length) queries.add(k.slice(0, at) + k[at + 1] + k[at] + k.slice(at + 2));
+      queries.add(k.replace(/[aeiou]/, 'y').replace(/l/, 'r'));
+    }
+    for (const q of queries) {
+      assert.deepEqual(lex.fuzzy.near(q).map((h) => ({ key: h.key, distance: h.distance })), near(q), q);
+      for (const h of lex.fuzzy.near(q)) assert.equal(h.items, kb.approximate(h.key));
+    }
+  });
+
+  it('measures bounded edit distances as the engine does', () => {
+    const words = ['blinken', 'blinkin', 'zelensky', 'dzerensky', 'kristersson', 'ab', '', 'abc', 'acb', 'ca', 'abcdef', 'badcfe', 'nausėda', 'nauseda'];
+    for (const a of words) {
+      for (const b of words) {
+        for (const max of [0, 1, 2, 3]) {
+          const want = editDistance(a, b, max);
+          const got = boundedDistance(a, b, max);
+          if (want <= max || got <= max) assert.equal(got, want, `${a}/${b}/${max}`);
+        }
+      }
+    }
+  });
+});
