@@ -79,6 +79,16 @@ describe('document model', () => {
   });
 
   describe('sentences and tokens', () => {
+    it('keeps names with letters outside ASCII as one word (wink splits them)', () => {
+      const doc = md('Lithuanian President Gitanas Nausėda met Erdoğan and Dončić in Kraków.');
+      for (const name of ['Nausėda', 'Erdoğan', 'Dončić', 'Kraków']) {
+        const t = doc.tokens.find((x) => x.text === name);
+        assert.ok(t, name);
+        assert.equal(t.pos, 'PROPN', name);
+      }
+      assert.equal(md('"I\'m just happy," Jokić said.').reports[0].source?.text, 'Jokić');
+    });
+
     it('never has an empty token (wink emits one between two full stops)', () => {
       const doc = md("The budget was $46.7 million..Harwell said.");
       assert.ok(doc.tokens.every((t) => t.text.length > 0 && t.end > t.start));

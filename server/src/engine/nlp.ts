@@ -106,6 +106,12 @@ export function analyseBlock(text: string, offset: number, block: number, tokens
   }
 }
 
+const LETTER_END = /\p{L}$/u, LETTER_START = /^\p{L}/u, NON_ASCII_END = /[^\x00-\x7f]$/, NON_ASCII_START = /^[^\x00-\x7f]/;
+/** Two letter runs that touch, where the boundary involves a letter outside ASCII. */
+function splitAtNonAsciiLetter(before: string, after: string): boolean {
+  return LETTER_END.test(before) && LETTER_START.test(after) && (NON_ASCII_END.test(before) || NON_ASCII_START.test(after));
+}
+
 /** Runs wink on one block. */
 function readBlock(text: string): BlockAnalysis {
   const w = instance();
@@ -142,6 +148,19 @@ function readBlock(text: string): BlockAnalysis {
     }
     const end = start + values[i].length;
     at = end;
+    // wink splits a word at a letter outside ASCII ("Jokić" -> "Joki" + "ć", "Nausėda" -> three
+    // pieces); glue such pieces back into one word, keeping the first piece's tag.
+    const prev = tokens[tokens.length - 1];
+    if (prev && prev.end === start && splitAtNonAsciiLetter(prev.text, values[i])) {
+      prev.end = end;
+      prev.text += values[i];
+      prev.lower = prev.text.toLowerCase();
+      // A capitalised word with letters outside ASCII is, in English copy, a name.
+      if (prev.pos === 'X' || /^\p{Lu}/u.test(prev.text)) prev.pos = 'PROPN';
+      prev.lemma = prev.pos === 'PROPN' ? prev.lower : prev.lemma + values[i].toLowerCase();
+      ours.push(tokens.length - 1);
+      continue;
+    }
     ours.push(tokens.length);
     tokens.push({ start, end, text: values[i], lower: values[i].toLowerCase(), lemma: (lemmas[i] ?? values[i]).toLowerCase(), pos: pos[i], type: types[i], space: spaces[i], sentence: -1 });
   }

@@ -218,8 +218,13 @@ export class SpeechModel {
   private skipRelativeClause(j: number, s: Sentence): number {
     const { tokens } = this;
     if (tokens[j]?.text !== ',') return j;
+    // A relative clause, which may hold commas of its own: "Linda Yaccarino, who took over seven
+    // weeks ago, on June 5, wrote".
     for (let k = j - 1; k > s.firstToken && j - k < 60; k--) {
+      if (isQuoteMark(tokens[k])) break;
       if ((tokens[k].lower === 'who' || tokens[k].lower === 'which') && tokens[k - 1].text === ',') return k - 2;
+    }
+    for (let k = j - 1; k > s.firstToken && j - k < 60; k--) {
       if (isQuoteMark(tokens[k])) break;
       // An appositive or parenthetical between two commas: "Ukraine's foreign minister, Dmytro
       // Kuleba, wrote", "Garry Tan, chief executive of Y Combinator, called", "Jackson, in a

@@ -49,3 +49,11 @@ ruleTester(orphanQuote, {
   ],
   invalid: [],
 });
+
+ruleTester(orphanQuote, {
+  valid: [
+    'Chief Executive Ana Ruiz, who took over in March, on a Tuesday, wrote to staff that the company would be "a place where every idea gets a hearing and every hearing gets a decision."',
+    '"I\'m just happy. It\'s not about me, it\'s about the team," Dončić said. "The city deserved this."',
+  ],
+  invalid: [],
+});

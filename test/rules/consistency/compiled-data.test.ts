@@ -35,7 +35,7 @@ describe('consistency: compiled data', () => {
     const words = (text: string): Word[] => {
       let offset = 0;
       return text.split(' ').map((t, index) => {
-        const w: Word = { index, first: index, last: index, start: offset, end: offset + t.length, text: t, lower: t.toLowerCase(), sentence: 0, headline: false, quoted: false, initial: index === 0, spaced: index > 0, shape: shapeOf(t) };
+        const w: Word = { index, first: index, last: index, start: offset, end: offset + t.length, text: t, lower: t.toLowerCase(), sentence: 0, headline: false, quoted: false, initial: index === 0, spaced: index > 0, shape: shapeOf(t), pos: 'NOUN' };
         offset += t.length + 1;
         return w;
       });

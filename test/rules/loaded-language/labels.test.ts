@@ -25,3 +25,8 @@ ruleTester(labels, {
     { text: 'The pro-life movement held a rally in Washington.', errors: [{ text: 'pro-life', output: 'The anti-abortion movement held a rally in Washington.' }] },
   ],
 });
+
+ruleTester(labels, {
+  valid: ['Her party traces its roots to a movement founded by supporters of the fascist dictator Benito Mussolini.', 'She rose through the youth wing of the post-fascist Italian Social Movement.'],
+  invalid: [],
+});
