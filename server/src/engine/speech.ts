@@ -14,6 +14,8 @@ export interface SpeechVocabulary {
   verbs: ReadonlyMap<string, ReportingKind>;
   /** Inflected forms -> lemma, for tokens the lemmatizer gets wrong ("griped"). */
   forms: ReadonlyMap<string, string>;
+  /** Verbs that report a view only when passive ("is seen as", "is regarded as"). */
+  passiveOnly: ReadonlySet<string>;
   /** Multi-word attributions read as one reporting phrase, lower case ("according to"). */
   phrases: readonly string[];
 }
@@ -120,13 +122,18 @@ export class SpeechModel {
         i = phrase.endToken - 1;
         continue;
       }
-      const lemma = this.vocab.verbs.has(t.lemma) ? t.lemma : this.vocab.forms.get(t.lower);
-      const kind = lemma ? this.vocab.verbs.get(lemma) : undefined;
+      let lemma = this.vocab.verbs.has(t.lemma) ? t.lemma : this.vocab.forms.get(t.lower);
+      let kind = lemma ? this.vocab.verbs.get(lemma) : undefined;
+      // Verbs that report a view only in the passive: "is seen as", "is widely regarded as".
+      if (!kind && this.vocab.passiveOnly.has(t.lemma) && this.afterBe(i, s)) [lemma, kind] = [t.lemma, 'cognition'];
       if (!kind || !lemma) continue;
       // The tagger sometimes reads a verb before "that" as a noun ("Investors fear that ...").
       const prev = this.tokens[i - 1], next = this.tokens[i + 1];
       const nounAsVerb = t.pos === 'NOUN' && i > s.firstToken && ['NOUN', 'PROPN', 'PRON'].includes(prev.pos) && !POSSESSIVES.has(prev.lower) && !!next && OBJECT_STARTS.has(next.lower);
       if (t.pos !== 'VERB' && t.pos !== 'AUX' && !nounAsVerb) continue;
+      // "a conference call", "the phone call": a base form after a determiner and a singular noun
+      // is a noun compound, not a verb ("the analysts say" agrees: plural).
+      if (t.lower === t.lemma && prev && i - 2 >= s.firstToken && this.tokens[i - 2].pos === 'DET' && prev.pos === 'NOUN' && !/s$/.test(prev.lower)) continue;
       // "called for help", "called off the talks", "called in the army" are not speech.
       if (lemma === 'call' && PARTICLES.has(this.tokens[i + 1]?.lower ?? '')) continue;
       this.readVerb(s, i, kind, lemma);
@@ -147,6 +154,16 @@ export class SpeechModel {
       if (ok) return { lemma: p, endToken: i + words.length };
     }
     return undefined;
+  }
+
+  /** A form of "be" before the token, past adverbs: "is (widely) seen". */
+  private afterBe(i: number, s: Sentence): boolean {
+    for (let k = i - 1; k >= s.firstToken && k >= i - 4; k--) {
+      const t = this.tokens[k];
+      if (BE.has(t.lower)) return true;
+      if (t.pos !== 'ADV' && t.pos !== 'PART') return false;
+    }
+    return false;
   }
 
   /** "according to NP": the source follows; the content is the rest of the sentence. */
@@ -342,6 +359,8 @@ export class SpeechModel {
     const take = (k: number) => {
       const t = tokens[k];
       if (NP_POS.has(t.pos) || t.lower === "'s" || t.lower === '’s' || t.text === '-' || (t.pos === 'PART' && /^['’]s$/.test(t.lower))) return true;
+      // "his own party", "their supporters": a possessive opens the noun phrase.
+      if (POSSESSIVES.has(t.lower) && k + 1 < end && NP_POS.has(tokens[k + 1].pos)) return true;
       if ((t.lower === 'of' || t.lower === 'and' || t.lower === '&' || t.lower === 'for') && k > s.firstToken && k + 1 < end && (NP_POS.has(tokens[k - 1].pos)) && NP_POS.has(tokens[k + 1].pos)) return true;
       if (t.type === 'word' && /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.pos)) return true;
       // Right after a closing quotation (`,” Grant said`) a capitalised word is a name whatever its tag.

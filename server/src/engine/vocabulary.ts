@@ -29,7 +29,8 @@ export function speechVocabulary(): SpeechVocabulary {
       for (const f of e.forms ?? []) if (!forms.has(f)) forms.set(f, lemma);
     }
     const phrases = (attribution.attributionPhrases as Array<{ phrase: string }>).map((p) => p.phrase).filter((p) => SOURCE_AFTER.has(p));
-    vocabulary = { verbs, forms, phrases };
+    const passiveOnly = new Set(Object.keys(attribution.agentlessPassive.verbs).filter((lemma) => !verbs.has(lemma)));
+    vocabulary = { verbs, forms, phrases, passiveOnly };
   }
   return vocabulary;
 }

@@ -27,3 +27,8 @@ ruleTester(anonymousSource, {
     { text: 'Sources close to the prime minister said she would resign.', errors: [{ text: 'Sources close to the prime minister said' }] },
   ],
 });
+
+ruleTester(anonymousSource, {
+  valid: ['Police officers said the road would reopen on Friday.'],
+  invalid: [{ text: 'One officer said morale had collapsed over the past year.', errors: [{ text: 'One officer said' }] }],
+});

@@ -57,3 +57,16 @@ ruleTester(vagueSource, {
     { text: 'Many voters believe the economy is getting worse.', errors: [{ text: 'Many voters believe' }] },
   ],
 });
+
+ruleTester(vagueSource, {
+  valid: [
+    'The bonds are considered among the safest investments.',
+    'Thompson had been seen in Jamaica as a possible successor after his win.',
+    'Russia has occupied about 18% of the territory, according to Ukrainian officials.',
+    'She told analysts on a conference call that orders were growing.',
+  ],
+  invalid: [
+    { text: 'The new envoy is widely seen as a safe pair of hands.', errors: [{ text: 'is widely seen' }] },
+    { text: 'Many in his own party believe the timing is a mistake.', errors: [{ text: 'Many in his own party believe' }] },
+  ],
+});

@@ -58,3 +58,17 @@ ruleTester(emotive, {
     { text: '# Army crushes rebels in the north\n\nThe army said it had retaken the town.', errors: [{ text: 'crushes' }] },
   ],
 });
+
+ruleTester(emotive, {
+  valid: [
+    'The warehouse was gutted by fire on Tuesday.',
+    '"It was terrifying," said Ana Ruiz, who was on the flight.',
+    'The storm made landfall as a Category 4 hurricane.',
+  ],
+  invalid: [
+    { text: 'The turbulence was terrifying for passengers.', errors: [{ text: 'terrifying' }] },
+    { text: 'The board rammed through the closures on a 4-3 vote.', errors: [{ text: 'rammed through' }] },
+    { text: 'The cuts are gutting rural health care.', errors: [{ text: 'gutting' }] },
+    { text: 'The academy snubbed the director again.', errors: [{ text: 'snubbed' }] },
+  ],
+});

@@ -24,3 +24,11 @@ ruleTester(puffery, {
     { text: 'Iconic Theater Closes After 90 Years', format: 'plaintext', errors: [{ text: 'Iconic', output: 'Well-known Theater Closes After 90 Years' }] },
   ],
 });
+
+ruleTester(puffery, {
+  valid: ['"It was magnificent," the coach said.'],
+  invalid: [
+    { text: 'He gave a magnificent performance in the final.', errors: [{ text: 'magnificent' }] },
+    { text: 'The landing was a glorious moment for the agency.', errors: [{ text: 'glorious' }] },
+  ],
+});

@@ -49,13 +49,15 @@ export const vagueSource = defineRule(
         // A bare weak group ("analysts", "investors") is a generalisation in the present tense
         // ("analysts say", "investors fear"); "analysts said" and "fewer than analysts had
         // expected" report what the reporter gathered or a published consensus.
-        else vague = !isPast(r.verb) && r.kind !== 'estimate' && !FORECASTS.has(r.lemma) && !doc.tokens.slice(r.source.endToken, r.verb.index).some((t) => t.lemma === 'have' || t.lower === 'had');
+        // "according to Ukrainian officials" credits an institution's people, like "officials said".
+        else vague = r.lemma !== 'according to' && !isPast(r.verb) && r.kind !== 'estimate' && !FORECASTS.has(r.lemma) && !doc.tokens.slice(r.source.endToken, r.verb.index).some((t) => t.lemma === 'have' || t.lower === 'had');
         if (!vague) continue;
         flaggedSentences.add(r.sentence);
-        const text = doc.text.slice(r.source.start, r.verbEnd);
+        const start = Math.min(r.source.start, r.verb.start), end = Math.max(r.source.end, r.verbEnd);
+        const text = doc.text.slice(start, end);
         report({
-          offset: r.source.start,
-          length: r.verbEnd - r.source.start,
+          offset: start,
+          length: end - start,
           message: `"${text}": a vague source. Who? Name them, or say who they are and how many.`,
           fixes: [{ title: 'Name the source', edits: [{ offset: r.source.start, length: r.source.end - r.source.start, newText: SOURCE_SNIPPET }], snippet: true }],
         });
@@ -71,6 +73,8 @@ export const vagueSource = defineRule(
         let first = r.verb.index;
         while (first - 1 >= 0 && doc.tokens[first - 1].sentence === r.sentence && (doc.tokens[first - 1].pos === 'ADV' || doc.tokens[first - 1].pos === 'AUX' || doc.tokens[first - 1].pos === 'PART')) first--;
         const between = doc.tokens.slice(first, r.verb.index);
+        // "is seen (in Brussels) as a steadying presence": a verb of regarding with its "as"
+        // judgement is a view with no holder, however routine the verb.
         if (strength === 'weak' && !between.some((t) => CONSENSUS.has(t.lower))) continue;
         // "is expected to report results" schedules an event; only "it is expected that" and
         // consensus adverbs make "expected" a claim.
