@@ -1,6 +1,9 @@
 import { ruleTester } from '../rule-tester';
 import { conflictingValues } from '../../../server/src/rules/figures/conflicting-values';
 
+/** Paragraphs of other figures between two mentions: the comparison finds its candidates by key, not by distance. */
+const filler = Array.from({ length: 60 }, (_, i) => `The ${['county', 'district', 'state'][i % 3]} reported ${1000 + i * 37} ${['cases', 'visits', 'permits'][i % 3]} and $${i + 2}.${i % 10} million in ${['fees', 'grants', 'taxes'][i % 3]} in week ${i + 1}.`).join('\n\n');
+
 ruleTester(conflictingValues, {
   valid: [
     // the same value written differently
@@ -28,6 +31,9 @@ ruleTester(conflictingValues, {
     'Sales rose 12% from 2022 but fell short of the 20% annual growth the company targets.',
     // one vote, the right count of no votes
     'The board voted 7-2 to approve the plan. The two no votes came from members of the minority.',
+    // the same value in another form, far apart
+    `The council approved a $48.6 million budget.\n\n${filler}\n\nResidents had two weeks to study the $48,600,000 spending plan.`,
+    `Russia massed more than 100,000 troops on the border.\n\n${filler}\n\nOfficials said the 100 thousand troops were still there.`,
   ],
   invalid: [
     {
@@ -64,6 +70,16 @@ ruleTester(conflictingValues, {
       name: 'money referred back to by what it is for',
       text: 'The package includes about $95 billion in all and $61 billion for Ukraine.\n\nThe $16 billion for Ukraine includes money to replace weapons.',
       errors: [{ text: '$16 billion', output: 'The package includes about $95 billion in all and $61 billion for Ukraine.\n\nThe $61 billion for Ukraine includes money to replace weapons.' }],
+    },
+    {
+      name: 'a typing slip far from the first mention',
+      text: `The automaker will cut 3,200 jobs at its Ohio plant by March.\n\n${filler}\n\nUnion leaders said most of the 2,300 jobs were on the assembly line.`,
+      errors: [{ text: '2,300', message: /2,300 .*3,200 earlier/ }],
+    },
+    {
+      name: 'a definite reference back far from the first mention',
+      text: `The junta declared a six-month state of emergency on Monday.\n\n${filler}\n\nIt promised elections once the one-year emergency ends.`,
+      errors: [{ text: 'one-year' }],
     },
     {
       name: 'no votes against the tally',

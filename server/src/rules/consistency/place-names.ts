@@ -7,7 +7,7 @@ import type { Doc } from '../../engine/document';
 import type { ResolvedConfig } from '../../engine/config';
 import { replacement } from '../../engine/fixes';
 import data from '../../../generated/place-names.json';
-import { draftWords, FormIndex, insideException } from './words';
+import { draftWords, Exceptions, FormIndex, insideException } from './words';
 
 interface PlaceEntry {
   outdated: string;
@@ -25,18 +25,15 @@ interface Compiled {
   entries: PlaceEntry[];
   byForm: Record<string, number>;
   index: FormIndex<number>;
-  /**
-   * An entry's exception phrases (lower case) and their pattern, built the first time the entry's
-   * form is found in a draft (a case-insensitive Unicode pattern costs a millisecond or more to build).
-   */
-  exceptions(i: number): { phrases: string[]; re: RegExp } | undefined;
+  /** An entry's fixed names and historical phrases, read the first time the entry's form is found in a draft. */
+  exceptions(i: number): Exceptions | undefined;
 }
 
 let compiled: Compiled | undefined;
 function placeData(): Compiled {
   if (!compiled) {
     const entries = data.entries as PlaceEntry[];
-    const exceptions: Array<{ phrases: string[]; re: RegExp } | undefined> = [];
+    const exceptions: Array<Exceptions | undefined> = [];
     compiled = {
       entries,
       byForm: data.byForm as Record<string, number>,
@@ -44,10 +41,7 @@ function placeData(): Compiled {
       exceptions: (i) => {
         const e = entries[i];
         if (!e.exceptions.length) return undefined;
-        return (exceptions[i] ??= {
-          phrases: e.exceptions.map((x) => x.phrase.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")),
-          re: new RegExp(e.exceptions.map((x) => `(?:${x.re})`).join('|'), 'giu'),
-        });
+        return (exceptions[i] ??= new Exceptions(e.exceptions, 'giu'));
       },
     };
   }
@@ -89,7 +83,7 @@ export function placeHits(doc: Doc, config: ResolvedConfig): PlaceHit[] {
       if (override === false) continue;
       if (override === undefined && !entry.styles.includes(style)) continue;
       const ex = exceptions(index);
-      if (ex && insideException(doc, ex.phrases, ex.re, offset, end)) continue;
+      if (ex && insideException(doc, ex, offset, end)) continue;
       if (entry.ambiguous && !placeContext(doc, offset, end)) continue;
       const preferred = typeof override === 'string' ? override : entry.preferred;
       if (namingMention(doc, offset, preferred)) continue;

@@ -17,7 +17,7 @@ import vocabulary from '../../../generated/consistency.json';
 import { figuresModel } from '../figures/model';
 import { figuresVocabulary } from '../figures/vocabulary';
 import { placeHits } from './place-names';
-import { draftWords, FormIndex, insideException, isCap, SHAPE, upperAt, type Word } from './words';
+import { draftWords, Exceptions, FormIndex, insideException, isCap, SHAPE, upperAt, type Word } from './words';
 
 interface TermSet {
   id: string;
@@ -52,10 +52,11 @@ interface Occurrence {
 }
 
 interface Compiled {
-  sets: TermSet[];
+  /** A term set, read from the compiled data the first time it is found in a draft. */
+  set(si: number): TermSet;
   index: FormIndex<[number, number]>;
-  /** A set's exception phrases (lower case) and their pattern, built when the set is first found in a draft. */
-  exceptions(si: number): { phrases: string[]; re: RegExp } | undefined;
+  /** A set's fixed names and phrases, read the first time the set is found in a draft. */
+  exceptions(si: number): Exceptions | undefined;
   distinct: Set<string>;
   titles: Set<string>;
   personContext: Set<string>;
@@ -86,26 +87,28 @@ function data(): Compiled {
   if (compiled) return compiled;
   // A spelling pair's shared fields are written once in the data (scripts/data/term-variants.mjs).
   const spelling = sets.spelling as unknown as { preferred: Record<string, number>; note: string; source: string };
-  const list = (sets.sets as unknown as Array<Partial<TermSet> & Pick<TermSet, 'id' | 'kind' | 'variants'>>).map((s): TermSet => (s.kind === 'spelling'
-    ? { ...s, preferred: spelling.preferred, caseSensitive: false, care: s.care ?? {}, note: s.note ?? spelling.note, source: spelling.source, exceptions: s.exceptions ?? [] }
-    : s as TermSet));
+  const raw = sets.sets as unknown as Array<Partial<TermSet> & Pick<TermSet, 'id' | 'kind' | 'variants'>>;
+  const expanded: TermSet[] = [];
+  const set = (si: number): TermSet => {
+    const s = raw[si];
+    return (expanded[si] ??= s.kind === 'spelling'
+      ? { ...s, preferred: spelling.preferred, caseSensitive: false, care: s.care ?? {}, note: s.note ?? spelling.note, source: spelling.source, exceptions: s.exceptions ?? [] }
+      : s as TermSet);
+  };
   // Looked up in the compiled tables themselves; the compiler lists the words that start a phrase.
   const index = new FormIndex<[number, number]>(
     sets.exact as unknown as Record<string, [number, number]>,
     sets.folded as unknown as Record<string, [number, number]>,
     sets.multiword,
   );
-  const exceptions: Array<{ phrases: string[]; re: RegExp } | undefined> = [];
+  const exceptions: Array<Exceptions | undefined> = [];
   compiled = {
-    sets: list,
+    set,
     index,
     exceptions: (si) => {
-      const s = list[si];
+      const s = set(si);
       if (!s.exceptions.length) return undefined;
-      return (exceptions[si] ??= {
-        phrases: s.exceptions.map((e) => e.phrase.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")),
-        re: new RegExp(s.exceptions.map((e) => `(?:${e.re})`).join('|'), s.exceptions[0].flags),
-      });
+      return (exceptions[si] ??= new Exceptions(s.exceptions, s.exceptions[0].flags));
     },
     distinct: new Set(vocabulary.distinctWords.flatMap(([h, w]) => [`${h}|${w}`])),
     titles: new Set(vocabulary.titles),
@@ -135,7 +138,7 @@ function setOccurrences(doc: Doc, words: readonly Word[], out: Occurrence[]): vo
     const w = hit.first;
     if (!writer(w)) continue;
     const [si, vi] = hit.value;
-    const set = d.sets[si];
+    const set = d.set(si);
     // Sets whose forms are people's names (Zelenskyy/Zelensky): the names rules handle those.
     if (set.person) continue;
     const offset = w.start, end = hit.last.end;
@@ -145,7 +148,7 @@ function setOccurrences(doc: Doc, words: readonly Word[], out: Occurrence[]): vo
     // A form that is not always this term ("US" for "us" in capitals; "Internet" at a sentence start).
     if (set.care[hit.text] !== undefined && (w.initial || (w.index + 1 < words.length && words[w.index + 1].sentence === w.sentence && (words[w.index + 1].shape & SHAPE.upper) !== 0))) continue;
     const ex = d.exceptions(si);
-    if (ex && insideException(doc, ex.phrases, ex.re, offset, end)) continue;
+    if (ex && insideException(doc, ex, offset, end)) continue;
     const variant = set.variants[vi];
     const text = hit.text;
     const form = set.caseSensitive ? variant.forms.indexOf(text) : variant.forms.findIndex((f) => f.toLowerCase() === text.toLowerCase());
@@ -185,7 +188,7 @@ function draftOccurrences(doc: Doc, config: ResolvedConfig, words: readonly Word
   for (const w of words) {
     if (w.last > w.first || w.text.length < 4 || !writer(w)) continue;
     const key = w.lower;
-    const pos = tokens[w.first].pos;
+    const pos = w.pos;
     const noun = (pos === 'NOUN' || pos === 'PROPN') && w.text.length >= 6;
     if (!hyphenKeys.has(key) && !noun) continue;
     if (!(w.shape & SHAPE.alnum)) continue;
@@ -211,9 +214,10 @@ function draftOccurrences(doc: Doc, config: ResolvedConfig, words: readonly Word
   if (closed.size || hyphenKeys.size) {
     for (let i = 1; i < words.length; i++) {
       const a = words[i - 1], b = words[i];
-      if (!b.spaced || a.last !== a.first || b.last !== b.first || a.text.length + b.text.length < 6 || a.lower.length < 2 || b.lower.length < 2) continue;
+      // (every spaced form found below ends with a noun)
+      if (!b.spaced || (b.pos !== 'NOUN' && b.pos !== 'PROPN') || a.last !== a.first || b.last !== b.first || a.text.length + b.text.length < 6 || a.lower.length < 2 || b.lower.length < 2) continue;
       if (!heads.has(head(a.lower, a.lower.length + b.lower.length)) || !tails.has(tail(b.lower)) || !writer(a)) continue;
-      const pa = tokens[a.first].pos, pb = tokens[b.first].pos;
+      const pa = a.pos, pb = b.pos;
       const key = (a.lower + b.lower);
       const closedForms = closed.get(key);
       const text = `${a.text} ${b.text}`;
@@ -221,7 +225,7 @@ function draftOccurrences(doc: Doc, config: ResolvedConfig, words: readonly Word
         const proper = pa === 'PROPN' && pb === 'PROPN' && cap(a) && cap(b);
         if (!((pa === 'NOUN' || pa === 'PROPN') && pb === 'NOUN') && !proper) continue;
         // "Viet Nam" / "Vietnam": not a person's given name and surname
-        if (proper && (mayBePerson(doc, words, closedForms) || knowledgeBase().byFullName(text).length > 0 || closedForms.some((c) => tokens[c.first].pos !== 'PROPN'))) continue;
+        if (proper && (mayBePerson(doc, words, closedForms) || knowledgeBase().byFullName(text).length > 0 || closedForms.some((c) => c.pos !== 'PROPN'))) continue;
         add({ offset: a.start, length: b.end - a.start, text, group: `join:${key}`, variant: 'spaced', what: 'word', rewrite: (x) => matchCase(text, x.text) }, key);
         spacedKeys.add(key);
         for (const c of closedForms) {
@@ -431,7 +435,7 @@ function nearNames(doc: Doc, words: readonly Word[], out: Occurrence[]): void {
   const tokens = doc.tokens;
   const forms = new Map<string, Word[]>();
   for (const w of words) {
-    if ((w.shape & (SHAPE.title | SHAPE.letters)) !== (SHAPE.title | SHAPE.letters) || w.last !== w.first || w.text.length < 6 || tokens[w.first].pos !== 'PROPN') continue;
+    if ((w.shape & (SHAPE.title | SHAPE.letters)) !== (SHAPE.title | SHAPE.letters) || w.last !== w.first || w.text.length < 6 || w.pos !== 'PROPN') continue;
     const list = forms.get(w.text) ?? [];
     list.push(w);
     forms.set(w.text, list);

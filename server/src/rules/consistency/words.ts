@@ -23,6 +23,8 @@ export interface Word {
   spaced: boolean;
   /** What the word's letters are like (the SHAPE bits), read once. */
   shape: number;
+  /** The part of speech of its first token. */
+  pos: string;
 }
 
 // Letter classes with an ASCII fast path. Like the rules that use them, they look at UTF-16 code
@@ -160,6 +162,7 @@ export function draftWords(doc: Doc): Word[] {
         initial: t.sentence !== lastSentence,
         spaced: !!prev && prev.sentence === t.sentence && prev.last === i - 1 && t.space === ' ',
         shape: shapeOf(text),
+        pos: t.pos,
       });
       lastSentence = t.sentence;
       i = j;
@@ -262,17 +265,37 @@ export class FormIndex<T> {
 }
 
 /**
+ * An entry's fixed names and phrases ("Bombay Stock Exchange"): lower-cased for a quick search, and
+ * their pattern, built the first time the quick search finds one of them (a case-insensitive Unicode
+ * pattern costs a millisecond or more to build).
+ */
+export class Exceptions {
+  readonly phrases: readonly string[];
+  private re?: RegExp;
+
+  constructor(private readonly list: ReadonlyArray<{ phrase: string; re: string }>, private readonly flags: string) {
+    this.phrases = list.map((e) => e.phrase.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'"));
+  }
+
+  pattern(): RegExp {
+    return (this.re ??= new RegExp(this.list.map((e) => `(?:${e.re})`).join('|'), this.flags));
+  }
+}
+
+/**
  * Is the span [offset, end) inside one of an entry's fixed names or phrases ("Bombay Stock
  * Exchange")? Only the text around the span is searched, first as plain lower-case text (cheap),
  * then with the phrase's pattern.
  */
-export function insideException(doc: Doc, phrases: readonly string[], re: RegExp, offset: number, end: number): boolean {
+export function insideException(doc: Doc, exceptions: Exceptions, offset: number, end: number): boolean {
+  const phrases = exceptions.phrases;
   const reach = phrases.reduce((a, p) => Math.max(a, p.length), 0);
   const s = doc.sentenceAt(offset);
   const from = Math.max(s ? s.start : 0, offset - reach), to = Math.min(s ? s.end : doc.prose.length, end + reach);
   const text = doc.prose.slice(from, to);
   const lower = text.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
   if (!phrases.some((p) => lower.includes(p))) return false;
+  const re = exceptions.pattern();
   re.lastIndex = 0;
   for (const m of text.matchAll(re)) {
     const a = from + m.index!, b = a + m[0].length;

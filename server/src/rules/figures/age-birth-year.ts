@@ -73,6 +73,9 @@ function draftNames(doc: Doc): DraftNames {
     const tokens = doc.tokens;
     for (let i = 0; i < tokens.length; i++) {
       if (!isNameToken(tokens[i]) || (isNameToken(tokens[i + 1]) && tokens[i + 1].sentence === tokens[i].sentence)) continue;
+      // A name of two words or more goes on before its last word (with a name, a particle or a joining mark).
+      const p = tokens[i - 1];
+      if (!p || p.sentence !== tokens[i].sentence || !(isNameToken(p) || PARTICLES.has(p.lower) || ((p.text === '-' || p.text === "'") && p.space === ''))) continue;
       const name = nameBefore(tokens, i);
       if (name.length < 2) continue;
       const full = joinName(doc, name);
@@ -134,14 +137,29 @@ function parseBorn(iso: string | undefined): Birth | undefined {
   return { year: +m[1], ...(m[2] ? { month: +m[2] } : {}), ...(m[3] ? { day: +m[3] } : {}), source: 'the knowledge base' };
 }
 
+/** The tokens this rule starts from, found in one pass: birth words ("born") and the verb "die". */
+function keyWords(doc: Doc): { born: number[]; died: number[] } {
+  return doc.cached('figures/age-key-words', () => {
+    const v = figuresVocabulary();
+    const born: number[] = [], died: number[] = [];
+    const tokens = doc.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (v.birth.has(t.lower)) born.push(i);
+      if (t.lemma === 'die' && t.pos === 'VERB') died.push(i);
+    }
+    return { born, died };
+  });
+}
+
 /** Birth dates the draft gives: "Woods, who was born on Dec. 30, 1975", "(born 1946)". Keyed by the name's last word. */
 function draftBirths(doc: Doc, model: FiguresModel): Map<string, Birth> {
   const out = new Map<string, Birth>();
-  const v = figuresVocabulary();
   const tokens = doc.tokens;
   let index: MentionIndex | undefined;
-  for (const t of tokens) {
-    if (!v.birth.has(t.lower) || doc.isQuoted(t.start, t.end)) continue;
+  for (const i of keyWords(doc).born) {
+    const t = tokens[i];
+    if (doc.isQuoted(t.start, t.end)) continue;
     index ??= mentionIndex(doc, model);
     // the date after "born"
     let birth: Birth | undefined;
@@ -222,8 +240,9 @@ interface DeathAge {
 function deathAges(doc: Doc, model: FiguresModel, article: Day): DeathAge[] {
   const tokens = doc.tokens;
   const out: DeathAge[] = [];
-  for (const t of tokens) {
-    if (t.lemma !== 'die' || t.pos !== 'VERB' || doc.isQuoted(t.start, t.end)) continue;
+  for (const i of keyWords(doc).died) {
+    const t = tokens[i];
+    if (doc.isQuoted(t.start, t.end)) continue;
     const s = doc.sentences[t.sentence];
     // the subject: the first name in the sentence before "died" (after a dateline), or, for a
     // pronoun, the first name of the previous sentence

@@ -204,11 +204,11 @@ class Candidates {
     return this.byHead.get(hs) ?? [];
   }
 
-  /** Figures with this stem among what they are about (anchorStems). */
+  /** Figures that may be compared (usable() apart from the figure compared with) with this stem among what they are about (anchorStems). */
   anchor(s: string): readonly Quantity[] {
     if (!this.byAnchor) {
       this.byAnchor = new Map();
-      for (const e of this.quantities) for (const x of this.anchorOf(e)) push(this.byAnchor, x, e);
+      for (const e of this.quantities) if (antecedent(e)) for (const x of this.anchorOf(e)) push(this.byAnchor, x, e);
     }
     return this.byAnchor.get(s) ?? [];
   }
@@ -282,6 +282,11 @@ class Candidates {
   }
 }
 
+/** What usable() asks of the earlier figure alone: a reported figure of one thing that can be referred back to. */
+function antecedent(e: Quantity): boolean {
+  return candidateKind(e) && !e.expectation && !e.selector && e.change?.role !== 'from' && e.change?.role !== 'base' && !e.difference && !e.threshold && !e.isWhole;
+}
+
 /** Figures that comparable() may pair share this key (the kind, and the currency of money). */
 const valueKey = (q: Quantity) => (q.kind === 'money' ? `money ${q.currency}` : q.kind);
 
@@ -311,8 +316,7 @@ export const conflictingValues = defineRule(
     const anchors = new Map<Quantity, Set<string>>();
     const anchorOf = (q: Quantity) => { let m = anchors.get(q); if (!m) { m = anchorStems(doc, model, q); anchors.set(q, m); } return m; };
     const usable = (e: Quantity, q: Quantity) =>
-      candidateKind(e) && !e.expectation && !e.selector && e.change?.role !== 'from' && e.change?.role !== 'base' && !e.difference && !e.threshold && !e.isWhole
-      && comparable(e, q) && !timesConflict(timeOf(e), timeOf(q)) && !subjectsConflict(subjectOf(e), subjectOf(q));
+      antecedent(e) && comparable(e, q) && !timesConflict(timeOf(e), timeOf(q)) && !subjectsConflict(subjectOf(e), subjectOf(q));
 
     const quantities = model.quantities.filter(candidateKind);
     const candidates = new Candidates(doc, quantities, anchorOf);

@@ -525,6 +525,7 @@ class Extractor {
       const t = tokens[k];
       // Changes are verbs, adverbs and particles ("rose", "up", "higher", "doubled").
       if (!CHANGE_POS.has(t.pos) || this.model.covering.has(k)) continue;
+      if (!this.v.changeWords.has(t.lower) && !this.v.changeWords.has(t.lemma) && !t.lower.endsWith('fold')) continue;
       const factor = this.multiple(t);
       const dir = factor !== undefined ? (factor >= 1 ? 'up' : 'down') : this.direction(t);
       if (!dir) continue;
@@ -556,7 +557,7 @@ class Extractor {
     // Noun forms: "a 150% increase", "an increase of 5%", "a loss of 73 seats".
     for (let k = first; k < end; k++) {
       const t = tokens[k];
-      if (t.pos !== 'NOUN') continue;
+      if (t.pos !== 'NOUN' || (!this.v.changeNouns.has(t.lemma) && !this.v.changeNouns.has(t.lower))) continue;
       const dir = this.nounDirection(t);
       if (!dir) continue;
       const prevQ = this.model.covering.get(k - 1);
@@ -789,6 +790,16 @@ export function compatible(a: Quantity, b: Quantity): boolean {
 export const GENERIC = new Set(['be', 'have', 'do', 'say', 'year', 'month', 'week', 'day', 'percent', 'million', 'billion', 'thousand', 'number', 'total', 'amount', 'figure', 'time', 'more', 'less', 'about', 'make', 'get', 'take', 'give', 'also', 'other', 'which', 'that', 'this', 'it', 'its', 'some', 'many', 'much', 'new', 'first', 'last', 'per', 'share', 'cent', 'dollar', 'will', 'would', 'could', 'can', 'may']);
 
 const LETTER = /\p{L}/u;
+
+/** /\p{L}/u.test(text), answered from character codes while they are ASCII. */
+function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return LETTER.test(text);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  }
+  return false;
+}
 const stems = new Map<string, string>();
 
 /** A crude stem, so "deliveries", "delivery" and "delivered" meet (remembered: the same lemmas recur). */
@@ -812,7 +823,7 @@ export function anchorStems(doc: Doc, model: FiguresModel, q: Quantity): Set<str
   const tokens = doc.tokens;
   const out = new Set<string>();
   const add = (t: Token) => {
-    if ((t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'ADJ') && !GENERIC.has(t.lemma) && LETTER.test(t.text)) out.add(stem(t.lemma));
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'ADJ') && !GENERIC.has(t.lemma) && hasLetter(t.text)) out.add(stem(t.lemma));
   };
   const s = doc.sentences[q.sentence];
   for (let i = q.last + 1; i <= q.headEnd; i++) add(tokens[i]);

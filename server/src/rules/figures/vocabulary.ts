@@ -54,6 +54,10 @@ export interface FiguresVocabulary {
   numberWords: Map<number, string>;
   /** Every cardinal, weekday and month form: a word not in it starts no figure, date or weekday. */
   figureWords: Set<string>;
+  /** Every change verb and multiple (up, down, multiples, multipleForms): a token whose text and lemma are not in it (and that does not end in "fold") states no change. */
+  changeWords: Set<string>;
+  /** upNouns and downNouns together. */
+  changeNouns: Set<string>;
 }
 
 let vocabulary: FiguresVocabulary | undefined;
@@ -119,7 +123,10 @@ export function figuresVocabulary(): FiguresVocabulary {
     figureNouns: new Set(data.figureNouns),
     numberWords,
     figureWords: new Set([...Object.keys(data.cardinals), ...weekdays.keys(), ...months.keys()]),
+    changeWords: new Set<string>(),
+    changeNouns: new Set([...data.changes.upNouns, ...data.changes.downNouns]),
   };
+  for (const w of [...vocabulary.up, ...vocabulary.down, ...vocabulary.multiples.keys(), ...vocabulary.multipleForms.keys()]) vocabulary.changeWords.add(w);
   return vocabulary;
 }
 
