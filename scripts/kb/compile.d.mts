@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from './build-kb.mjs';
 export const COMPILED_FORMAT: number;
-export const FLAG: { nameWord: number; surnameWord: number; surnameKey: number; fullKey: number; fullPrefix: number; given: number; fuzzy: number };
+export const FLAG: { nameWord: number; surnameWord: number; surnameKey: number; fullKey: number; fullPrefix: number; given: number; fuzzy: number; nickname: number };
 export function engineNameKey(name: string): string;
 export function foldKey(word: string): string;
 export function wordKey(text: string): string;

@@ -45,6 +45,8 @@ export const FLAG = {
   given: 32,
   /** A word of the approximate-match index (it has people under it there). */
   fuzzy: 64,
+  /** A given name or a nickname in the nicknames table. */
+  nickname: 128,
 };
 
 // ---------------------------------------------------------------------------
@@ -128,7 +130,8 @@ function check(value, forbidden, what) {
  *   FLAG bits) and `data`: `full;surname;fuzzy;given` (people under the key in the exact indexes
  *   by full name and by surname, in the approximate-match index, and the given-name count; empty
  *   parts and trailing separators left out, `=` for a fuzzy list equal to the surname list);
- * - skeletons: `skeleton \t keys`, the approximate-match words (key indexes) by phonetic skeleton.
+ * - skeletons: `skeleton \t keys`, the approximate-match words (key indexes) by phonetic skeleton,
+ *   sorted by skeleton.
  */
 export function compile(kb) {
   const people = kb.people;
@@ -191,6 +194,11 @@ export function compile(kb) {
         e.flags |= FLAG.given;
       }
     }
+  }
+  // The nicknames table's names and nicknames, as written there (lower case).
+  for (const [name, nicks] of Object.entries(kb.nicknames)) {
+    entry(name).flags |= FLAG.nickname;
+    for (const n of nicks) entry(n).flags |= FLAG.nickname;
   }
   // The approximate-match index's words: the words of surname keys, the last word of full names.
   const fuzzy = (w, list) => {
@@ -296,7 +304,7 @@ export function compile(kb) {
     keys,
     flags,
     data,
-    skeletons: [...skeletons].map(([sk, list]) => `${sk}\t${ids(list)}`),
+    skeletons: [...skeletons].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([sk, list]) => `${sk}\t${ids(list)}`),
   };
 }
 

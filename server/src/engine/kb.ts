@@ -65,7 +65,7 @@ export interface CompiledKnowledgeBase {
   flags: string;
   /** Per key: `full;surname;fuzzy;given` (people as base-36 indexes, comma-separated). */
   data: string[];
-  /** `skeleton \t keys`: the approximate-match words by phonetic skeleton. */
+  /** `skeleton \t keys`: the approximate-match words by phonetic skeleton, sorted by skeleton. */
   skeletons: string[];
 }
 
@@ -85,6 +85,8 @@ export const KEY_FLAGS = {
   given: 32,
   /** A word of the approximate-match index. */
   fuzzy: 64,
+  /** A given name or a nickname in the nicknames table. */
+  nickname: 128,
 } as const;
 
 const COMPILED_FORMAT = 1;
@@ -134,7 +136,6 @@ export class KnowledgeBase {
   private readonly data: readonly string[];
   private readonly lists = [new Map<number, readonly Person[]>(), new Map<number, readonly Person[]>(), new Map<number, readonly Person[]>()];
   private readonly skeletonRows: readonly string[];
-  private skeletonAt?: Map<string, number>;
 
   constructor(data: CompiledKnowledgeBase) {
     if (data.format !== COMPILED_FORMAT) throw new Error(`knowledge base: compiled format ${data.format}, expected ${COMPILED_FORMAT} (run npm run build:kb)`);
@@ -169,12 +170,16 @@ export class KnowledgeBase {
     return this.jurisdictionSet;
   }
 
-  /** Every title and alias form with the ids of the offices that use it, in office order. */
-  *titles(): Iterable<[string, string[]]> {
-    for (const row of this.titleRows) {
+  /**
+   * Every title and alias form with the ids of the offices that use it (read when asked: most of
+   * the lists are never needed), in office order.
+   */
+  titles(): Array<{ form: string; offices: () => string[] }> {
+    return this.titleRows.map((row) => {
       const tab = row.indexOf('\t');
-      yield [row.slice(0, tab), row.slice(tab + 1).split(',').map((i) => this.officeIds[parseInt(i, 36)])];
-    }
+      let ids: string[] | undefined;
+      return { form: row.slice(0, tab), offices: () => (ids ??= row.slice(tab + 1).split(',').map((i) => this.officeIds[parseInt(i, 36)])) };
+    });
   }
 
   /** Every office, keyed by id. */
@@ -249,17 +254,18 @@ export class KnowledgeBase {
 
   /** The approximate-match words (four letters or more) with this phonetic skeleton (names/fuzzy.ts). */
   approximateBySkeleton(skeleton: string): readonly string[] {
-    if (!this.skeletonAt) {
-      this.skeletonAt = new Map();
-      for (let i = 0; i < this.skeletonRows.length; i++) {
-        const row = this.skeletonRows[i];
-        this.skeletonAt.set(row.slice(0, row.indexOf('\t')), i);
-      }
+    // A binary search of the sorted rows: lookups are few (names not known exactly, cached).
+    const rows = this.skeletonRows;
+    let lo = 0, hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const row = rows[mid];
+      const sk = row.slice(0, row.indexOf('\t'));
+      if (sk === skeleton) return row.slice(sk.length + 1).split(',').map((k) => this.keyList[parseInt(k, 36)]);
+      if (sk < skeleton) lo = mid + 1;
+      else hi = mid;
     }
-    const i = this.skeletonAt.get(skeleton);
-    if (i === undefined) return [];
-    const row = this.skeletonRows[i];
-    return row.slice(row.indexOf('\t') + 1).split(',').map((k) => this.keyList[parseInt(k, 36)]);
+    return [];
   }
 
   /** The people under a word of the approximate-match index. */

@@ -142,6 +142,10 @@ describe('names: the compiled knowledge base', function () {
         }
       }
     }
+    for (const [name, nicks] of Object.entries(data.nicknames)) {
+      flag(name, KEY_FLAGS.nickname);
+      for (const n of nicks) flag(n, KEY_FLAGS.nickname);
+    }
     const fuzzy = new Map<string, Person[]>();
     const addFuzzy = (w: string, people: Person[]) => {
       const list = fuzzy.get(w) ?? [];
@@ -161,6 +165,30 @@ describe('names: the compiled knowledge base', function () {
     assert.equal(kb.keyFlags('no such name key'), 0);
   });
 
+  it('knows given names and nicknames as the nickname groups did', () => {
+    // The groups the names rules used to build: nickname or given name -> the names it stands for.
+    const groups = new Map<string, Set<string>>();
+    const group = (k: string) => {
+      let g = groups.get(k);
+      if (!g) groups.set(k, (g = new Set()));
+      return g;
+    };
+    for (const [name, nicks] of Object.entries(data.nicknames)) {
+      group(name).add(name);
+      for (const n of nicks) {
+        group(n).add(name);
+        group(name).add(n);
+      }
+    }
+    const lex = nameLexicon();
+    const kb = knowledgeBase();
+    const words = [...groups.keys(), 'blinken', 'antony', 'anthony', 'constructor', '__proto__', 'toString', ''];
+    for (const w of words) assert.equal(lex.isGivenName(w), kb.givenCount(w) > 0 || groups.has(w), w);
+    for (const a of words.slice(0, 400)) {
+      for (const b of words) assert.equal(lex.sameGiven(a, b), a === b || !!groups.get(a)?.has(b), `${a}/${b}`);
+    }
+  });
+
   it('gives the title forms and jurisdictions of the offices', () => {
     const kb = knowledgeBase();
     const byForm = new Map<string, string[]>();
@@ -173,7 +201,7 @@ describe('names: the compiled knowledge base', function () {
       add(office.title);
       for (const form of office.aliases ?? []) add(form);
     }
-    assert.deepEqual([...kb.titles()], [...byForm]);
+    assert.deepEqual(kb.titles().map((t) => [t.form, t.offices()]), [...byForm]);
     assert.deepEqual([...kb.jurisdictions()].sort(), [...new Set(Object.values(data.offices).map((o) => o.jurisdiction))].sort());
   });
 

@@ -76,6 +76,10 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii
 // Verbs that end someone's tenure: the title after them is the one the person held until then.
 const REMOVAL_VERBS = new Set(['dismiss', 'fire', 'oust', 'remove', 'sack', 'depose', 'replace', 'succeed', 'topple', 'impeach', 'unseat', 'defeat', 'overthrow', 'dismissed', 'fired', 'ousted', 'removed', 'sacked', 'deposed', 'replaced', 'succeeded', 'toppled', 'impeached', 'unseated', 'defeated', 'overthrew', 'overthrown', 'succeeding', 'replacing', 'ousting', 'firing', 'dismissing']);
 const ROMAN = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi{0,2})$/;
+// Regular expressions with Unicode properties are module constants: a bundle for node lowers each
+// literal to `new RegExp(...)` where it stands, which in a function would build one per call.
+const INITIALS = /^(?:\p{L}\.)+$/u;
+const LOWER_FIRST = /^\p{Ll}/u;
 const GIVEN_RANK = { none: 0, ok: 0, close: 1, other: 2 } as const;
 const SKIP_ADVERBS = new Set(['also', 'later', 'then', 'previously', 'again', 'once', 'further', 'separately', 'earlier', 'has', 'had', 'have', 'will', 'would', 'did', 'does', 'quickly', 'repeatedly', 'publicly', 'told', 'not']);
 const LOWER_TITLE_WORDS = new Set(['president', 'minister', 'prime', 'secretary', 'leader', 'majority', 'minority', 'speaker', 'chief', 'executive', 'officer', 'chair', 'chairman', 'chairwoman', 'foreign', 'finance', 'deputy', 'vice', 'general', 'director', 'governor', 'chancellor', 'justice', 'senator', 'representative', 'state', 'financial', 'operating', 'whip', 'attorney', 'defense', 'defence', 'home', 'interior', 'treasury', 'commerce', 'party', 'affairs', 'of', 'the', 'for']);
@@ -126,7 +130,7 @@ class NamesAnalysis {
   }
 
   private addAccepted(name: string): void {
-    const words = name.trim().split(/\s+/).filter((w) => !/^(?:\p{L}\.)+$/u.test(w));
+    const words = name.trim().split(/\s+/).filter((w) => !INITIALS.test(w));
     if (!words.length) return;
     const keys = words.map(wordKey);
     this.accepted.fulls.add(keys.join(' '));
@@ -942,13 +946,13 @@ class NamesAnalysis {
     if (!forms.length) return undefined;
     // Before a name, a legislator's title is the abbreviation ("Sen.", "Rep.").
     if (target.kind === 'legislator' && (t.form === 'before' || t.form === 'before-comma') && !t.jurisdiction) forms = [target.title];
-    const lower = /^\p{Ll}/u.test(used[0]);
+    const lower = LOWER_FIRST.test(used[0]);
     let best = forms[0];
     let bestScore = -Infinity;
     forms.forEach((f, i) => {
       const ws = f.split(/\s+/).map(wordKey);
       const shared = ws.filter((w) => usedKeys.includes(w)).length;
-      const caseFit = /^\p{Ll}/u.test(f) === lower ? 0.5 : 0;
+      const caseFit = LOWER_FIRST.test(f) === lower ? 0.5 : 0;
       const score = shared * 2 + caseFit - Math.abs(ws.length - usedKeys.length) * 0.1 - i * 0.01;
       if (score > bestScore) { bestScore = score; best = f; }
     });

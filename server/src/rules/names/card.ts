@@ -8,12 +8,19 @@ import { placesNamed } from '../../engine/places';
 const MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 const MONTHS_FULL = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/** formatDate's answers (the same dates recur: the article's, each role's). */
+const formatted = new Map<string, string>();
+
 /** "Jan. 3, 2025", "January 2019", "2019". */
 export function formatDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  if (d) return `${MONTHS[+m - 1]} ${+d}, ${y}`;
-  if (m) return `${MONTHS_FULL[+m - 1]} ${y}`;
-  return y;
+  let text = formatted.get(date);
+  if (text === undefined) {
+    if (formatted.size > 5000) formatted.clear();
+    const [y, m, d] = date.split('-');
+    text = d ? `${MONTHS[+m - 1]} ${+d}, ${y}` : m ? `${MONTHS_FULL[+m - 1]} ${y}` : y;
+    formatted.set(date, text);
+  }
+  return text;
 }
 
 /** Whether a role covers a day; an open role past its source's snapshot date is unknown. */
@@ -23,10 +30,19 @@ export function roleOn(role: Role, day: string): 'yes' | 'no' | 'unsure' {
   return c;
 }
 
+const UPPER_FIRST = /^\p{Lu}/u;
+const labels = new WeakMap<Office, string>();
+
 /** "Prime Minister (Sweden)", "CEO (Tesla)", "House Speaker (United States)", "Congress president". */
 export function officeLabel(office: Office): string {
+  let label = labels.get(office);
+  if (label === undefined) labels.set(office, (label = makeOfficeLabel(office)));
+  return label;
+}
+
+function makeOfficeLabel(office: Office): string {
   let title = office.title;
-  const forms = [office.title, ...(office.aliases ?? [])].filter((f) => /^\p{Lu}/u.test(f));
+  const forms = [office.title, ...(office.aliases ?? [])].filter((f) => UPPER_FIRST.test(f));
   if (office.kind === 'legislator') {
     // "U.S. Senator" reads better than "Sen.".
     title = forms.filter((f) => !f.endsWith('.')).sort((a, b) => b.length - a.length)[0] ?? title;

@@ -26,11 +26,11 @@ export interface PersonForms {
   own: string[];
 }
 
-/** A title form on its way into a trie: its word keys, from the node that holds it on. */
+/** A title form on its way into a trie: its word keys, from the node that holds it on, and its offices (none for a generic title). */
 interface PendingTitle {
   keys: string[];
   at: number;
-  offices?: string[];
+  offices?: () => string[];
 }
 
 const NO_TITLES: ReadonlyMap<string, TitleNode> = new Map();
@@ -72,8 +72,9 @@ export class TitleNode {
         continue;
       }
       if (t.offices) {
-        if (!child.offices) child.offices = [...t.offices];
-        else for (const id of t.offices) if (!child.offices.includes(id)) child.offices.push(id);
+        const offices = t.offices();
+        if (!child.offices) child.offices = [...offices];
+        else for (const id of offices) if (!child.offices.includes(id)) child.offices.push(id);
       } else child.generic = true;
     }
   }
@@ -143,7 +144,7 @@ export function translitKey(key: string, cyrillic = false): string {
 }
 
 /** NameLexicon.wordFlags: the word can begin a title (beside the KEY_FLAGS bits). */
-export const STARTS_TITLE = 128;
+export const STARTS_TITLE = 256;
 
 const TOP_KINDS = new Set(['head-of-state', 'head-of-government', 'foreign-minister', 'org-head', 'legislative-leader', 'deputy-head-of-government']);
 
@@ -162,8 +163,6 @@ export class NameLexicon {
   readonly nameWords: KeySet;
   /** Surname words (of surnames and surname variants). */
   readonly surnameWords: KeySet;
-  /** Nickname or given name -> the given names it stands for ("chuck" -> ["charles"]). */
-  private readonly nickGroups = new Map<string, string[]>();
   private readonly forms = new Map<Person, PersonForms>();
   private fuzzyIndex?: FuzzyIndex<Person>;
   readonly titles = new TitleNode();
@@ -186,30 +185,17 @@ export class NameLexicon {
     this.surnameKeys = new KeySet(kb, KEY_FLAGS.surnameKey);
     this.fullNameKeys = new KeySet(kb, KEY_FLAGS.fullKey);
     this.fullNamePrefixes = new KeySet(kb, KEY_FLAGS.fullPrefix);
-    // Small groups: arrays cost less to build than sets and are as quick to search.
-    const join = (k: string, name: string) => {
-      const g = this.nickGroups.get(k);
-      if (!g) this.nickGroups.set(k, [name]);
-      else if (!g.includes(name)) g.push(name);
-    };
-    for (const [name, nicks] of Object.entries(kb.nicknames)) {
-      join(name, name);
-      for (const n of nicks) {
-        join(n, name);
-        join(name, n);
-      }
-    }
     // The word keys of every name (words, surnames, full names and their prefixes, given-name
-    // counts) come compiled with the knowledge base; each person's forms are built when a draft
-    // needs them.
+    // counts, the nicknames table's names) come compiled with the knowledge base; each person's
+    // forms are built when a draft needs them.
     // Titles: many offices share one ("Foreign Minister"), so each form goes in the tries once.
     this.jurisdictions = kb.jurisdictions();
     const parts = new Map<string, string[]>();
-    for (const [form, offices] of kb.titles()) this.addTitle(titleKeys(form, parts), offices);
+    for (const { form, offices } of kb.titles()) this.addTitle(titleKeys(form, parts), offices);
     for (const form of GENERIC_TITLES) this.addTitle(titleKeys(form, parts));
   }
 
-  private addTitle(keys: string[], offices?: string[]): void {
+  private addTitle(keys: string[], offices?: () => string[]): void {
     if (!keys.length) return;
     this.titles.hold({ keys, at: 0, offices });
     this.titlesReversed.hold({ keys: [...keys].reverse(), at: 0, offices });
@@ -225,14 +211,11 @@ export class NameLexicon {
   /** Whether two given names are the same name or a nickname and its formal form ("Chuck", "Charles"). */
   sameGiven(a: string, b: string): boolean {
     if (a === b) return true;
-    const ga = this.nickGroups.get(a);
-    if (!ga) return false;
-    if (ga.includes(b)) return true;
-    const gb = this.nickGroups.get(b);
-    if (!gb) return false;
-    // Two nicknames of one formal name ("Bill", "Will") are not the same person's name by
-    // themselves; two formal names sharing a nickname are not either.
-    return false;
+    // One is the other's nickname in the table. Two nicknames of one formal name ("Bill", "Will")
+    // are not the same person's name by themselves; two formal names sharing a nickname are not
+    // either.
+    const nicknames = this.kb.nicknames;
+    return (Object.hasOwn(nicknames, a) && nicknames[a].includes(b)) || (Object.hasOwn(nicknames, b) && nicknames[b].includes(a));
   }
 
   /** Whether `given` (a word key) is one of the person's given names, a nickname of one, or its initial. */
@@ -258,12 +241,12 @@ export class NameLexicon {
 
   /** isGivenName for a word. */
   isGivenWord(w: Word): boolean {
-    return (this.wordFlags(w) & KEY_FLAGS.given) !== 0 || this.nickGroups.has(w.key);
+    return (this.wordFlags(w) & (KEY_FLAGS.given | KEY_FLAGS.nickname)) !== 0;
   }
 
   /** Whether the word is known as somebody's given name (in the knowledge base or the nicknames table). */
   isGivenName(key: string): boolean {
-    return (this.kb.keyFlags(key) & KEY_FLAGS.given) !== 0 || this.nickGroups.has(key);
+    return (this.kb.keyFlags(key) & (KEY_FLAGS.given | KEY_FLAGS.nickname)) !== 0;
   }
 
   /** How many people in the knowledge base have this given name (a word key). */
@@ -398,6 +381,10 @@ export class NameLexicon {
   }
 }
 
+// A module constant: a bundle for node lowers a regular expression with Unicode properties to
+// `new RegExp(...)` where it stands.
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}*-\p{Ll}+$/u;
+
 /** Every accepted form of a person's name: full names, surname forms, given names. */
 function nameForms(p: Person): PersonForms {
   const form = (text: string): Form => {
@@ -419,7 +406,7 @@ function nameForms(p: Person): PersonForms {
   for (let i = 0, n = fulls.length; i < n; i++) {
     const full = fulls[i];
     if (!full.words.some((w) => w.includes('-'))) continue;
-    const words = full.words.flatMap((w) => /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(w) ? w.split('-').map((x, j) => (j ? x[0].toUpperCase() + x.slice(1) : x)) : [w]);
+    const words = full.words.flatMap((w) => HYPHENATED_GIVEN.test(w) ? w.split('-').map((x, j) => (j ? x[0].toUpperCase() + x.slice(1) : x)) : [w]);
     if (words.length !== full.words.length) fulls.push({ words, keys: words.map(wordKey) });
   }
   // A full form's words before a surname form are given names ("Tony" in "Tony Blinken").

@@ -67,8 +67,20 @@ export function scanWords(doc: Doc): Word[] {
   const words: Word[] = [];
   const tokens = doc.tokens;
   // Each word's first and last token (a split-off "then" or "elect" shares its token).
-  const firstToken: number[] = [];
-  const lastToken: number[] = [];
+  let firstToken = new Int32Array(tokens.length + 16);
+  let lastToken = new Int32Array(tokens.length + 16);
+  const mark = (first: number, last: number) => {
+    const k = words.length - 1;
+    if (k >= firstToken.length) {
+      const f = new Int32Array(2 * k), l = new Int32Array(2 * k);
+      f.set(firstToken);
+      l.set(lastToken);
+      firstToken = f;
+      lastToken = l;
+    }
+    firstToken[k] = first;
+    lastToken[k] = last;
+  };
   for (const s of doc.sentences) {
     const block = doc.blocks[s.block];
     const headline = !!block?.headline;
@@ -100,12 +112,11 @@ export function scanWords(doc: Doc): Word[] {
       const before = tokens[i - 1];
       const first = words.length === firstIndex || (i > s.firstToken && opener(before)) || (i - 1 > s.firstToken && opener(tokens[i - 2]) && opener(before));
       // (The shortest word with a qualifier to split off is "ex-X".)
-      if (value.length > 3 && (value.includes('-') || value.includes('‐'))) {
+      if (value.length > 3 && hasHyphen(value)) {
         const pre = SPLIT_PREFIX.exec(value);
         if (pre && value.length > pre[0].length + 1) {
           push(words, start, start + pre[1].length, start + pre[1].length, pre[1], false, s.index, s.block, headline, first);
-          firstToken[words.length - 1] = i;
-          lastToken[words.length - 1] = i;
+          mark(i, i);
           start += pre[0].length;
           value = value.slice(pre[0].length);
         }
@@ -113,19 +124,16 @@ export function scanWords(doc: Doc): Word[] {
         if (post && value.length > post[0].length + 1) {
           const head = value.slice(0, -post[0].length);
           push(words, start, start + head.length, start + head.length, head, false, s.index, s.block, headline, first);
-          firstToken[words.length - 1] = i;
-          lastToken[words.length - 1] = i;
+          mark(i, i);
           const at = start + head.length + 1;
           push(words, at, at + post[1].length, endAll, post[1], possessive, s.index, s.block, headline, false);
-          firstToken[words.length - 1] = i;
-          lastToken[words.length - 1] = j;
+          mark(i, j);
           i = j;
           continue;
         }
       }
       push(words, start, end, endAll, value, possessive, s.index, s.block, headline, first, j === i || (j === i + 1 && possessive) ? t.lower : undefined);
-      firstToken[words.length - 1] = i;
-      lastToken[words.length - 1] = j;
+      mark(i, j);
       i = j;
     }
   }
@@ -164,23 +172,27 @@ function plainLower(text: string): boolean {
 
 function push(words: Word[], start: number, end: number, endAll: number, text: string, possessive: boolean, sentence: number, block: number, headline: boolean, first: boolean, lower?: string): void {
   const code = text.charCodeAt(0);
-  let cap: boolean;
+  let cap = false;
   let key: string;
   if (code >= 97 && code <= 122 && lower !== undefined && plainLower(lower)) {
     // The common case: a plain lower-case word.
-    cap = false;
     key = lower;
   } else {
-    const c = text[0];
-    cap = c !== c.toLowerCase() || (code > 127 && UPPER_FIRST.test(text));
+    if (code >= 65 && code <= 90) cap = true;
+    else if (code > 127) {
+      const c = text[0];
+      cap = c !== c.toLowerCase() || UPPER_FIRST.test(text);
+    }
     key = wordKey(text);
   }
   const initial = text.charCodeAt(text.length - 1) === 46 && INITIALS.test(text);
   let caps = false;
-  const second = text[1];
-  if (cap && second !== undefined && second !== second.toLowerCase() && text === text.toUpperCase()) {
-    const letters = text.replace(NOT_LETTER, '');
-    caps = letters.length >= 2 && letters !== letters.toLowerCase();
+  if (cap && text.length > 1) {
+    const second = text[1];
+    if (second !== second.toLowerCase() && text === text.toUpperCase()) {
+      const letters = text.replace(NOT_LETTER, '');
+      caps = letters.length >= 2 && letters !== letters.toLowerCase();
+    }
   }
   words.push({ i: words.length, start, end, endAll, text, key, cap, caps, initial, possessive, sentence, first, block, headline, quoted: false, spaceAfter: false, flags: -1 });
 }
@@ -193,4 +205,13 @@ export function gapBetween(doc: Doc, a: Word, b: Word): string {
 /** Two words written next to each other, separated by spaces only, in one sentence. */
 export function adjacent(_doc: Doc, a: Word | undefined, b: Word | undefined): boolean {
   return !!a && !!b && b.i === a.i + 1 && a.spaceAfter && !a.possessive;
+}
+
+/** Whether a word has a hyphen (- or ‐) in it. */
+function hasHyphen(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45 || c === 0x2010) return true;
+  }
+  return false;
 }
