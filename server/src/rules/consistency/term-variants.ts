@@ -14,7 +14,7 @@ import { knowledgeBase } from '../../engine/kb';
 import type { RelatedSpan } from '../../engine/types';
 import sets from '../../../generated/term-variants.json';
 import vocabulary from '../../../generated/consistency.json';
-import { figuresModel } from '../figures/model';
+import { figureMentions } from '../figures/model';
 import { figuresVocabulary } from '../figures/vocabulary';
 import { placeHits } from './place-names';
 import { draftWords, Exceptions, FormIndex, insideException, isCap, SHAPE, upperAt, type Word } from './words';
@@ -309,7 +309,7 @@ function draftOccurrences(doc: Doc, config: ResolvedConfig, words: readonly Word
   }
   // 5. "%" and "percent" in one draft (when the house style asks only for one form per draft).
   if (config.houseStyle.percent === 'consistent') {
-    for (const q of figuresModel(doc).quantities) {
+    for (const q of figureMentions(doc).quantities) {
       if (q.kind !== 'percent' || q.quoted) continue;
       const block = doc.blocks[doc.sentences[q.sentence].block];
       if (block.headline || block.kind === 'heading' || block.kind === 'title') continue;
@@ -394,7 +394,7 @@ function multiwordCase(doc: Doc, words: readonly Word[], out: Occurrence[]): voi
 
 function dateStyles(doc: Doc, out: Occurrence[]): void {
   const v = figuresVocabulary();
-  const model = figuresModel(doc);
+  const model = figureMentions(doc);
   for (const d of model.dates) {
     if (d.day === undefined || d.first !== d.monthToken.index) continue;
     const m = d.monthToken;

@@ -139,23 +139,39 @@ const PRONOUN_SUBJECTS = new Set(['that', 'this', 'it', 'those', 'these', 'which
 const YEAR = /^(1[7-9]\d\d|20\d\d|2100)$/;
 
 export function figuresModel(doc: Doc): FiguresModel {
-  return doc.cached('figures/model', () => new Extractor(doc).run());
+  return doc.cached('figures/model', () => new Extractor(doc, figureMentions(doc)).changes());
+}
+
+/**
+ * The figures model without its change statements (`changes` empty and no quantity's `change` set
+ * yet): the quantities, tallies, years, dates and weekdays. For a rule outside the family that
+ * needs only those (consistency's dates and percentages); figuresModel completes the same object.
+ */
+export function figureMentions(doc: Doc): FiguresModel {
+  return doc.cached('figures/mentions', () => new Extractor(doc).mentions());
 }
 
 class Extractor {
   readonly v: FiguresVocabulary = figuresVocabulary();
   readonly tokens: readonly Token[];
-  readonly model: FiguresModel = {
-    quantities: [], tallies: [], years: [], dates: [], weekdays: [], changes: [],
-    byToken: new Map(), covering: new Map(), byQualFirst: new Map(), bySentence: new Map(), partOf: new Map(),
-  };
+  readonly model: FiguresModel;
 
-  constructor(readonly doc: Doc) {
+  constructor(readonly doc: Doc, model?: FiguresModel) {
     this.tokens = doc.tokens;
+    this.model = model ?? {
+      quantities: [], tallies: [], years: [], dates: [], weekdays: [], changes: [],
+      byToken: new Map(), covering: new Map(), byQualFirst: new Map(), bySentence: new Map(), partOf: new Map(),
+    };
   }
 
-  run(): FiguresModel {
+  /** Every sentence's figures, dates and weekdays. */
+  mentions(): FiguresModel {
     for (const s of this.doc.sentences) this.sentence(s.index, s.firstToken, s.endToken);
+    return this.model;
+  }
+
+  /** Then the change statements, once every sentence's figures are known. */
+  changes(): FiguresModel {
     for (const s of this.doc.sentences) this.changesIn(s.index, s.firstToken, s.endToken);
     return this.model;
   }
