@@ -49,7 +49,7 @@ describe('consistency: compiled data', () => {
   it('reads a word\'s letter classes as the separate tests do', () => {
     const samples = ['', 'a', 'A', 'Kyiv', 'KYIV', 'co-worker', "don't", 'don’t', 'BioNTech', 'DeSantis', 'A.I.', 'A.I', 'AI', 'U.S.', 'G7', 'G-7', '2021', 'Ünal', 'ünal', 'Çelik', 'ÇELIK', 'İstanbul', 'x1', 'Naypyitaw', 'Ⅻ', '𝐀𝐁', 'Ab-Cd', "O'Brien"];
     const regex = {
-      alnum: /^[\p{L}\d]+$/u, letters: /^\p{L}+$/u, dotted: /^(?:\p{Lu}\.){2,}$/u, caps: /^\p{Lu}{2,}$/u, upper: /^\p{Lu}+$/u,
+      alnum: /^[\p{L}\d]+$/u, letters: /^\p{L}+$/u, dotted: /^(?:\p{Lu}\.){2,}$/u, caps: /^\p{Lu}{2,}$/u, upper: /^\p{Lu}+$/u, hyphen: /-/,
     };
     const upperAt = (s: string, i: number) => { const c = s.charCodeAt(i); return c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(s[i]); };
     const lowerAt = (s: string, i: number) => { const c = s.charCodeAt(i); return c < 128 ? c >= 97 && c <= 122 : /\p{Ll}/u.test(s[i]); };

@@ -179,7 +179,7 @@ function draftOccurrences(doc: Doc, config: ResolvedConfig, words: readonly Word
   };
   const hyphenKeys = new Set<string>();
   for (const w of words) {
-    if (!writer(w) || !(w.last > w.first || w.text.includes('-')) || !letter(w)) continue;
+    if (!(w.last > w.first || (w.shape & SHAPE.hyphen)) || !writer(w) || !letter(w)) continue;
     const key = w.lower.replace(/-/g, '');
     hyphenKeys.add(key);
     add({ offset: w.start, length: w.end - w.start, text: w.text, group: `join:${key}`, variant: 'hyphen', what: 'word', rewrite: (t) => matchCase(w.text, t.text) }, key);
@@ -292,11 +292,13 @@ function draftOccurrences(doc: Doc, config: ResolvedConfig, words: readonly Word
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i], n = words[i + 1];
     if (!cap(n) || !writer(w) || n.sentence !== w.sentence) continue;
+    // the word with the period after it ("Ft."), looked up without building it unless it is one
+    const asStem = d.abbreviationStems.get(w.text), asWord = d.abbreviations.get(w.text);
+    if (!asStem && !asWord) continue;
     const t = doc.tokens[w.last];
     const nextToken = doc.tokens[w.last + 1];
-    // the word with the period after it ("Ft."), looked up without building it unless it is one
     const dot = nextToken?.text === '.' && nextToken.space === '';
-    const abbr = dot ? d.abbreviationStems.get(w.text) : d.abbreviations.get(w.text);
+    const abbr = dot ? asStem : asWord;
     if (!abbr || t.sentence !== n.sentence) continue;
     const word = dot ? `${w.text}.` : w.text;
     const short = word === abbr.short;

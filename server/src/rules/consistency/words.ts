@@ -74,6 +74,8 @@ export const SHAPE = {
   caps: 256,
   /** /^\p{Lu}+$/u */
   upper: 512,
+  /** contains "-" */
+  hyphen: 1024,
 } as const;
 
 const ALNUM = /^[\p{L}\d]+$/u;
@@ -85,7 +87,7 @@ const ALL_UPPER = /^\p{Lu}+$/u;
 /** The SHAPE bits of a word: with character codes for ASCII, else with the tests themselves. */
 export function shapeOf(s: string): number {
   const n = s.length;
-  let uppers = 0, lowers = 0, digits = 0, innerUpper = false, innerLower = false, upperAfter1 = false, lowerWordOk = true, dotted = n >= 4 && n % 2 === 0;
+  let uppers = 0, lowers = 0, digits = 0, innerUpper = false, innerLower = false, upperAfter1 = false, lowerWordOk = true, dotted = n >= 4 && n % 2 === 0, hyphen = false;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c >= 128) return shapeSlow(s);
@@ -93,6 +95,7 @@ export function shapeOf(s: string): number {
     if (up) uppers++;
     else if (low) lowers++;
     else if (c >= 48 && c <= 57) digits++;
+    else if (c === 45) hyphen = true;
     if (i >= 1) {
       if (up) innerUpper = true;
       else if (low) innerLower = true;
@@ -115,6 +118,7 @@ export function shapeOf(s: string): number {
   if (dotted) shape |= SHAPE.dotted;
   if (n >= 2 && uppers === n) shape |= SHAPE.caps;
   if (n > 0 && uppers === n) shape |= SHAPE.upper;
+  if (hyphen) shape |= SHAPE.hyphen;
   return shape;
 }
 
@@ -130,6 +134,7 @@ function shapeSlow(s: string): number {
   if (DOTTED.test(s)) shape |= SHAPE.dotted;
   if (CAPS.test(s)) shape |= SHAPE.caps;
   if (ALL_UPPER.test(s)) shape |= SHAPE.upper;
+  if (s.includes('-')) shape |= SHAPE.hyphen;
   return shape;
 }
 
