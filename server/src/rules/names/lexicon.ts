@@ -1,8 +1,8 @@
 // What the names rules know about names: the knowledge base's name words, full names and their
-// prefixes, surname keys and given-name counts (computed when the knowledge base is compiled:
-// scripts/kb/compile.mjs, read through KnowledgeBase.keyFlags), nickname equivalences and the
-// titles of offices as a word trie (built once, on first use), every accepted form of each
-// person's name (on demand), and the fuzzy index of surnames (on the first approximate lookup).
+// prefixes, surname keys, given names, nicknames and given-name counts (computed when the
+// knowledge base is compiled: scripts/kb/compile.mjs, read through KnowledgeBase.keyFlags), the
+// titles of offices as word tries (built lazily), every accepted form of each person's name (on
+// demand), and the fuzzy index of surnames (on the first approximate lookup).
 import { KEY_FLAGS, knowledgeBase, type KnowledgeBase, type Office, type Person } from '../../engine/kb';
 import { FuzzyIndex, type FuzzyHit } from './fuzzy';
 import { isPlaceWord } from '../../engine/places';
@@ -157,12 +157,13 @@ export class KeySet {
   }
 }
 
+/**
+ * What the names rules know about names. The knowledge base's keys carry the rest (KEY_FLAGS):
+ * name words, surname words, full-name prefixes, given names and nicknames, read per word of a
+ * draft with wordFlags.
+ */
 export class NameLexicon {
   readonly kb: KnowledgeBase;
-  /** Every word of every name in the knowledge base (given names, surnames, variants). */
-  readonly nameWords: KeySet;
-  /** Surname words (of surnames and surname variants). */
-  readonly surnameWords: KeySet;
   private readonly forms = new Map<Person, PersonForms>();
   private fuzzyIndex?: FuzzyIndex<Person>;
   readonly titles = new TitleNode();
@@ -170,9 +171,8 @@ export class NameLexicon {
   readonly titlesReversed = new TitleNode();
   /** Office jurisdictions as written in the knowledge base ("Tesla", "Texas", "Indian National Congress"). */
   readonly jurisdictions: ReadonlySet<string>;
-  /** Every full name and full-name variant as word keys joined by spaces, and their prefixes. */
+  /** Every full name and full-name variant as word keys joined by spaces. */
   readonly fullNameKeys: KeySet;
-  readonly fullNamePrefixes: KeySet;
   /** Office id -> its code ("US", "company:Tesla"). */
   private readonly codes = new Map<string, string>();
   /** Every surname form as word keys joined by spaces. */
@@ -180,11 +180,8 @@ export class NameLexicon {
 
   constructor(kb: KnowledgeBase) {
     this.kb = kb;
-    this.nameWords = new KeySet(kb, KEY_FLAGS.nameWord);
-    this.surnameWords = new KeySet(kb, KEY_FLAGS.surnameWord);
     this.surnameKeys = new KeySet(kb, KEY_FLAGS.surnameKey);
     this.fullNameKeys = new KeySet(kb, KEY_FLAGS.fullKey);
-    this.fullNamePrefixes = new KeySet(kb, KEY_FLAGS.fullPrefix);
     // The word keys of every name (words, surnames, full names and their prefixes, given-name
     // counts, the nicknames table's names) come compiled with the knowledge base; each person's
     // forms are built when a draft needs them.
