@@ -25,6 +25,9 @@ const common = {
   logLevel: 'warning',
   legalComments: 'linked',
   target: 'es2022',
+  // Node 20 and current browsers have Unicode property escapes (\p{L}); without this esbuild
+  // rewrites each such literal into a `new RegExp(...)` built again on every call.
+  supported: { 'regexp-unicode-property-escapes': true },
   absWorkingDir: root,
 };
 
