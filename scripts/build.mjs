@@ -5,7 +5,7 @@
 import { build, context } from 'esbuild';
 import { existsSync, chmodSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { configSchema } from './schema.mjs';
-import { plugins, nodePlugins } from './esbuild-plugins.mjs';
+import { plugins, nodePlugins, supported } from './esbuild-plugins.mjs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
@@ -25,9 +25,7 @@ const common = {
   logLevel: 'warning',
   legalComments: 'linked',
   target: 'es2022',
-  // Node 20 and current browsers have Unicode property escapes (\p{L}); without this esbuild
-  // rewrites each such literal into a `new RegExp(...)` built again on every call.
-  supported: { 'regexp-unicode-property-escapes': true },
+  supported,
   absWorkingDir: root,
 };
 

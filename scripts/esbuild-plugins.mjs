@@ -1,4 +1,4 @@
-// esbuild plugins shared by the build (scripts/build.mjs) and the benchmark's engine bundle.
+// esbuild plugins and options shared by the build (scripts/build.mjs) and the benchmark's engine bundle.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -44,3 +44,7 @@ export const peopleFromDisk = {
 
 export const plugins = [sloppyGlobals, jsonParse];
 export const nodePlugins = [...plugins, peopleFromDisk];
+
+// Node 20 and current browsers have Unicode property escapes (\p{L}); without this esbuild
+// rewrites each such literal into a `new RegExp(...)` built again on every call.
+export const supported = { 'regexp-unicode-property-escapes': true };

@@ -2,7 +2,7 @@
 // the same options as scripts/build.mjs uses for the node bundles, so the benchmark measures the
 // current engine and rule sources without TypeScript at run time.
 import { build } from 'esbuild';
-import { nodePlugins as plugins } from '../../scripts/esbuild-plugins.mjs';
+import { nodePlugins as plugins, supported } from '../../scripts/esbuild-plugins.mjs';
 import { readFile } from 'node:fs/promises';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +24,7 @@ export async function bundleEngine(root) {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    supported,
     sourcemap: true,
     minify: false, // the profile maps functions to modules by esbuild's `// path` comments
     plugins,
