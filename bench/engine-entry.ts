@@ -5,7 +5,7 @@ export { lint, analyse } from '../server/src/engine/lint';
 export { Doc } from '../server/src/engine/document';
 export { defaultConfig, ruleSetting } from '../server/src/engine/config';
 export { knowledgeBase } from '../server/src/engine/kb';
-export { warmUp } from '../server/src/engine/nlp';
+export { prepare } from '../server/src/engine/lint';
 export { defaultRules } from '../server/src/rules/index';
 export { CATEGORIES } from '../server/src/engine/types';
 export { VERSION } from '../server/src/version';

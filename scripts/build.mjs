@@ -44,6 +44,8 @@ if (existsSync(join(root, 'client/src/browser.ts'))) targets.push({ ...browser, 
 // themselves (server/src/node/people-data.ts).
 mkdirSync(join(root, 'dist'), { recursive: true });
 copyFileSync(join(root, 'server', 'data', 'kb', 'people.compiled.json'), join(root, 'dist', 'people.compiled.json'));
+// The knowledge base includes the Apache-2.0 nicknames data: its notice travels with every build.
+copyFileSync(join(root, 'server', 'data', 'kb', 'NOTICE-nicknames.txt'), join(root, 'dist', 'NOTICE-nicknames.txt'));
 
 if (watch) {
   for (const t of targets) await (await context(t)).watch();

@@ -62,6 +62,7 @@ describe('the .vsix package', function () {
       'extension/dist/server-browser.js',
       'extension/dist/copydesk.schema.json',
       'extension/dist/people.compiled.json',
+      'extension/dist/NOTICE-nicknames.txt',
       'extension/syntaxes/news.tmLanguage.json',
       'extension/syntaxes/news-injection.tmLanguage.json',
       'extension/syntaxes/news.language-configuration.json',
@@ -75,7 +76,7 @@ describe('the .vsix package', function () {
   });
 
   it('has no sources, tests, source maps, node_modules or development files', () => {
-    const allowed = /^(extension\.vsixmanifest|\[Content_Types\]\.xml|extension\/(package\.json|readme\.md|license(\.txt)?|changelog\.md|client\/icon\.png|dist\/(client|server)-(node|browser)\.js|dist\/(client|server)-(node|browser)\.js\.LEGAL\.txt|dist\/copydesk\.schema\.json|dist\/people\.compiled\.json|syntaxes\/[\w.-]+\.json))$/i;
+    const allowed = /^(extension\.vsixmanifest|\[Content_Types\]\.xml|extension\/(package\.json|readme\.md|license(\.txt)?|changelog\.md|client\/icon\.png|dist\/(client|server)-(node|browser)\.js|dist\/(client|server)-(node|browser)\.js\.LEGAL\.txt|dist\/copydesk\.schema\.json|dist\/people\.compiled\.json|dist\/NOTICE-nicknames\.txt|syntaxes\/[\w.-]+\.json))$/i;
     const unexpected = [...entries.keys()].filter((f) => !allowed.test(f));
     assert.deepEqual(unexpected, [], 'only what the extension needs');
     for (const f of entries.keys()) {

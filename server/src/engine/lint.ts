@@ -92,3 +92,22 @@ function dedupe(findings: Finding[]): Finding[] {
     return true;
   });
 }
+
+// A short draft that touches every family's lazily built data: names and offices, figures and
+// dates, quotations, loaded words, term variants.
+const WARM_UP_DRAFT = `---
+title: Warm-up
+date: 2024-06-12
+---
+# Council approves budget
+
+WASHINGTON — Secretary of State Antony Blinken said on Wednesday, June 12, 2024, that revenue rose 5% to $105 million from $100 million. "We will keep going," he said. Critics say the plan slammed the G-7 in Kiev.
+`;
+
+/**
+ * Builds what the rules build on first use (the NLP model, the knowledge base, the vocabularies),
+ * so the first draft a user opens is checked as fast as the next.
+ */
+export function prepare(): void {
+  analyse(WARM_UP_DRAFT, { format: 'markdown', today: '2024-06-12' });
+}

@@ -64,11 +64,6 @@ export function isDictionaryWord(word: string): boolean {
   return known;
 }
 
-/** Loads the model now (the language server does this at start-up, not on the first keystroke). */
-export function warmUp(): void {
-  instance();
-}
-
 /** A block's tokens and sentences with offsets relative to the block, as wink read them. */
 interface BlockAnalysis {
   tokens: Array<{ start: number; end: number; text: string; lower: string; lemma: string; pos: string; type: string; space: string; sentence: number }>;

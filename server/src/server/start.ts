@@ -14,10 +14,9 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyse } from '../engine/lint';
+import { analyse, prepare } from '../engine/lint';
 import { defaultConfig, type ConfigProblem, type ResolvedConfig } from '../engine/config';
 import type { Finding } from '../engine/types';
-import { warmUp } from '../engine/nlp';
 import { VERSION } from '../version';
 import { codeActionsFor, hoverFor, noticeDiagnostic, toDiagnostic, FIX_ALL_KIND, SOURCE, type DiagnosticData } from './lsp';
 import { applyEditorSettings, type EditorSettings } from './settings';
@@ -70,7 +69,6 @@ export function startServer(connection: Connection, host: ServerHost, options: S
     if (!workspaceFolders.length && params.rootUri) workspaceFolders = [params.rootUri];
     const init = params.initializationOptions as { debounceMs?: unknown } | undefined;
     if (typeof init?.debounceMs === 'number' && init.debounceMs >= 0 && init.debounceMs <= 5000) debounceMs = init.debounceMs;
-    warmUp();
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -83,6 +81,15 @@ export function startServer(connection: Connection, host: ServerHost, options: S
   });
 
   connection.onInitialized(() => {
+    // Load the model, the knowledge base and the vocabularies now, while the editor is still
+    // opening, rather than on the first keystroke.
+    setTimeout(() => {
+      try {
+        prepare();
+      } catch (error) {
+        connection.console.error(`warming up failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }, 0);
     if (configurationSupport) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
     connection.workspace.onDidChangeWorkspaceFolders?.((e) => {
       workspaceFolders = workspaceFolders.filter((f) => !e.removed.some((r) => r.uri === f)).concat(e.added.map((a) => a.uri));
