@@ -9,3 +9,4 @@ export { prepare } from '../server/src/engine/lint';
 export { defaultRules } from '../server/src/rules/index';
 export { CATEGORIES } from '../server/src/engine/types';
 export { VERSION } from '../server/src/version';
+export { clearCaches } from '../server/src/engine/bounded-cache';

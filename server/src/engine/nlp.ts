@@ -3,7 +3,7 @@
 // milliseconds per 1,000 words with tagging. The model is loaded once, on first use.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { BoundedCache } from './bounded-cache';
+import { BoundedCache, registerCache } from './bounded-cache';
 
 export interface Token {
   /** Index in Doc.tokens. */
@@ -46,7 +46,7 @@ function instance(): Wink {
 }
 
 let lexicon: Wink | undefined;
-const dictionary = new Map<string, boolean>();
+const dictionary = registerCache(new Map<string, boolean>());
 /**
  * Whether a word (any case) is in the model's English lexicon: "political" is, "Goldman" and
  * "Blinken" are not. Tells a capitalised sentence-initial word from a name.
