@@ -1,8 +1,9 @@
 // The CLI in CI: --changed-since on a real git repository, --cache, worker threads, JUnit, the
 // GitHub annotations format, and the progress bar's rules.
 import assert from 'node:assert/strict';
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { SaxesParser } from 'saxes';
 import { copydesk, git, gitRepo, manyDrafts, privateCli, scratch } from './cli-helpers';
 import { parseUnifiedDiff, unquoteC } from '../../server/src/cli/changed';
@@ -335,8 +336,10 @@ describe('copydesk in CI', function () {
   });
 });
 
+/** Another build of the CLI: the same launcher and files, and a bundle that differs. */
 function copyBin(bin: string): string {
-  const other = bin.replace(/cli\.js$/, 'other-build.js');
-  writeFileSync(other, readFileSync(bin, 'utf8') + '\n// another build\n');
-  return other;
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-other-build-'));
+  for (const f of readdirSync(dirname(bin))) copyFileSync(join(dirname(bin), f), join(dir, f));
+  writeFileSync(join(dir, 'cli.bundle.js'), readFileSync(join(dir, 'cli.bundle.js'), 'utf8') + '\n// another build\n');
+  return join(dir, 'cli.js');
 }

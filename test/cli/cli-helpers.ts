@@ -41,14 +41,18 @@ export function scratch(): string {
 
 let privateCopy: string | undefined;
 /**
- * A copy of dist/cli.js that no rebuild touches while a test runs: the cache is keyed by the
- * bundle, and tests that compare two runs must run the same build twice.
+ * A copy of the CLI (its launcher, bundle, loader and data) that no rebuild touches while a test
+ * runs: the cache is keyed by the bundle, and tests that compare two runs must run the same build
+ * twice.
  */
 export function privateCli(): string {
   if (privateCopy) return privateCopy;
   requireBuild();
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-bin-'));
-  copyFileSync(CLI, join(dir, 'cli.js'));
+  const dist = join(ROOT, 'dist');
+  for (const f of readdirSync(dist)) {
+    if (['cli.js', 'cli.bundle.js', 'load-bundle.cjs', 'people.compiled.json'].includes(f) || (f.startsWith('cli.') && f.endsWith('.cache'))) copyFileSync(join(dist, f), join(dir, f));
+  }
   privateCopy = join(dir, 'cli.js');
   return privateCopy;
 }

@@ -59,6 +59,8 @@ describe('the .vsix package', function () {
       'extension/dist/client-node.js',
       'extension/dist/client-browser.js',
       'extension/dist/server-node.js',
+      'extension/dist/server-node.bundle.js',
+      'extension/dist/load-bundle.cjs',
       'extension/dist/server-browser.js',
       'extension/dist/copydesk.schema.json',
       'extension/dist/people.compiled.json',
@@ -76,7 +78,7 @@ describe('the .vsix package', function () {
   });
 
   it('has no sources, tests, source maps, node_modules or development files', () => {
-    const allowed = /^(extension\.vsixmanifest|\[Content_Types\]\.xml|extension\/(package\.json|readme\.md|license(\.txt)?|changelog\.md|client\/icon\.png|dist\/(client|server)-(node|browser)\.js|dist\/(client|server)-(node|browser)\.js\.LEGAL\.txt|dist\/copydesk\.schema\.json|dist\/people\.compiled\.json|dist\/NOTICE-nicknames\.txt|syntaxes\/[\w.-]+\.json))$/i;
+    const allowed = /^(extension\.vsixmanifest|\[Content_Types\]\.xml|extension\/(package\.json|readme\.md|license(\.txt)?|changelog\.md|client\/icon\.png|dist\/(client|server)-(node|browser)\.js|dist\/server-node\.bundle\.js|dist\/load-bundle\.cjs|dist\/(client|server)-(node|browser)(\.bundle)?\.js\.LEGAL\.txt|dist\/copydesk\.schema\.json|dist\/people\.compiled\.json|dist\/NOTICE-nicknames\.txt|syntaxes\/[\w.-]+\.json))$/i;
     const unexpected = [...entries.keys()].filter((f) => !allowed.test(f));
     assert.deepEqual(unexpected, [], 'only what the extension needs');
     for (const f of entries.keys()) {

@@ -1,5 +1,5 @@
-#!/usr/bin/env node
-// The copydesk executable. The same file is the script of its worker threads (see parallel.ts).
+// The copydesk executable. The bundle only defines; dist/cli.js (written by scripts/build.mjs)
+// loads it and calls start(), and is also the script of the worker threads (see parallel.ts).
 import { isMainThread, workerData } from 'node:worker_threads';
 import { main } from './main';
 import { serveWorker, WORKER_FLAG } from './parallel';
@@ -10,9 +10,12 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-if (!isMainThread && (workerData as Record<string, unknown> | undefined)?.[WORKER_FLAG]) {
-  serveWorker();
-} else {
+/** `launcher`: the script that loaded this bundle (dist/cli.js), which the worker threads run too. */
+export function start(launcher: string): void {
+  if (!isMainThread && (workerData as Record<string, unknown> | undefined)?.[WORKER_FLAG]) {
+    serveWorker();
+    return;
+  }
   main(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
@@ -23,6 +26,7 @@ if (!isMainThread && (workerData as Record<string, unknown> | undefined)?.[WORKE
     columns: process.stderr.columns,
     env: process.env,
     selfPath: __filename,
+    workerScript: launcher,
   }).then(
     (code) => {
       process.exitCode = code;
@@ -33,3 +37,6 @@ if (!isMainThread && (workerData as Record<string, unknown> | undefined)?.[WORKE
     },
   );
 }
+
+/** Builds what the rules build on first use; the build runs it before saving V8's code cache. */
+export { prepare } from '../engine/lint';

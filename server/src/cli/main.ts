@@ -36,8 +36,10 @@ export interface CliIO {
   stderrIsTTY?: boolean;
   /** Terminal width, for the progress bar. */
   columns?: number;
-  /** The running CLI bundle: the worker threads' script and part of the cache key. Without it, everything runs in this thread. */
+  /** The running CLI bundle, part of the cache key. */
   selfPath?: string;
+  /** The script worker threads run (the launcher of the bundle). Without it, everything runs in this thread. */
+  workerScript?: string;
 }
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
@@ -196,9 +198,9 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
     columns: io.columns,
   });
   let done = 0;
-  const workers = io.selfPath ? workerCount(pending.map((i) => i.task!), args.jobs) : 0;
+  const workers = io.workerScript ? workerCount(pending.map((i) => i.task!), args.jobs) : 0;
   if (workers > 0) {
-    const outcomes = await lintInWorkers(pending.map((i) => i.task!), workers, io.selfPath!, () => progress.update(++done));
+    const outcomes = await lintInWorkers(pending.map((i) => i.task!), workers, io.workerScript!, () => progress.update(++done));
     pending.forEach((item, n) => (item.outcome = outcomes[n]));
   } else {
     for (const item of pending) {

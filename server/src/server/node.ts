@@ -1,5 +1,5 @@
-#!/usr/bin/env node
 // The node language server: `copydesk-ls --stdio` (any LSP editor) or node IPC (VS Code desktop).
+// The bundle only defines; dist/server-node.js (written by scripts/build.mjs) loads it and calls start().
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { dirname } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -10,14 +10,6 @@ import { findConfigFile, readConfigFile, type LoadedConfig } from '../node/confi
 import { VERSION } from '../version';
 import { startServer, type ServerHost } from './start';
 
-if (process.argv.includes('--version') || process.argv.includes('-v')) {
-  process.stdout.write(VERSION + '\n');
-  process.exit(0);
-}
-if (process.argv.includes('--help') || process.argv.includes('-h')) {
-  process.stdout.write('Usage: copydesk-ls --stdio | --node-ipc | --socket=<port>\nThe Copydesk language server: diagnostics, quick fixes and hovers for news drafts.\n');
-  process.exit(0);
-}
 
 function nodeHost(): ServerHost {
   const cache = new Map<string, LoadedConfig>();
@@ -65,5 +57,18 @@ function idleCollector(): (() => void) | undefined {
   }
 }
 
-const connection = createConnection(ProposedFeatures.all);
-startServer(connection, nodeHost(), { onIdle: idleCollector() });
+export function start(): void {
+  if (process.argv.includes('--version') || process.argv.includes('-v')) {
+    process.stdout.write(VERSION + '\n');
+    process.exit(0);
+  }
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    process.stdout.write('Usage: copydesk-ls --stdio | --node-ipc | --socket=<port>\nThe Copydesk language server: diagnostics, quick fixes and hovers for news drafts.\n');
+    process.exit(0);
+  }
+  const connection = createConnection(ProposedFeatures.all);
+  startServer(connection, nodeHost(), { onIdle: idleCollector() });
+}
+
+/** Builds what the rules build on first use; the build runs it before saving V8's code cache. */
+export { prepare } from '../engine/lint';
