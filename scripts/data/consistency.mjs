@@ -12,7 +12,8 @@
 //     "abbreviations": [{ "short": "Ft.", "long": "Fort", "ap": "long" }, ...],
 //                                                      // abbreviated first words of place names
 //     "institutionHeads": ["council", ...],            // last words of institution names
-//     "genericDeterminers": ["a", "state", ...]        // words before a generic lower-case use
+//     "genericDeterminers": ["a", "state", ...],       // words before a generic lower-case use
+//     "closedPrefixes": ["pre", "co", ...]              // prefixes AP writes closed ("preschool")
 //   }
 import { checker, show } from './lib/common.mjs';
 
@@ -21,9 +22,9 @@ const WORD = [/^[a-z][a-z.'-]*$/, 'a lower-case word'];
 
 export function compile(doc, report) {
   const c = checker(report);
-  const FIELDS = ['version', 'distinctWords', 'titles', 'personContext', 'minorWords', 'abbreviations', 'institutionHeads', 'genericDeterminers'];
+  const FIELDS = ['version', 'distinctWords', 'titles', 'personContext', 'minorWords', 'abbreviations', 'institutionHeads', 'genericDeterminers', 'closedPrefixes'];
   if (!c.map([], doc, `a mapping with ${FIELDS.join(', ')}`)) return undefined;
-  c.keys([], doc, FIELDS, FIELDS);
+  c.keys([], doc, FIELDS, FIELDS.filter((f) => f !== 'closedPrefixes'));
   if (doc.version !== 1) report(['version'], `expected 1; got ${show(doc.version)}`);
   const distinctWords = [];
   const seen = new Set();
@@ -53,5 +54,6 @@ export function compile(doc, report) {
   return {
     version: 1, distinctWords, titles: words('titles'), personContext: words('personContext'), minorWords: words('minorWords'), abbreviations,
     institutionHeads: words('institutionHeads'), genericDeterminers: words('genericDeterminers'),
+    closedPrefixes: doc.closedPrefixes === undefined ? [] : words('closedPrefixes'),
   };
 }

@@ -22,11 +22,15 @@
 //     "votes": { "tally": [...], "against": [[...]], "for": [[...]] },
 //     "selectors": [...],
 //     "times": { "past": [[...]], "present": [[...]], "future": [[...]] },
-//     "sums": { "parts": [[...]], "partial": [[...]] },
+//     "sums": { "parts": [[...]], "partial": [[...]],
+//               "aboardParts": ["crew members", ...], "aboardWholes": ["people", ...], "aboardWords": [["on", "board"], ...] },
+//                                                         // aboardParts and aboardWholes as written (the words of a figure's noun phrase)
 //     "weekdays": [ { "name": "sunday", "forms": ["sunday", "sun", "sun."] }, ... ],   // index = day of week
 //     "months": [ { "name": "january", "forms": [...], "ap": "Jan." }, ... ],        // index + 1 = month
 //     "birth": [...], "ageUnits": [[...]],
-//     "identifiers": [...], "figureNouns": [...]
+//     "identifiers": [...], "figureNouns": [...],
+//     "references": { "purchase": ["buy", "acquire"], ... }, // a noun -> words an earlier mention may use
+//     "eventNouns": ["purchase", ...]                    // references nouns for a one-time event
 //   }
 //
 // Phrases are split into the tokens the engine sees: at spaces, with a hyphen as a token of its own.
@@ -36,7 +40,7 @@ export const source = 'server/data/figures.yaml';
 
 const FIELDS = ['version', 'cardinals', 'scales', 'scaleAbbreviations', 'ordinals', 'currencies', 'percentWords', 'pointWords',
   'durations', 'measures', 'qualifiers', 'qualifiersAfter', 'changes', 'multiples', 'expectations', 'votes', 'selectors', 'times',
-  'sums', 'weekdays', 'months', 'birth', 'ageUnits', 'identifiers', 'figureNouns'];
+  'sums', 'weekdays', 'months', 'birth', 'ageUnits', 'identifiers', 'figureNouns', 'references', 'eventNouns'];
 const QUALIFIER_KINDS = ['approx', 'below', 'min', 'max'];
 const PHRASE = [/^[a-z0-9$%.'’-]+( [a-z0-9$%.'’-]+)*$/, 'a lower-case word or phrase'];
 
@@ -45,7 +49,7 @@ const words = (phrase) => phrase.split(' ').flatMap((w) => w.split(/(-)/).filter
 export function compile(doc, report) {
   const c = checker(report);
   if (!c.map([], doc, 'a mapping of the figures vocabulary')) return undefined;
-  c.keys([], doc, FIELDS, FIELDS.filter((f) => f !== 'qualifiersAfter'));
+  c.keys([], doc, FIELDS, FIELDS.filter((f) => f !== 'qualifiersAfter' && f !== 'references' && f !== 'eventNouns'));
   if (doc.version !== 1) report(['version'], `expected 1; got ${show(doc.version)}`);
 
   /** A mapping from lower-case words to positive numbers. */
@@ -137,9 +141,21 @@ export function compile(doc, report) {
   c.keys(['times'], t, ['past', 'present', 'future'], ['past', 'present', 'future']);
   const times = { past: phrases(['times', 'past'], t.past), present: phrases(['times', 'present'], t.present), future: phrases(['times', 'future'], t.future) };
 
-  const s = c.map(['sums'], doc.sums, 'a mapping with parts and partial') ?? {};
-  c.keys(['sums'], s, ['parts', 'partial'], ['parts', 'partial']);
-  const sums = { parts: phrases(['sums', 'parts'], s.parts), partial: phrases(['sums', 'partial'], s.partial) };
+  const s = c.map(['sums'], doc.sums, 'a mapping with parts, partial and the aboard lists') ?? {};
+  const ABOARD = ['aboardParts', 'aboardWholes', 'aboardWords'];
+  c.keys(['sums'], s, ['parts', 'partial', ...ABOARD], ['parts', 'partial', ...ABOARD]);
+  const sums = {
+    parts: phrases(['sums', 'parts'], s.parts), partial: phrases(['sums', 'partial'], s.partial),
+    aboardParts: phrases(['sums', 'aboardParts'], s.aboardParts, false),
+    aboardWholes: phrases(['sums', 'aboardWholes'], s.aboardWholes, false),
+    aboardWords: phrases(['sums', 'aboardWords'], s.aboardWords),
+  };
+
+  const references = {};
+  for (const [noun, list] of Object.entries(c.map(['references'], doc.references ?? {}, 'a mapping from a noun to the words an earlier mention may use') ?? {})) {
+    if (c.str(['references', noun], noun, { lower: true, pattern: PHRASE }) === undefined) continue;
+    references[noun] = phrases(['references', noun], list, false);
+  }
 
   const weekdays = [];
   const wd = c.map(['weekdays'], doc.weekdays, 'a mapping from weekday (sunday first) to its abbreviations') ?? {};
@@ -179,5 +195,11 @@ export function compile(doc, report) {
     ageUnits: phrases(['ageUnits'], doc.ageUnits),
     identifiers: phrases(['identifiers'], doc.identifiers, false),
     figureNouns: phrases(['figureNouns'], doc.figureNouns, false),
+    references,
+    eventNouns: (() => {
+      const list = doc.eventNouns === undefined ? [] : phrases(['eventNouns'], doc.eventNouns, false);
+      for (const [i, n] of list.entries()) if (!references[n]) report(['eventNouns', i], `${show(n)} is not a noun of references`);
+      return list;
+    })(),
   };
 }

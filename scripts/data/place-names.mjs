@@ -18,6 +18,11 @@
 //         "ambiguous"?: "…",                  // the form has other common referents (a surname, a U.S.
 //                                             // town, a region): report at lower severity, or only when
 //                                             // the context shows the place is meant
+//         "context"?: ["Ukraine", ...],        // for an ambiguous form: names that, in the same paragraph,
+//                                             // show the place is meant (as does the preferred form
+//                                             // anywhere in the draft)
+//         "otherContext"?: ["Texas", ...],     // names of the other referent's region: anywhere in the
+//                                             // draft, they cancel what `context` shows
 //         "exceptions": [ { "phrase": "chicken Kiev", "re": "<regex source>" } ]
 //                                             // fixed names and historical phrases; match the regex with
 //                                             // flags "giu" and drop hits inside its match. The preferred
@@ -34,7 +39,7 @@ import { checker, phraseRegexSource, trieRegexSource, show, STYLES } from './lib
 
 export const source = 'server/data/place-names.yaml';
 export const KINDS = ['renamed', 'transliteration', 'house-style'];
-const FIELDS = ['outdated', 'also', 'preferred', 'styles', 'kind', 'source', 'note', 'ambiguous', 'exceptions'];
+const FIELDS = ['outdated', 'also', 'preferred', 'styles', 'kind', 'source', 'note', 'ambiguous', 'context', 'otherContext', 'exceptions'];
 const NAME = [/^[A-ZÀ-Ý][\p{L}'’. -]*[\p{L}.]$/u, 'a capitalized place name'];
 
 /** Does `phrase` contain `name` as a whole word sequence (case-insensitive)? */
@@ -76,6 +81,16 @@ export function compile(doc, report) {
     if (raw.ambiguous !== undefined) {
       ambiguous = c.str([...p, 'ambiguous'], raw.ambiguous, { max: 240 });
       if (ambiguous === undefined) ok = false;
+    }
+    let context;
+    if (raw.context !== undefined) {
+      if (ambiguous === undefined) report([...p, 'context'], 'context is for an ambiguous entry: add "ambiguous" or remove "context"');
+      context = c.strings([...p, 'context'], raw.context, (pp, s) => c.str(pp, s, { pattern: NAME }), 'a list of place names') ?? (ok = false, undefined);
+    }
+    let otherContext;
+    if (raw.otherContext !== undefined) {
+      if (context === undefined) report([...p, 'otherContext'], 'otherContext goes with context: add "context" or remove "otherContext"');
+      otherContext = c.strings([...p, 'otherContext'], raw.otherContext, (pp, s) => c.str(pp, s, { pattern: NAME }), 'a list of place names') ?? (ok = false, undefined);
     }
     let also = [];
     if (raw.also !== undefined) {
@@ -124,7 +139,7 @@ export function compile(doc, report) {
     for (const f of forms) byForm[f] = index;
     entries.push({
       outdated, also, preferred, styles, kind, source: src, note,
-      ...(ambiguous ? { ambiguous } : {}), exceptions, _path: i,
+      ...(ambiguous ? { ambiguous } : {}), ...(context ? { context } : {}), ...(otherContext ? { otherContext } : {}), exceptions, _path: i,
     });
   });
 

@@ -17,6 +17,11 @@ ruleTester(placeNames, {
     { text: 'Protests spread across Burma.', config: { houseStyle: { style: 'bbc' } } },
     // a form with other referents, not in a place context
     'Tom Holland starred in the film.',
+    // an ambiguous form with the other referent's region named
+    "Ukraine's grain deal collapsed. Oil workers near Odessa, in the Permian Basin of Texas, shrugged.",
+    'Oil prices rose after Russia attacked Ukraine. Drillers in the Odessa area of Texas hired more workers.',
+    // a style that keeps the form, and no preferred form in the draft
+    'Engineers in Bangalore built the lander.',
   ],
   invalid: [
     {
@@ -42,6 +47,21 @@ ruleTester(placeNames, {
       text: 'The delegation visited Peking.',
       config: { places: { Peking: 'Beijing' } },
       errors: [{ text: 'Peking', output: 'The delegation visited Beijing.' }],
+    },
+    {
+      name: 'an ambiguous form the draft itself resolves',
+      text: 'Ships left Odesa on Monday. Farmers in the Odessa region are waiting for buyers.',
+      errors: [{ text: 'Odessa', output: 'Ships left Odesa on Monday. Farmers in the Odesa region are waiting for buyers.' }],
+    },
+    {
+      name: 'an ambiguous form with its region in the paragraph',
+      text: 'Russian drones struck Ukrainian ports overnight. Damage was worst in the Odessa region, officials said.',
+      errors: [{ text: 'Odessa', output: 'Russian drones struck Ukrainian ports overnight. Damage was worst in the Odesa region, officials said.' }],
+    },
+    {
+      name: 'both names in one draft, whatever the style',
+      text: 'The startup is based in Bangalore. Its rivals in Bengaluru hired 2,000 engineers.',
+      errors: [{ text: 'Bangalore', message: /written "Bengaluru" elsewhere/, output: 'The startup is based in Bengaluru. Its rivals in Bengaluru hired 2,000 engineers.' }],
     },
   ],
 });

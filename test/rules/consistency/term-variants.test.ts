@@ -30,6 +30,24 @@ ruleTester(termVariants, {
     'The long-term plan was approved, but in the long term costs rise.',
     // dates in one style
     'The vote is on Jan. 6, and the count on Feb. 10.',
+    // accents: one form only; a dateline in capitals; people's names are the names rules'
+    'BOGOTÁ, Colombia (AP) — Crowds gathered in Bogotá on Sunday.',
+    'The mayor of Bogotá spoke. The resume of talks was welcomed.',
+    '"It shook like a train," said Omar Ait Lahcen, 52. Fatima Aït Ali, 61, lost her home.',
+    'President Andrés Manuel López Obrador spoke. Lopez Obrador said the plan would pass.',
+    // a plural or a longer name is not a dropped apostrophe
+    "The Johnsons' farm flooded. Mary Johnson's barn survived.",
+    "Lloyds Banking Group cut jobs. Lloyd's of London insures ships.",
+    // capitals: other words, a dateline, an acronym written one way
+    'The US economy grew. Let us wait, the official said.',
+    'DENVER (AP) — Denver won the title on Monday.',
+    'The LA Galaxy won. La Paz is high in the Andes.',
+    'The 737 Max 9 was grounded. Airlines fly the 737 Max 8 too.',
+    // a compound modifier and the same words used otherwise
+    'The end-of-life rules changed. At the end of life, patients need care.',
+    'The state-of-the-art plant opened. The state of the art has moved on.',
+    // a numbered name and its other numbers
+    'The Artemis-2 crew trained. Artemis-1 flew without a crew, and Artemis-3 will land.',
   ],
   invalid: [
     {
@@ -107,6 +125,56 @@ ruleTester(termVariants, {
       text: 'The G-7 met in Japan. The G7 agreed.',
       config: { terms: { prefer: ['G7'] } },
       errors: [{ text: 'G-7', output: 'The G7 met in Japan. The G7 agreed.' }],
+    },
+    {
+      name: 'an accent dropped',
+      text: 'Floods hit Bogotá on Sunday. Schools in Bogota closed, and Bogotá declared an emergency.',
+      errors: [{ text: 'Bogota', output: 'Floods hit Bogotá on Sunday. Schools in Bogotá closed, and Bogotá declared an emergency.' }],
+    },
+    {
+      name: 'an accent the house style drops',
+      text: 'Fires burned in Québec on Monday. Quebec officials ordered evacuations.',
+      errors: [{ text: 'Québec', message: /AP style/, output: 'Fires burned in Quebec on Monday. Quebec officials ordered evacuations.' }],
+    },
+    {
+      name: 'an apostrophe dropped',
+      text: "The Parkinson's study enrolled 300 patients. People with Parkinsons often wait years for a diagnosis.",
+      errors: [{ text: 'Parkinsons', output: "The Parkinson's study enrolled 300 patients. People with Parkinson's often wait years for a diagnosis." }],
+    },
+    {
+      name: 'a term in capitals and not',
+      text: 'The airline flies 40 Airbus A321 NEO jets. Each A321 neo seats 200, and the A321 neo burns less fuel.',
+      errors: [{ text: 'NEO', output: 'The airline flies 40 Airbus A321 neo jets. Each A321 neo seats 200, and the A321 neo burns less fuel.' }],
+    },
+    {
+      name: 'an acronym in capitals and not',
+      text: 'Texas regulators said ERCOT expected outages. Officials at Ercot asked users to save power, and ERCOT said supplies were tight.',
+      errors: [{ text: 'Ercot', output: 'Texas regulators said ERCOT expected outages. Officials at ERCOT asked users to save power, and ERCOT said supplies were tight.' }],
+    },
+    {
+      name: 'AP keeps the hyphen in co- for occupations: the draft\'s majority',
+      text: 'The co-founder left. Two other co-founders stayed, and a cofounder of a rival joined.',
+      errors: [{ text: 'cofounder', message: /keep one form .*"co-founder"/ }],
+    },
+    {
+      name: 'a compound modifier without its hyphens',
+      text: 'The cost-of-living payments start in May. Critics said the cost of living payments were too small.',
+      errors: [{ text: 'cost of living', output: 'The cost-of-living payments start in May. Critics said the cost-of-living payments were too small.' }],
+    },
+    {
+      name: 'a numbered name spelled two ways',
+      text: 'The Perseverance-2 rover landed. Engineers said Perseverence-2 would drill next week, and Perseverance-2 sent images.',
+      errors: [{ text: 'Perseverence-2', output: 'The Perseverance-2 rover landed. Engineers said Perseverance-2 would drill next week, and Perseverance-2 sent images.' }],
+    },
+    {
+      name: 'AP closes a prefix',
+      text: 'The district opened a pre-kindergarten class. The prekindergarten program has 40 pupils.',
+      errors: [{ text: 'pre-kindergarten', message: /AP style closes the prefix/, output: 'The district opened a prekindergarten class. The prekindergarten program has 40 pupils.' }],
+    },
+    {
+      name: 'the dictionary word',
+      text: 'The museum reopened its play-ground on Monday. The playground had been closed for a year.',
+      errors: [{ text: 'play-ground', message: /dictionary/, output: 'The museum reopened its playground on Monday. The playground had been closed for a year.' }],
     },
   ],
 });

@@ -16,6 +16,10 @@ ruleTester(ageBirthYear, {
     { text: 'Jimmy Carter died on Sunday. His wife, Rosalynn Carter, died in November 2023 at 96.', date: '2024-12-29' },
     // a score, not an age
     { text: 'Novak Djokovic won the set 6-4 and led 3, 2 in the next.', date: '2024-06-12' },
+    // a one-word name the knowledge base knows by that surname, its right age
+    { text: 'President Luiz Inácio Lula da Silva met the governors. Lula, 78, spoke first.', date: '2024-06-12' },
+    // a one-word name shared by the draft's full name and no one the knowledge base knows
+    { text: 'Maria Lula Santos opened the bakery. Lula, 30, bakes every morning.', date: '2024-06-12' },
   ],
   invalid: [
     {
@@ -46,6 +50,12 @@ ruleTester(ageBirthYear, {
       text: 'Maria Ortega, 40, who was born on Dec. 2, 1986, founded the company.',
       date: '2024-06-12',
       errors: [{ text: '40', message: /37/, output: 'Maria Ortega, 37, who was born on Dec. 2, 1986, founded the company.' }],
+    },
+    {
+      name: 'a one-word name known by a longer name earlier in the draft',
+      text: 'Brazilian President Luiz Inácio Lula da Silva flew to Rome. Lula, 77, met the pope.',
+      date: '2024-06-12',
+      errors: [{ text: '77', message: /Lula da Silva was born on Oct\. 27, 1945 .*78/, output: 'Brazilian President Luiz Inácio Lula da Silva flew to Rome. Lula, 78, met the pope.' }],
     },
   ],
 });

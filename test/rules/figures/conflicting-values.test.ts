@@ -34,6 +34,23 @@ ruleTester(conflictingValues, {
     // the same value in another form, far apart
     `The council approved a $48.6 million budget.\n\n${filler}\n\nResidents had two weeks to study the $48,600,000 spending plan.`,
     `Russia massed more than 100,000 troops on the border.\n\n${filler}\n\nOfficials said the 100 thousand troops were still there.`,
+    // two digits swapped, but another thing, another time or a contrast
+    'The north plant employs 312 workers on two shifts. A second plant nearby employs 321 workers on two shifts.',
+    'The river gauge read 512 centimeters at the bridge on Monday. On Tuesday, the river gauge read 521 centimeters at the bridge.',
+    'Flu cases at the county hospital reached 362 in January, while flu cases at the county hospital reached 326 in February.',
+    'Turnout in the north ward reached 748 voters. In the south ward, turnout reached 784 voters.',
+    // a reference by another word to a figure of another size or another thing
+    'Microsoft agreed to buy the studio for $69 billion, or $95 a share. The $95 offer price was a 45% premium.',
+    'The company bought the chain for $1.2 billion in 2019. The $900 million purchase of a rival followed in 2021.',
+    'Acme bought Bolt for $2 billion. The $1.8 billion purchase of Zenith closed later.',
+    'The party won 34% of the vote. Its 30% share of seats left it short of a majority.',
+    // a possessive reference to someone else's figure
+    "Apple's phones took a 20% share of the market. Samsung's 22% share made it the leader.",
+    // the same value rounded, or a qualified figure that allows it
+    "Labour led by about 20 points in polls last month. Labour's 21-point lead worried the government.",
+    'The firm bought the mine for $4.35 billion. The $4.4 billion purchase was its largest.',
+    // a poll and a newer poll
+    "The governor led by 8 points in a poll in May. The governor's 12-point lead in the latest poll surprised aides.",
   ],
   invalid: [
     {
@@ -85,6 +102,31 @@ ruleTester(conflictingValues, {
       name: 'no votes against the tally',
       text: 'The school board voted 6-3 to close the school.\n\nThe four no votes came from members who represent the district.',
       errors: [{ text: 'four no votes', message: /6-3 vote had 3 against, not four/ }],
+    },
+    {
+      name: 'two digits swapped in a repeated reading',
+      text: 'The river gauge at the bridge read 512 centimeters on Monday, the agency said.\n\nFlood warnings stayed in place after the river gauge at the bridge read 521 centimeters, the highest since records began.',
+      errors: [{ text: '521 centimeters', message: /521 centimeters .*512 centimeters earlier/, output: 'The river gauge at the bridge read 512 centimeters on Monday, the agency said.\n\nFlood warnings stayed in place after the river gauge at the bridge read 512 centimeters, the highest since records began.' }],
+    },
+    {
+      name: 'a possessive reference back',
+      text: 'The Greens won 14% of the vote on Sunday.\n\nWith the party\'s 17% share, its leader can demand a ministry.',
+      errors: [{ text: '17%', message: /17% .*14% earlier/ }],
+    },
+    {
+      name: 'a reference by another word',
+      text: 'Acme bought the rail operator for $7.2 billion last spring.\n\nThe $2.7 billion purchase was paid in cash.',
+      errors: [{ text: '$2.7 billion', output: 'Acme bought the rail operator for $7.2 billion last spring.\n\nThe $7.2 billion purchase was paid in cash.' }],
+    },
+    {
+      name: 'a lead in points given two ways',
+      text: 'The senator has led her rival by about 10 points in polls since June.\n\nPollster Dana Ruiz said the senator\'s 16-point lead in the polls would be hard to overcome.',
+      errors: [{ text: '16-point', message: /about 10 points/ }],
+    },
+    {
+      name: 'a per-share figure restated after the total',
+      text: 'The retailer earned $52 million, or 84 cents a share, in the quarter.\n\nThe chief executive called the 48-cent quarterly profit a turning point.',
+      errors: [{ text: '48-cent', message: /84 cents/ }],
     },
   ],
 });

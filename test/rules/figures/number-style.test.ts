@@ -18,6 +18,9 @@ ruleTester(numberStyle, {
     { text: 'Growth was 2.1 percent in May and 1.9 percent in June.', name: 'one form of percent' },
     { text: 'Inflation slowed to 3.1% in May. Core prices rose 3.4 percent.', name: 'mixed forms are a consistency finding' },
     { text: 'Police said 3 people were hurt.', config: { houseStyle: { numbers: 'off' } } },
+    // a qualifier opens the sentence, not the figure
+    'More than 80 residents came to the hearing. Fewer than 40 stayed to the end.',
+    'About five percent of the ballots were spoiled.',
   ],
   invalid: [
     {
@@ -45,6 +48,11 @@ ruleTester(numberStyle, {
     {
       text: 'Rents climbed five percent last year.',
       errors: [{ text: 'five', output: 'Rents climbed 5 percent last year.' }],
+    },
+    {
+      name: 'a small figure after a qualifier that opens the sentence',
+      text: 'More than 3 people were hurt.',
+      errors: [{ text: '3', output: 'More than three people were hurt.' }],
     },
   ],
 });

@@ -21,6 +21,30 @@ ruleTester(sumMismatch, {
     'The budget is $124.6 million. Of the total, $71.3 million goes to teaching, $19.9 million to special education and $33.4 million to other costs.',
     // approximate parts are not added up
     'Of the 1,000 workers, about 600 were in Ohio and 300 in Michigan.',
+    // a breakdown after a colon or a dash that adds up
+    'Inspectors logged 95 violations last year: 50 involving wiring, 30 involving exits and 15 involving alarms.',
+    'The clinic\'s 18 staff members — 10 nurses, five aides and three doctors — will keep their jobs.',
+    // a selection of categories, not a breakdown
+    'The fire killed 120 people: 40 were children and 30 were elderly.',
+    'The agency received 300 calls: 120 about noise and 90 about parking.',
+    // parts that count other things than the total
+    'The plan has three parts: 20 new officers, 15 cars and four stations.',
+    // parts of a group named just before that add up
+    'The trial enrolled 1,200 adults. Of the volunteers, 600 got the vaccine and 600 a placebo.',
+    // people aboard: the sum, or the passengers alone
+    'The jet carried 142 passengers and seven crew members. All 149 people aboard survived.',
+    'The ferry carried 300 passengers and 20 crew. The 300 people aboard who had tickets were refunded.',
+    'The bus carried 40 passengers and two crew members. A second bus with 45 people aboard followed.',
+    // a total after its parts that adds up, and one that names no count of parts
+    'Oakdale has 310 pupils and Birchwood has 290. The 600 pupils at the two schools will share one campus.',
+    'Oakdale has 310 pupils and Birchwood has 290. The 650 pupils will move next year.',
+    // a share of a base that fits, rounded or qualified
+    'About 1.9 million households lost power — roughly 20% of the state\'s 9.5 million customers.',
+    'Exports to Egypt reached about 4 million tons, or about 12%. In all, nearly 33 million tons were shipped.',
+    'The company cut 2,000 jobs, about 10% of its 20,000 workers.',
+    // a margin that rounded figures allow
+    'She received about 41.2 million votes to his 39.1 million, a margin of about 2 million votes.',
+    'He won 5.1 million votes to 4.9 million, a margin of more than 100,000 votes.',
   ],
   invalid: [
     {
@@ -62,6 +86,46 @@ ruleTester(sumMismatch, {
       name: 'a margin',
       text: 'The measure passed 61-38, a margin of 13 votes.',
       errors: [{ text: '13', output: 'The measure passed 61-38, a margin of 23 votes.' }],
+    },
+    {
+      name: 'a breakdown after a colon',
+      text: 'Inspectors logged 95 violations last year: 50 involving wiring, 30 involving exits and 10 involving alarms.',
+      errors: [{ text: '95 violations last year: 50 involving wiring, 30 involving exits and 10', message: /add up to 90 .*not the 95 stated/ }],
+    },
+    {
+      name: 'a breakdown between dashes',
+      text: 'The clinic\'s 18 staff members — 10 nurses, four aides and three doctors — will keep their jobs.',
+      errors: [{ text: '18 staff members — 10 nurses, four aides and three doctors', message: /add up to 17/ }],
+    },
+    {
+      name: 'parts of a group named just before',
+      text: 'The trial enrolled 1,200 adults. Of the volunteers, 600 got the vaccine and 588 got a placebo.',
+      errors: [{ text: '600 got the vaccine and 588', message: /1,188, not the 1,200 total/ }],
+    },
+    {
+      name: 'people aboard',
+      text: 'The jet carried 142 passengers and seven crew members. All 151 people aboard survived.',
+      errors: [{ text: '151 people', message: /make 149 people aboard, not 151/, output: 'The jet carried 142 passengers and seven crew members. All 149 people aboard survived.' }],
+    },
+    {
+      name: 'a total after its parts',
+      text: 'Oakdale has 310 pupils and Birchwood has 290. The 620 pupils at the two schools will share one campus.',
+      errors: [{ text: '620 pupils', message: /310 \+ 290 is 600/, output: 'Oakdale has 310 pupils and Birchwood has 290. The 600 pupils at the two schools will share one campus.' }],
+    },
+    {
+      name: 'a share of a base after it',
+      text: 'About 1.9 million households lost power — roughly 35% of the state\'s 9.5 million customers.',
+      errors: [{ text: 'roughly 35%', message: /about 20%/ }],
+    },
+    {
+      name: 'a share of a total given just before',
+      text: 'In all, nearly 33 million tons were shipped. Exports to Egypt reached about 4 million tons, or about 20%.',
+      errors: [{ text: 'about 20%', message: /about 12%/ }],
+    },
+    {
+      name: 'a margin of rounded figures',
+      text: 'She received about 41.2 million votes to his 39.1 million, a margin of about 1.2 million votes.',
+      errors: [{ text: '1.2 million', message: /about 2\.1 million/, output: 'She received about 41.2 million votes to his 39.1 million, a margin of about 2.1 million votes.' }],
     },
   ],
 });

@@ -12,6 +12,9 @@ ruleTester(yearsAgo, {
     { text: '"It was 1990, 20 years ago," he said.', date: '2024-06-12', name: 'quoted' },
     { text: 'The plant closed in 2010, about 15 years ago.', date: '2024-06-12' },
     { text: 'The company agreed to the merger in March, three months ago.', date: '2024-06-12' },
+    { text: 'The party last won a majority in 1997 under a new leader, 27 years ago.', date: '2024-06-12', name: 'a year before a phrase and the comma' },
+    { text: 'The mill opened in 1950 and closed in 2001 after a fire, 23 years ago.', date: '2024-06-12', name: 'the nearest year' },
+    { text: 'The dam was finished in 1966 when the river flooded, nearly 60 years ago.', date: '2024-06-12', name: 'a clause between: not read' },
   ],
   invalid: [
     {
@@ -42,6 +45,12 @@ ruleTester(yearsAgo, {
       text: 'The union signed the contract in January, eight months ago.',
       date: '2024-06-12',
       errors: [{ text: 'eight months ago', message: /about 5 months/ }],
+    },
+    {
+      name: 'a year before a prepositional phrase',
+      text: 'The club last won the cup in 2004 under its old coach, 12 years ago.',
+      date: '2024-06-12',
+      errors: [{ text: '12 years ago', message: /2004 was 20 years before/, output: 'The club last won the cup in 2004 under its old coach, 20 years ago.' }],
     },
   ],
 });

@@ -7,7 +7,7 @@ import type { Doc } from '../../engine/document';
 import type { ResolvedConfig } from '../../engine/config';
 import { replacement } from '../../engine/fixes';
 import data from '../../../generated/place-names.json';
-import { draftWords, Exceptions, FormIndex, insideException } from './words';
+import { draftWords, Exceptions, FormIndex, insideException, type Word } from './words';
 
 interface PlaceEntry {
   outdated: string;
@@ -18,6 +18,8 @@ interface PlaceEntry {
   source: string;
   note: string;
   ambiguous?: string;
+  context?: string[];
+  otherContext?: string[];
   exceptions: Array<{ phrase: string; re: string }>;
 }
 
@@ -54,6 +56,8 @@ export interface PlaceHit {
   text: string;
   preferred: string;
   entry?: PlaceEntry;
+  /** The house style does not list the entry; the draft itself writes the preferred form elsewhere. */
+  inconsistent?: boolean;
 }
 
 /** The outdated place names of a document, outside quotations and exceptions (shared with term-variants). */
@@ -70,7 +74,33 @@ export function placeHits(doc: Doc, config: ResolvedConfig): PlaceHit[] {
       for (const form of extra.keys()) withExtra[form] = form;
       forms = new FormIndex(withExtra);
     }
-    for (const hit of forms.find(draftWords(doc))) {
+    const words = draftWords(doc);
+    /** Does the draft write this name in the writer's own words (outside quotations and headlines)? */
+    const written = new Map<string, boolean>();
+    const writes = (name: string) => {
+      let found = written.get(name);
+      if (found === undefined) {
+        const parts = name.split(' ');
+        found = false;
+        for (let i = 0; i + parts.length <= words.length && !found; i++) {
+          if (words[i].text !== parts[0] || words[i].quoted || words[i].headline) continue;
+          let k = 1;
+          while (k < parts.length && words[i + k].text === parts[k] && words[i + k].spaced) k++;
+          found = k === parts.length;
+        }
+        written.set(name, found);
+      }
+      return found;
+    };
+    const named = new Map<readonly string[], boolean>();
+    /** Does the draft name one of these places anywhere (remembered per list)? */
+    const elsewhere = (names: readonly string[] | undefined) => {
+      if (!names) return false;
+      let found = named.get(names);
+      if (found === undefined) named.set(names, (found = inRegion(doc, words, -1, names)));
+      return found;
+    };
+    for (const hit of forms.find(words)) {
       const offset = hit.first.start, end = hit.last.end;
       if (hit.first.quoted) continue;
       if (typeof hit.value === 'string') {
@@ -81,13 +111,22 @@ export function placeHits(doc: Doc, config: ResolvedConfig): PlaceHit[] {
       const entry = entries[index];
       const override = config.places[entry.outdated] ?? config.places[hit.text];
       if (override === false) continue;
-      if (override === undefined && !entry.styles.includes(style)) continue;
+      // A style that does not list the entry keeps both names, but not in one draft: "Bangalore"
+      // where the draft also writes "Bengaluru".
+      let inconsistent = false;
+      if (override === undefined && !entry.styles.includes(style)) {
+        if (!writes(entry.preferred)) continue;
+        inconsistent = true;
+      }
       const ex = exceptions(index);
       if (ex && insideException(doc, ex, offset, end)) continue;
-      if (entry.ambiguous && !placeContext(doc, offset, end)) continue;
+      // An ambiguous form is the place when the context says so: a place preposition before it, or
+      // the draft writing the preferred form elsewhere, or a name of the region in the paragraph.
+      // (never when the draft also names the other referent's region: "Odessa" in a story about Texas)
+      if (entry.ambiguous && (elsewhere(entry.otherContext) || !placeContext(doc, offset, end, writes(entry.preferred) || inRegion(doc, words, offset, entry.context)))) continue;
       const preferred = typeof override === 'string' ? override : entry.preferred;
       if (namingMention(doc, offset, preferred)) continue;
-      out.push({ offset, length: end - offset, text: hit.text, preferred: hit.text === hit.text.toUpperCase() && hit.text !== entry.outdated ? preferred.toUpperCase() : preferred, entry });
+      out.push({ offset, length: end - offset, text: hit.text, preferred: hit.text === hit.text.toUpperCase() && hit.text !== entry.outdated ? preferred.toUpperCase() : preferred, entry, ...(inconsistent ? { inconsistent } : {}) });
     }
     return out;
   });
@@ -117,20 +156,45 @@ const HISTORICAL = new Set(['then', 'former', 'formerly', 'once', 'old']);
  * the present-day place — a place preposition before it, not part of a longer capitalised name, and
  * no year or "then"/"former" in the sentence (historical references keep the old name).
  */
-function placeContext(doc: Doc, offset: number, end: number): boolean {
+function placeContext(doc: Doc, offset: number, end: number, shown = false): boolean {
   const t = doc.tokenAt(offset);
   if (!t) return false;
   const last = doc.tokenAt(end - 1) ?? t;
   const prev = doc.tokens[t.index - 1];
   const next = doc.tokens[last.index + 1];
   if (next && /^[A-Z]/.test(next.text) && next.sentence === last.sentence && !next.space.includes('\n')) return false;
-  if (!prev || prev.sentence !== t.sentence || !PLACE_PREPOSITIONS.has(prev.lower)) return false;
+  if (!shown && (!prev || prev.sentence !== t.sentence || !PLACE_PREPOSITIONS.has(prev.lower))) return false;
   const s = doc.sentences[t.sentence];
   for (let i = s.firstToken; i < s.endToken; i++) {
     const x = doc.tokens[i];
     if (HISTORICAL.has(x.lower) || (x.type === 'number' && /^(1[5-9]|20)\d\d$/.test(x.text))) return false;
   }
   return true;
+}
+
+/** Is one of the names in the paragraph of `offset` (anywhere in the draft for -1), outside quotations? */
+function inRegion(doc: Doc, words: readonly Word[], offset: number, names: readonly string[] | undefined): boolean {
+  if (!names?.length) return false;
+  const block = offset < 0 ? -1 : doc.sentenceAt(offset)?.block;
+  if (block === undefined) return false;
+  const firsts = new Map<string, string[][]>();
+  for (const n of names) {
+    const parts = n.split(' ');
+    const list = firsts.get(parts[0]) ?? [];
+    list.push(parts);
+    firsts.set(parts[0], list);
+  }
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const candidates = firsts.get(w.text);
+    if (!candidates || w.quoted || (block >= 0 && doc.sentences[w.sentence].block !== block)) continue;
+    for (const parts of candidates) {
+      let k = 1;
+      while (k < parts.length && words[i + k]?.text === parts[k] && words[i + k].spaced) k++;
+      if (k === parts.length) return true;
+    }
+  }
+  return false;
 }
 
 export const placeNames = defineRule(
@@ -149,7 +213,8 @@ export const placeNames = defineRule(
       report({
         offset: hit.offset,
         length: hit.length,
-        message: e ? `"${hit.text}" is an outdated place name (${why}); ${style} style uses "${hit.preferred}".` : `"${hit.text}": the house style uses "${hit.preferred}".`,
+        message: hit.inconsistent ? `"${hit.text}" is written "${hit.preferred}" elsewhere in the draft; keep one form ("${hit.preferred}": ${why}).`
+          : e ? `"${hit.text}" is an outdated place name (${why}); ${style} style uses "${hit.preferred}".` : `"${hit.text}": the house style uses "${hit.preferred}".`,
         fixes: [replacement(`Replace with "${hit.preferred}"`, hit.offset, hit.length, hit.preferred, true)],
         ...(e ? { detail: `${e.note}\n\nSource: ${e.source}` } : {}),
       });

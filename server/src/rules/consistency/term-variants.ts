@@ -17,7 +17,8 @@ import vocabulary from '../../../generated/consistency.json';
 import { figureMentions } from '../figures/model';
 import { figuresVocabulary } from '../figures/vocabulary';
 import { placeHits } from './place-names';
-import { draftWords, Exceptions, FormIndex, insideException, isCap, SHAPE, upperAt, type Word } from './words';
+import { isDictionaryWord } from '../../engine/nlp';
+import { draftWords, Exceptions, FormIndex, insideException, isCap, lowerAt, shapeOf, SHAPE, upperAt, type Word } from './words';
 
 interface TermSet {
   id: string;
@@ -67,6 +68,8 @@ interface Compiled {
   abbreviationStems: Map<string, Abbreviation>;
   institutionHeads: Set<string>;
   genericDeterminers: Set<string>;
+  /** Prefixes AP writes closed ("preschool"): the closed form is the house form. */
+  closedPrefixes: Set<string>;
 }
 
 interface Abbreviation {
@@ -118,6 +121,7 @@ function data(): Compiled {
     abbreviationStems: firstBy(vocabulary.abbreviations, (a) => [a.short.slice(0, -1)]),
     institutionHeads: new Set(vocabulary.institutionHeads),
     genericDeterminers: new Set(vocabulary.genericDeterminers),
+    closedPrefixes: new Set((vocabulary as { closedPrefixes?: string[] }).closedPrefixes ?? []),
   };
   return compiled;
 }
@@ -330,6 +334,228 @@ function draftOccurrences(doc: Doc, config: ResolvedConfig, words: readonly Word
   dateStyles(doc, out);
   // 8. A name spelled two nearly identical ways ("Naypyitaw" / "Naypyidaw").
   nearNames(doc, words, out);
+  // 9. A name or term with and without its accents ("São Paulo" / "Sao Paulo"), its apostrophe
+  // ("Alzheimer's" / "Alzheimers"), its capitals ("737 MAX 9" / "737 Max 9", "OB-GYNs" / "ob-gyns")
+  // or the hyphens of a compound modifier of three words or more ("use-of-force reports" / "use of
+  // force policy").
+  spellingVariants(doc, words, out);
+}
+
+const MARKS = /\p{M}/gu;
+/** A letter with an accent, precomposed or combining (Latin-1 Supplement to Latin Extended Additional). */
+const ACCENTED = /[\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF]/;
+/** A word without its accents ("São" -> "sao"), lower-case; the word itself when it has none. */
+const unaccented = (lower: string) => lower.normalize('NFD').replace(MARKS, '');
+const isAscii = (s: string) => { for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false; return true; };
+
+/**
+ * Could this capitalised word be part of a person's name? Known to the knowledge base, after a
+ * title, or before a reporting verb (a word beside other capitalised words is not enough: "São
+ * Paulo").
+ */
+function personWord(doc: Doc, words: readonly Word[], w: Word, surnames = true): boolean {
+  const d = data();
+  const kb = knowledgeBase();
+  if (surnames && kb.bySurname(w.text).length) return true;
+  // the capitalised run around the word, as a full name
+  let a = w.index, b = w.index;
+  while (a > 0 && words[a - 1].sentence === w.sentence && words[a].spaced && cap(words[a - 1]) && !words[a - 1].initial) a--;
+  while (b + 1 < words.length && words[b + 1].sentence === w.sentence && words[b + 1].spaced && cap(words[b + 1])) b++;
+  if (b > a && kb.byFullName(doc.text.slice(words[a].start, words[b].end)).length) return true;
+  const before = words[a - 1];
+  // (a place may "declare" or "announce"; people say and tell)
+  const speech = (t: { lemma: string } | undefined) => !!t && (t.lemma === 'say' || t.lemma === 'tell');
+  // after a title, or a speaker ("said Hassan Ait Lhaj")
+  if (before && before.sentence === w.sentence && (d.titles.has(before.text.toLowerCase()) || speech(doc.tokens[before.last]))) return true;
+  const tokens = doc.tokens;
+  const after = tokens[words[b].last + 1];
+  if (!after || after.sentence !== w.sentence) return false;
+  if (speech(after) || d.personContext.has(after.lower)) return true;
+  // before an age: "Lahcen Aït Brahim, 60,"
+  const age = tokens[after.index + 1];
+  return after.text === ',' && !!age && age.sentence === w.sentence && age.type === 'number' && /^\d{1,3}$/.test(age.text);
+}
+
+const APOSTROPHE_S = new Set(["'s", '’s']);
+/** Words before a plural ("the Smiths", "both Joneses"): a plural is not a dropped apostrophe. */
+const PLURAL_BEFORE = new Set(['the', 'both', 'all', 'two', 'three', 'these', 'those', 'many', 'several', 'some', 'other', 'our', 'their']);
+
+/** In capitals, a plural "s" aside ("OB-GYNs", "MAX"), with at least two letters. */
+function capsWord(text: string): boolean {
+  let letters = 0;
+  const body = text.length > 2 && text.endsWith('s') ? text.slice(0, -1) : text;
+  for (let i = 0; i < body.length; i++) {
+    if (lowerAt(body, i)) return false;
+    if (upperAt(body, i)) letters++;
+  }
+  return letters >= 2;
+}
+
+const hasDigit = (w: Word | undefined) => !!w && /\d/.test(w.text);
+
+/** Adds `w` to the list under `key`. */
+function file<K>(map: Map<K, Word[]>, key: K, w: Word): void {
+  const list = map.get(key);
+  if (list) list.push(w);
+  else map.set(key, [w]);
+}
+
+/**
+ * A name or term written with and without its accents ("São Paulo" / "Sao Paulo"), its apostrophe
+ * ("Alzheimer's" / "Alzheimers"), its capitals ("737 MAX 9" / "737 Max 9", "OB-GYNs" / "ob-gyns") or
+ * its hyphens ("use-of-force reports" / "use of force policy"). One pass finds the forms that may
+ * have a variant (few drafts have any), a second the variants of those forms only.
+ */
+function spellingVariants(doc: Doc, words: readonly Word[], out: Occurrence[]): void {
+  const tokens = doc.tokens;
+  /** The word and, for an ordinary word ("Max"), the figure beside it that makes it a name ("737 Max"). */
+  const capsKey = (w: Word): string | undefined => {
+    const prev = words[w.index - 1], next = words[w.index + 1];
+    const p = prev && prev.sentence === w.sentence && w.spaced && hasDigit(prev) ? prev.lower : undefined;
+    const n = !p && next && next.sentence === w.sentence && next.spaced && hasDigit(next) ? next.lower : undefined;
+    if (p !== undefined) return `${p} ${w.lower}`;
+    if (n !== undefined) return `${w.lower} ${n}`;
+    // alone, it must be a word of four letters or more (or hyphenated: "OB-GYNs"), and not an
+    // ordinary word ("AIDS" / "aids"): "LA" / "La", "ED" / "Ed" are other words
+    const letters = w.text.replace(/[^\p{L}]/gu, '').replace(/s$/, '').length;
+    if (letters < 4 && !(w.shape & SHAPE.hyphen)) return undefined;
+    return isDictionaryWord(w.lower) || isDictionaryWord(w.lower.replace(/s$/, '')) ? undefined : w.lower;
+  };
+  const modifies = (last: number) => { const n = tokens[last + 1]; return !!n && n.sentence === tokens[last].sentence && n.pos === 'NOUN'; };
+
+  // 1. The forms that may have variants.
+  const accented = new Map<string, Word[]>();
+  const possessive = new Map<string, Word[]>();
+  const caps = new Map<string, Word[]>();
+  const capsLower = new Set<string>();
+  const hyphenated = new Map<string, Word[]>();
+  const anyAccent = ACCENTED.test(doc.prose);
+  /** The capitalised word after a name's word, so that "São Paulo" is not compared with "Sao Francisco". */
+  const nameAfter = (w: Word) => {
+    const n = words[w.index + 1];
+    return n && n.sentence === w.sentence && n.spaced && cap(n) ? ` ${unaccented(n.lower.split('-')[0])}` : '';
+  };
+  const accentKeys = new Map<Word, string>();
+  for (const w of words) {
+    const shape = w.shape;
+    if (shape & SHAPE.cap) {
+      if (!writer(w)) continue;
+      // "São": a capitalised word with an accent
+      if (anyAccent && w.text.length >= 3 && !isAscii(w.text) && (shape & SHAPE.letter)) {
+        const key = unaccented(w.lower);
+        if (key !== w.lower) { file(accented, key, w); accentKeys.set(w, `${key}${nameAfter(w)}`); }
+      }
+      // "Alzheimer's": a capitalised word written with "'s", by its lower-case form plus "s"
+      const next = tokens[w.last + 1];
+      if (next && next.space === '' && APOSTROPHE_S.has(next.text) && w.last === w.first && w.text.length >= 4 && (shape & SHAPE.letters)) file(possessive, `${w.lower}s`, w);
+      // "MAX", "OB-GYNs": in capitals (no lower-case letter but a plural "s"), not a dateline
+      // ("SÃO PAULO (AP) —") nor a run of capitals (emphasis, a heading)
+      if (!(shape & SHAPE.title) && (shape & SHAPE.letter) && capsWord(w.text) && !dateline(doc, words, w)) {
+        const prev = words[w.index - 1], after = words[w.index + 1];
+        if ((prev && prev.sentence === w.sentence && capsWord(prev.text) && !hasDigit(prev)) || (after && after.sentence === w.sentence && capsWord(after.text) && !hasDigit(after))) continue;
+        const key = capsKey(w);
+        if (key) { file(caps, key, w); capsLower.add(w.lower); }
+      }
+    } else if ((shape & SHAPE.hyphen) && (shape & SHAPE.lowerWord) && w.text.indexOf('-') !== w.text.lastIndexOf('-') && writer(w) && modifies(w.last)) {
+      // "use-of-force reports": a hyphenated compound of three words or more before a noun
+      const parts = w.lower.split('-');
+      if (parts.length >= 3 && !parts.some((p) => !p)) file(hyphenated, parts.join(' '), w);
+    }
+  }
+  if (!accented.size && !possessive.size && !caps.size && !hyphenated.size) return;
+
+  // 2. Their variants.
+  const plain = new Map<string, Word[]>();
+  const other = new Map<string, Word[]>();
+  const firsts = new Map<string, string[]>();
+  for (const key of hyphenated.keys()) { const f = key.split(' ')[0]; firsts.set(f, [...(firsts.get(f) ?? []), key]); }
+  // one lookup per word: the lower-case forms any of the four looks for
+  const wanted = new Set<string>([...accented.keys(), ...possessive.keys(), ...capsLower, ...firsts.keys()]);
+  const spaced: Array<{ key: string; first: Word; last: Word }> = [];
+  for (const w of words) {
+    const lower = w.lower;
+    if (!wanted.has(lower) || !writer(w)) continue;
+    const a = accented.get(lower), p = possessive.get(lower), c = capsLower.has(lower), f = firsts.get(lower);
+    // "Sao": the plain form of an accented word (a capitalised word at the start of a sentence may
+    // be an ordinary word: "Resume")
+    if (a && cap(w) && isAscii(w.text) && !(w.initial && isDictionaryWord(lower))) { a.push(w); accentKeys.set(w, `${lower}${nameAfter(w)}`); }
+    // "Alzheimers", not a plural ("the Smiths", "the Smiths' house") nor a longer name ("Lloyds Bank")
+    if (p && cap(w) && w.last === w.first && !isDictionaryWord(lower.slice(0, -1))) {
+      const prev = words[w.index - 1], next = tokens[w.last + 1], after = words[w.index + 1];
+      const plural = prev && prev.sentence === w.sentence && (PLURAL_BEFORE.has(prev.lower) || tokens[prev.last].type === 'number');
+      const owner = next && next.space === '' && (next.text === "'" || next.text === '’');
+      const longer = after && after.sentence === w.sentence && after.spaced && cap(after);
+      if (!plural && !owner && !longer) file(plain, lower, w);
+    }
+    // "Max", "ob-gyns": the word not in capitals
+    if (c && !capsWord(w.text) && (w.shape & SHAPE.letter) && !(w.initial && !hasDigit(words[w.index + 1]))) {
+      const key = capsKey(w);
+      if (key && caps.has(key)) file(other, key, w);
+    }
+    // "use of force policy": the words of a hyphenated compound, spaced, before a noun
+    if (f && w.last === w.first) {
+      for (const key of f) {
+        const parts = key.split(' ');
+        if (w.index + parts.length > words.length) continue;
+        let ok = true;
+        for (let k = 1; ok && k < parts.length; k++) { const x = words[w.index + k]; ok = x.lower === parts[k] && x.spaced && x.last === x.first; }
+        const last = words[w.index + parts.length - 1];
+        if (ok && modifies(last.last)) spaced.push({ key, first: w, last });
+      }
+    }
+  }
+
+  for (const all of accented.values()) {
+    // by the word and the capitalised word after it ("sao paulo")
+    const byName = new Map<string, Word[]>();
+    for (const w of all) file(byName, accentKeys.get(w)!, w);
+    for (const [key, list] of byName) {
+      if (new Set(list.map((w) => w.lower)).size < 2) continue;
+      if (list.some((w) => personWord(doc, words, w))) continue;
+      for (const w of list) out.push({ offset: w.start, length: w.end - w.start, text: w.text, group: `accent:${key}`, variant: w.lower, what: 'name', rewrite: (x) => matchCase(w.text, x.text.toLowerCase()) });
+    }
+  }
+  for (const [key, list] of plain) {
+    const owners = possessive.get(key)!;
+    // (a surname the knowledge base knows may also name a disease or a shop: "Parkinson's")
+    if ([...owners, ...list].some((w) => personWord(doc, words, w, false))) continue;
+    const group = `apostrophe:${key}`;
+    for (const w of owners) {
+      const end = tokens[w.last + 1].end;
+      out.push({ offset: w.start, length: end - w.start, text: doc.text.slice(w.start, end), group, variant: 'apostrophe', what: 'name', rewrite: (x) => x.text });
+    }
+    for (const w of list) out.push({ offset: w.start, length: w.end - w.start, text: w.text, group, variant: 'plain', what: 'name', rewrite: (x) => matchCase(w.text, x.text) });
+  }
+  for (const [key, list] of other) {
+    const group = `caps:${key}`;
+    for (const w of [...caps.get(key)!, ...list]) {
+      if (tokens[w.first].type === 'number') continue;
+      out.push({ offset: w.start, length: w.end - w.start, text: w.text, group, variant: capsWord(w.text) ? 'capitals' : w.text.toLowerCase() === w.text ? 'lower' : 'mixed', what: 'term', rewrite: (x) => x.text });
+    }
+  }
+  const emitted = new Set<string>();
+  for (const { key, first, last } of spaced) {
+    const group = `compound:${key}`;
+    if (!emitted.has(group)) for (const h of hyphenated.get(key)!) out.push({ offset: h.start, length: h.end - h.start, text: h.text, group, variant: 'hyphen', what: 'compound modifier', rewrite: (x) => matchCase(h.text, x.text) });
+    emitted.add(group);
+    const text = doc.text.slice(first.start, last.end);
+    out.push({ offset: first.start, length: last.end - first.start, text, group, variant: 'spaced', what: 'compound modifier', rewrite: (x) => matchCase(text, x.text) });
+  }
+}
+
+/**
+ * A word of a dateline: in capitals before any lower-case word of a paragraph's first sentence, the
+ * run of capitals followed by a comma, a parenthesis or a dash ("SÃO PAULO (AP) —", "DENVER —",
+ * "FORT MYERS, Fla. —").
+ */
+function dateline(doc: Doc, words: readonly Word[], w: Word): boolean {
+  const s = doc.sentences[w.sentence];
+  if (s.index > 0 && doc.sentences[s.index - 1].block === s.block) return false;
+  for (let i = w.index - 1; i >= 0 && words[i].sentence === w.sentence; i--) if ((words[i].shape & SHAPE.letter) && !capsWord(words[i].text)) return false;
+  let last = w;
+  while (words[last.index + 1] && words[last.index + 1].sentence === w.sentence && words[last.index + 1].spaced && capsWord(words[last.index + 1].text)) last = words[last.index + 1];
+  const after = doc.tokens[last.last + 1];
+  return !!after && [',', '(', '—', '–', '-'].includes(after.text);
 }
 
 /** The word that starts at `offset` (words are in order). */
@@ -413,6 +639,8 @@ function dateStyles(doc: Doc, out: Occurrence[]): void {
   }
 }
 
+const NUMBERED_NAME = /^(\p{L}{6,})(-\d{1,3})$/u;
+
 function editDistanceOne(a: string, b: string): boolean {
   if (a === b) return false;
   if (a.length === b.length) {
@@ -436,19 +664,29 @@ function nearNames(doc: Doc, words: readonly Word[], out: Occurrence[]): void {
   const d = data();
   const tokens = doc.tokens;
   const forms = new Map<string, Word[]>();
+  /** A name's letters and what follows them: "Chandrayaan-3" is "Chandrayaan" and "-3". */
+  const parts = new Map<string, [string, string]>();
   for (const w of words) {
-    if ((w.shape & (SHAPE.title | SHAPE.letters)) !== (SHAPE.title | SHAPE.letters) || w.last !== w.first || w.text.length < 6 || w.pos !== 'PROPN') continue;
+    const numbered = w.shape & SHAPE.hyphen ? NUMBERED_NAME.exec(w.text) : null;
+    if (numbered) {
+      // "Chandrayaan-3", "Artemis-2": a name with a number after a hyphen
+      if ((shapeOf(numbered[1]) & (SHAPE.title | SHAPE.letters)) !== (SHAPE.title | SHAPE.letters) || !(tokens[w.first].pos === 'PROPN' || !w.initial)) continue;
+      if (!parts.has(w.text)) parts.set(w.text, [numbered[1], numbered[2]]);
+    } else if (w.last !== w.first || (w.shape & (SHAPE.title | SHAPE.letters)) !== (SHAPE.title | SHAPE.letters) || w.text.length < 6 || w.pos !== 'PROPN') continue;
     const list = forms.get(w.text) ?? [];
     list.push(w);
     forms.set(w.text, list);
   }
   if (forms.size < 2) return;
   // Pairs first (cheap), then the checks on the few candidates. A pair shares its first two letters
-  // and its last one: only names with the same ones are compared.
+  // and its last one, and what follows the letters: only names with the same ones are compared.
   const names = [...forms.keys()];
+  const stemOf = (n: string) => parts.get(n)?.[0] ?? n;
+  const suffixOf = (n: string) => parts.get(n)?.[1] ?? '';
   const buckets = new Map<string, number[]>();
-  names.forEach((a, i) => {
-    const key = `${a.slice(0, 2)}\u0000${a.at(-1)}`;
+  names.forEach((name, i) => {
+    const a = stemOf(name);
+    const key = `${a.slice(0, 2)}\u0000${a.at(-1)}\u0000${suffixOf(name)}`;
     const list = buckets.get(key);
     if (list) list.push(i);
     else buckets.set(key, [i]);
@@ -457,7 +695,7 @@ function nearNames(doc: Doc, words: readonly Word[], out: Occurrence[]): void {
   for (const list of buckets.values()) {
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
-        const a = names[list[x]], b = names[list[y]];
+        const a = stemOf(names[list[x]]), b = stemOf(names[list[y]]);
         if (Math.abs(a.length - b.length) > 1 || a.startsWith(b) || b.startsWith(a) || !editDistanceOne(a.toLowerCase(), b.toLowerCase())) continue;
         found.push([list[x], list[y]]);
       }
@@ -494,7 +732,8 @@ function mayBePerson(doc: Doc, words: readonly Word[], occurrences: readonly Wor
     const prev = words[w.index - 1], next = words[w.index + 1];
     const t = tokens[w.last];
     const nt = tokens[t.index + 1], at = tokens[t.index + 2];
-    if (prev && prev.sentence === w.sentence && w.spaced && cap(prev) && letter(prev) && !w.initial) return true;
+    // (a capitalised word before it, not a sentence-initial "The")
+    if (prev && prev.sentence === w.sentence && w.spaced && cap(prev) && letter(prev) && !w.initial && !(prev.initial && tokens[prev.first].pos === 'DET')) return true;
     if (next && next.sentence === w.sentence && next.spaced && cap(next) && letter(next)) return true;
     if (prev && prev.sentence === w.sentence && d.titles.has(prev.text.toLowerCase())) return true;
     if (nt && nt.sentence === w.sentence && (speechVerbs.has(nt.lemma) || nt.lemma === 'say' || nt.lemma === 'tell' || d.personContext.has(nt.lower))) return true;
@@ -505,8 +744,11 @@ function mayBePerson(doc: Doc, words: readonly Word[], occurrences: readonly Wor
 // ── Choosing the form to keep ──
 
 /**
- * The form to keep: the newsroom's (terms.prefer), else the form the draft uses most; on a tie,
- * the house style's (the term set's preferred form, AP's abbreviated months), else the first.
+ * The form to keep: the newsroom's (terms.prefer); else the house style's (the term set's preferred
+ * form, AP's abbreviated months and place-name abbreviations, AP's closed prefixes: "preschool"),
+ * then, for one word written with and without a hyphen or space, the dictionary word; each unless the
+ * draft writes another form more than twice as often (a draft that writes "G20" five times and "G-20"
+ * once has chosen G20). Else the form the draft uses most, then the first.
  */
 function chooseTarget(group: Occurrence[], byVariant: Map<string, Occurrence[]>, config: ResolvedConfig): { variant: string; why: string } {
   const prefer = new Set(config.terms.prefer.map((p) => p.toLowerCase()));
@@ -515,17 +757,32 @@ function chooseTarget(group: Occurrence[], byVariant: Map<string, Occurrence[]>,
     const names = set ? [set.variants[Number(variant)].name, ...set.variants[Number(variant)].forms] : list.map((o) => o.text);
     if (names.some((n) => prefer.has(n.toLowerCase()))) return { variant, why: 'the house form (terms.prefer)' };
   }
+  const count = (v: string) => byVariant.get(v)?.length ?? 0;
   const most = Math.max(...[...byVariant.values()].map((l) => l.length));
-  const leaders = [...byVariant.entries()].filter(([, l]) => l.length === most).map(([v]) => v);
-  if (leaders.length === 1) return { variant: leaders[0], why: 'the form the draft uses most' };
+  /** A preferred form the draft does not overrule. */
+  const holds = (v: string) => byVariant.has(v) && count(v) * 2 >= most;
   const set = group[0].set;
   const style = config.houseStyle.style;
-  if (set && set.preferred[style] !== undefined && leaders.includes(String(set.preferred[style]))) {
+  if (set && set.preferred[style] !== undefined && holds(String(set.preferred[style]))) {
     return { variant: String(set.preferred[style]), why: `${style.toUpperCase()} style` };
   }
-  if (group[0].group === 'date-style' && style === 'ap' && leaders.includes('abbreviated')) return { variant: 'abbreviated', why: 'AP style' };
-  const house = group.find((o) => o.house && leaders.includes(o.variant));
-  if (house && style === 'ap') return { variant: house.variant, why: 'AP style' };
+  if (group[0].group === 'date-style' && style === 'ap' && holds('abbreviated')) return { variant: 'abbreviated', why: 'AP style' };
+  const house = group.find((o) => o.house);
+  if (house && style === 'ap' && holds(house.variant)) return { variant: house.variant, why: 'AP style' };
+  if (group[0].group.startsWith('join:')) {
+    // AP closes most prefixes ("preschool", "nonprofit"), except before a capital or the same letter
+    // ("pre-election")
+    if (style === 'ap' && holds('closed') && byVariant.has('hyphen')) {
+      const h = byVariant.get('hyphen')![0].text;
+      const dash = h.indexOf('-');
+      const prefix = h.slice(0, dash).toLowerCase(), rest = h.slice(dash + 1);
+      if (dash > 0 && data().closedPrefixes.has(prefix) && !isCap(rest) && rest[0]?.toLowerCase() !== prefix.at(-1)) return { variant: 'closed', why: 'AP style closes the prefix' };
+    }
+    const words = [...byVariant.entries()].filter(([, l]) => l.every((o) => isDictionaryWord(o.text)));
+    if (words.length === 1 && holds(words[0][0])) return { variant: words[0][0], why: 'the dictionary form' };
+  }
+  const leaders = [...byVariant.entries()].filter(([, l]) => l.length === most).map(([v]) => v);
+  if (leaders.length === 1) return { variant: leaders[0], why: 'the form the draft uses most' };
   const first = group.find((o) => leaders.includes(o.variant))!;
   return { variant: first.variant, why: 'the form the draft uses first' };
 }
@@ -546,7 +803,10 @@ export const termVariants = defineRule(
     const places = placeHits(doc, config);
     const reported = new Set<number>();
     const groups = new Map<string, Occurrence[]>();
+    // a word a term set knows ("Québec") is that set's, not a variant the draft itself shows
+    const inSets = new Set(occurrences.filter((o) => o.set).map((o) => o.offset));
     for (const o of occurrences) {
+      if (!o.set && inSets.has(o.offset)) continue;
       if (places.some((p) => p.offset < o.offset + o.length && o.offset < p.offset + p.length)) continue;
       const list = groups.get(o.group) ?? [];
       if (!list.some((x) => x.offset === o.offset)) list.push(o);
@@ -563,7 +823,9 @@ export const termVariants = defineRule(
       }
       if (byVariant.size < 2) continue;
       const target = chooseTarget(group, byVariant, config);
-      const keep = byVariant.get(target.variant)![0];
+      // the form to show: the first one not in capitals ("São Paulo", not the dateline's "SÃO PAULO")
+      const kept = byVariant.get(target.variant)!;
+      const keep = kept.find((o) => o.text !== o.text.toUpperCase()) ?? kept[0];
       for (const o of group) {
         if (o.variant === target.variant || reported.has(o.offset)) continue;
         const fix = o.rewrite?.(keep);

@@ -127,6 +127,21 @@ function resolvePerson(doc: Doc, name: Token[]): Person | undefined {
       tryName(full);
     }
   }
+  if (!found.size && name.length === 1) {
+    // "Lula" for "Luiz Inácio Lula da Silva": the one person the knowledge base knows by that
+    // surname, when a longer name of the draft that contains the word is that person's.
+    const word = joinName(doc, name);
+    const surnamed = kb.bySurname(word);
+    if (surnamed.length === 1) {
+      search: for (const list of draftNames(doc).byLast.values()) {
+        for (const full of list) {
+          if (!full.split(' ').includes(word)) continue;
+          const people = kb.byFullName(full);
+          if (people.length === 1 && people[0] === surnamed[0]) { found.add(people[0]); break search; }
+        }
+      }
+    }
+  }
   return found.size === 1 ? [...found][0] : undefined;
 }
 

@@ -86,14 +86,15 @@ function timeSig(marks: Set<string>, articleYear: string): TimeSig {
   return sig;
 }
 
-function timesConflict(a: TimeSig, b: TimeSig): boolean {
+function timesConflict(a: TimeSig, b: TimeSig, event = false): boolean {
   for (const prefix of TIME_PREFIXES) {
     const x = a[prefix], y = b[prefix];
     if (x.length && y.length && !x.some((k) => y.includes(k))) return true;
     // A figure with no year is about the article's time: "the 71% turnout in 2020" is another time.
     if (prefix === 'y' && x.length + y.length > 0 && (!x.length || !y.length) && a.yearsPast && b.yearsPast) return true;
   }
-  return a.past !== b.past || a.future !== b.future;
+  // (an event's time words say when it happened: "bought it last spring" ... "the purchase")
+  return !event && (a.past !== b.past || a.future !== b.future);
 }
 
 /** Capitalised names near a figure: two figures about different named subjects are different things. */
@@ -130,12 +131,17 @@ function replaceFix(doc: Doc, q: Quantity, other: Quantity, v: FiguresVocabulary
   return [{ title: `Use the earlier figure (${figureText(doc, other)})`, edits: [{ offset: q.number.numStart, length: q.number.numEnd - q.number.numStart, newText: text }] }];
 }
 
+/** A figure's kind, with points of a lead or margin as one kind ("20 percentage points", "a 25-point lead"). */
+function kindOf(q: Quantity): string {
+  return q.kind === 'measure' && (q.unit === 'point' || q.unit === 'points') ? 'points' : q.kind;
+}
+
 function candidateKind(q: Quantity): boolean {
-  return ['count', 'money', 'percent', 'duration'].includes(q.kind) && !q.quoted && q.high === undefined && !q.ago;
+  return ['count', 'money', 'percent', 'duration', 'points', 'measure'].includes(kindOf(q)) && !q.quoted && q.high === undefined && !q.ago;
 }
 
 function comparable(a: Quantity, b: Quantity): boolean {
-  if (a.kind !== b.kind) return false;
+  if (kindOf(a) !== kindOf(b)) return false;
   if (a.rate && b.rate && a.rate !== b.rate) return false;
   if (a.kind === 'money') return a.currency === b.currency;
   return true;
@@ -152,6 +158,9 @@ function nearMiss(a: Quantity, b: Quantity, digitsOf: (q: Quantity) => string): 
   if (digits >= 3 && typoLikeDigits(da, db) && rel < 0.5) return true;
   return digits >= 4 && rel <= 0.02;
 }
+
+/** Digits sorted: the same key for "484" and "448". */
+const digitKey = (d: string) => d.split('').sort().join('');
 
 /** Adds `q` to the list under `key`. */
 function push<K>(map: Map<K, Quantity[]>, key: K, q: Quantity): void {
@@ -173,12 +182,14 @@ class Candidates {
   private byPurpose?: Map<string, Quantity[]>;
   private byRate?: Map<string, Quantity[]>;
   private byChange?: Map<string, Quantity[]>;
+  private byDigits?: Map<string, Quantity[]>;
   private byValue?: Map<string, { odd: Quantity[]; byPrecision: Map<number, Quantity[]> }>;
 
   constructor(
     private readonly doc: Doc,
     private readonly quantities: readonly Quantity[],
     private readonly anchorOf: (q: Quantity) => Set<string>,
+    private readonly digitsOf: (q: Quantity) => string,
   ) {}
 
   /** Figures whose noun, "of" noun or verb before them has this stem ("405,278 vehicles", "delivered 405,278"). */
@@ -230,6 +241,18 @@ class Candidates {
       for (const e of this.quantities) if (e.rate) push(this.byRate, e.rate, e);
     }
     return this.byRate.get(r) ?? [];
+  }
+
+  /** Figures written with the same digits in any order ("484", "448"): the candidates for two digits swapped. */
+  digits(d: string): readonly Quantity[] {
+    if (!this.byDigits) {
+      this.byDigits = new Map();
+      for (const e of this.quantities) {
+        if (e.number.words || e.number.scale || e.qualifier) continue;
+        push(this.byDigits, digitKey(this.digitsOf(e)), e);
+      }
+    }
+    return this.byDigits.get(digitKey(d)) ?? [];
   }
 
   /** Percentages of a change in this direction. */
@@ -284,11 +307,35 @@ class Candidates {
 
 /** What usable() asks of the earlier figure alone: a reported figure of one thing that can be referred back to. */
 function antecedent(e: Quantity): boolean {
-  return candidateKind(e) && !e.expectation && !e.selector && e.change?.role !== 'from' && e.change?.role !== 'base' && !e.difference && !e.threshold && !e.isWhole;
+  return candidateKind(e) && !e.selector && e.change?.role !== 'from' && e.change?.role !== 'base' && !e.difference && !e.threshold && !e.isWhole;
 }
 
 /** Figures that comparable() may pair share this key (the kind, and the currency of money). */
-const valueKey = (q: Quantity) => (q.kind === 'money' ? `money ${q.currency}` : q.kind);
+const valueKey = (q: Quantity) => (q.kind === 'money' ? `money ${q.currency}` : kindOf(q));
+
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
+const OTHER_ONE = new Set(['another', 'other', 'each', 'every', 'next', 'previous']);
+const MODIFIER_SKIP = new Set(['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'VERB']);
+const CONTRAST = new Set(['respectively', 'while', 'whereas', 'compared', 'versus', 'vs.']);
+
+/**
+ * A possessive before a figure refers back like "the": "its 28% share", "Labour's 25-point lead",
+ * "her party's 28% share". The possessor noun, when there is one and no pronoun before it, must be
+ * what the earlier figure is about.
+ */
+function possessive(doc: Doc, q: Quantity): { possessor?: string } | undefined {
+  const t = doc.tokens;
+  const before = t[q.qualFirst - 1];
+  if (!before || before.sentence !== q.sentence) return undefined;
+  if (POSSESSIVE_PRONOUNS.has(before.lower) && before.pos !== 'VERB') return {};
+  if (before.text !== "'s" && before.text !== '’s') return undefined;
+  const owner = t[q.qualFirst - 2];
+  if (!owner || owner.sentence !== q.sentence || !(owner.pos === 'NOUN' || owner.pos === 'PROPN')) return undefined;
+  // "her party's", "the party's": a possessor already known
+  const det = t[q.qualFirst - 3];
+  if (det && det.sentence === q.sentence && (POSSESSIVE_PRONOUNS.has(det.lower) || det.lower === 'the')) return {};
+  return { possessor: owner.lemma };
+}
 
 /** The figure that comes last in the draft (the lists are searched by key, not in order). */
 const later = (a: Quantity | undefined, b: Quantity) => (!a || b.index > a.index ? b : a);
@@ -315,21 +362,96 @@ export const conflictingValues = defineRule(
     const digitsOf = (q: Quantity) => { let d = digits.get(q); if (d === undefined) { d = doc.text.slice(q.number.numStart, q.number.numEnd).replace(/\D/g, ''); digits.set(q, d); } return d; };
     const anchors = new Map<Quantity, Set<string>>();
     const anchorOf = (q: Quantity) => { let m = anchors.get(q); if (!m) { m = anchorStems(doc, model, q); anchors.set(q, m); } return m; };
-    const usable = (e: Quantity, q: Quantity) =>
-      antecedent(e) && comparable(e, q) && !timesConflict(timeOf(e), timeOf(q)) && !subjectsConflict(subjectOf(e), subjectOf(q));
+    const expectationWords = new Map<number, Set<string>>();
+    /** The forecast and poll words of a sentence, as stems. */
+    const expectationsIn = (si: number) => {
+      let set = expectationWords.get(si);
+      if (!set) {
+        set = new Set();
+        const sentence = doc.sentences[si];
+        for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+          const t = doc.tokens[i];
+          if (v.expectationNouns.has(t.lemma) || v.expectationVerbs.has(t.lemma) || v.expectationNouns.has(stem(t.lower)) || v.expectationVerbs.has(stem(t.lower))) set.add(stem(t.lemma));
+        }
+        expectationWords.set(si, set);
+      }
+      return set;
+    };
+    // A forecast or poll figure is compared only with a figure of the same kind of source: both
+    // sentences use the same word ("led in national polls by about 20 points" ... "Polling expert ...
+    // said Labour's 25-point lead").
+    const sameSource = (e: Quantity, q: Quantity) => {
+      if (!e.expectation) return true;
+      // (not a new poll or forecast: "the latest poll", "a new forecast")
+      if (newer(e.sentence) || newer(q.sentence)) return false;
+      const b = expectationsIn(q.sentence);
+      for (const x of expectationsIn(e.sentence)) if (b.has(x)) return true;
+      return false;
+    };
+    const newer = (si: number) => {
+      const sentence = doc.sentences[si];
+      for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+        const t = doc.tokens[i];
+        if (t.lower === 'new' || t.lower === 'newest' || t.lower === 'recent' || phraseAt(doc.tokens, i, v.timesPresent, si)) return true;
+      }
+      return false;
+    };
+    const usable = (e: Quantity, q: Quantity, event = false) =>
+      antecedent(e) && comparable(e, q) && sameSource(e, q) && !timesConflict(timeOf(e), timeOf(q), event) && !subjectsConflict(subjectOf(e), subjectOf(q));
 
+    /**
+     * "a second plant nearby employs 321", "another reading of 448": the clause is about another one
+     * of the things the other figure's clause names; "while", "compared with": a contrast.
+     */
+    const another = (q: Quantity, other: Quantity) => {
+      const s = doc.sentences[q.sentence];
+      const about = anchorOf(other);
+      for (let i = Math.max(s.firstToken, q.qualFirst - 8); i <= Math.min(s.endToken - 1, q.headEnd + 3); i++) {
+        const t = doc.tokens[i];
+        if (CONTRAST.has(t.lower)) return true;
+        if (!OTHER_ONE.has(t.lower) && !(v.ordinals.has(t.lower) && t.lower !== 'first')) continue;
+        for (let k = i + 1; k <= i + 2 && k < s.endToken; k++) if (doc.tokens[k].pos === 'NOUN' && about.has(stem(doc.tokens[k].lemma))) return true;
+      }
+      return false;
+    };
+    const modifiers = new Map<Quantity, Map<string, string>>();
+    /** The nouns of a figure's clause (before it, and its own) with the word that modifies each ("north ward": ward -> north). */
+    const modifiersOf = (q: Quantity) => {
+      let m = modifiers.get(q);
+      if (!m) {
+        m = new Map();
+        const s = doc.sentences[q.sentence];
+        for (let i = Math.max(s.firstToken + 1, q.qualFirst - 14); i <= q.headEnd; i++) {
+          const t = doc.tokens[i], p = doc.tokens[i - 1];
+          // (a noun, or a word the tagger calls a verb in its base form: "the north ward")
+          if (t.type !== 'word' || model.covering.get(i - 1) === q || t.pos === 'AUX' || (t.pos === 'VERB' && t.lower !== t.lemma)) continue;
+          if (!['NOUN', 'PROPN', 'VERB'].includes(t.pos)) continue;
+          if (p.type === 'word' && !MODIFIER_SKIP.has(p.pos)) m.set(stem(t.lemma), p.lower);
+        }
+        modifiers.set(q, m);
+      }
+      return m;
+    };
+    /** "turnout in the north ward" / "turnout in the south ward": one noun, two things. */
+    const modifiersDiffer = (a: Quantity, b: Quantity) => {
+      const mb = modifiersOf(b);
+      for (const [noun, mod] of modifiersOf(a)) { const other = mb.get(noun); if (other !== undefined && other !== mod) return true; }
+      return false;
+    };
     const quantities = model.quantities.filter(candidateKind);
-    const candidates = new Candidates(doc, quantities, anchorOf);
+    const candidates = new Candidates(doc, quantities, anchorOf, digitsOf);
     // Figures come in the order they are written: a list can be read up to the figure itself.
     let ordered = true;
     for (let i = 1; i < quantities.length && ordered; i++) ordered = quantities[i - 1].start < quantities[i].start;
     for (const q of quantities) {
       if (q.selector) continue;
       // A forecast may differ from the figure reported; a definite reference still points back.
-      if (q.expectation && !q.definite) continue;
+      if (q.expectation && !q.definite && !possessive(doc, q)) continue;
       // Only definite references and repeats that may carry a typing slip are compared.
-      const typoCandidate = !q.qualifier && (q.kind === 'count' ? !!q.head && q.value >= 1000 : q.kind === 'money');
-      if (!q.definite && !typoCandidate) continue;
+      const typoCandidate = !q.qualifier && (q.kind === 'count' || kindOf(q) === 'measure' ? q.value >= 100 && !q.number.words : q.kind === 'money');
+      const poss = q.definite || q.selector ? undefined : possessive(doc, q);
+      const refers = q.definite || !!poss;
+      if (!refers && !typoCandidate) continue;
       const earlier = (e: Quantity) => e.start < q.start && comparable(e, q);
       /** Each earlier figure of the lists that passes `test` (a figure in two lists may come twice). */
       const each = (lists: ReadonlyArray<readonly Quantity[]>, test: (e: Quantity) => boolean, found: (e: Quantity) => void) => {
@@ -346,31 +468,43 @@ export const conflictingValues = defineRule(
       const conflict = () => !(writtenBefore ??= candidates.sameValueBefore(q));
 
       // 1. A definite reference back: "the 405,728 deliveries", "the $2,500 cap", "the two-year emergency".
-      if (q.definite && q.head && !q.qualifier && !q.difference && !q.threshold) {
+      if (refers && q.head && !q.qualifier && !q.difference && !q.threshold && kindOf(q) !== 'measure') {
         const h = q.head;
         const hs = stem(h.lemma);
+        // the noun, and the words an earlier mention may use instead ("purchase": bought)
+        const stems = [hs, ...(v.references.get(h.lemma) ?? []).map(stem)];
         const direction = v.upNouns.has(h.lemma) ? 'up' : v.downNouns.has(h.lemma) ? 'down' : undefined;
         const property = q.kind !== 'count' || q.compound;
-        const lists = [property ? candidates.anchor(hs) : candidates.reference(hs)];
+        const lists = stems.map((x) => (property ? candidates.anchor(x) : candidates.reference(x)));
         if (direction && q.kind === 'percent') lists.push(candidates.change(direction));
         let lastMatch: Quantity | undefined, lastNear: Quantity | undefined;
         const values = new Set<number>();
+        const owner = poss?.possessor ? stem(poss.possessor) : undefined;
+        const event = v.eventNouns.has(h.lemma);
         each(lists, (e) => {
-          if (!usable(e, q)) return false;
+          if (!usable(e, q, event)) return false;
+          // a reference by another word than the earlier figure's is to a figure of the same order
+          // ("the $41 billion purchase" is not the "$54.20 a share" paid)
+          if ((stems.length > 1 && (q.kind === 'money' || q.kind === 'count') && !(e.value > q.value / 3 && e.value < q.value * 3))) return false;
+          // "Labour's 25-point lead": the earlier figure is Labour's
+          if (owner && !anchorOf(e).has(owner) && !subjectOf(e).has(poss!.possessor!.toLowerCase())) return false;
           if (direction && e.change && e.change.role === 'percent' && e.change.change.direction === direction && q.kind === 'percent') return true;
           if (!property) {
             const eh = e.head ?? e.ofHead;
-            if (eh && stem(eh.lemma) === hs) return true;
+            if (eh && stems.includes(stem(eh.lemma))) return true;
             // "delivered 405,278 vehicles" for "the 405,728 deliveries"
             const verb = doc.tokens[e.qualFirst - 1];
-            return !!verb && verb.pos === 'VERB' && stem(verb.lemma) === hs;
+            return !!verb && verb.pos === 'VERB' && stems.includes(stem(verb.lemma));
           }
           // "the 10-year note" is itself a reference to a kind of thing, not an antecedent
           if (e.definite && e.compound) return false;
           // "a 25% tariff on steel" / "the 10% tariff on aluminum": the same noun for different things
           const pe = headObject(doc, e), pq = headObject(doc, q);
           if (pe && pq && pe !== pq) return false;
-          return anchorOf(e).has(hs);
+          const ea = anchorOf(e);
+          // "its 35% share of revenue" is not "30% of the vote": what the noun is of must be there too
+          if (pq && !ea.has(stem(pq.split(' ').at(-1)!))) return false;
+          return stems.some((x) => ea.has(x));
         }, (e) => {
           lastMatch = later(lastMatch, e);
           if (nearMiss(e, q, digitsOf)) lastNear = later(lastNear, e);
@@ -381,7 +515,8 @@ export const conflictingValues = defineRule(
           if (lastNear) other = lastNear;
           else if (property && values.size === 1 && !(q.head.lower !== q.head.lemma && q.kind !== 'percent')) other = lastMatch;
           if (other) {
-            if (conflict()) reportConflict(ctx, q, other, `the ${headPhrase(doc, q)}`);
+            // "about 20 points" allows "the 21-point lead"
+            if (!sameValue(other, q) && conflict()) reportConflict(ctx, q, other, `the ${headPhrase(doc, q)}`);
             continue;
           }
         }
@@ -430,6 +565,24 @@ export const conflictingValues = defineRule(
         each(lists, (e) => !e.qualifier && e.sentence !== q.sentence && (other === undefined || e.index > other.index)
           && typoLikeDigits(digitsOf(e), qDigits) && nearMiss(e, q, digitsOf) && same(e) && usable(e, q), (e) => { other = later(other, e); });
         if (other && conflict()) reportConflict(ctx, q, other, q.head ? headPhrase(doc, q) : 'the same figure');
+        if (other) continue;
+      }
+
+      // 3. Two digits swapped in a count of one measure, said twice: "the index reached 484" ... "air
+      // quality readings of 448". The two clauses share at least two words besides any noun of the
+      // figures, and the figures are of three digits or more.
+      if ((q.kind === 'count' || q.kind === 'measure') && !q.qualifier && !q.number.words && !q.number.scale && q.number.value >= 100 && !q.change) {
+        const qDigits = digitsOf(q);
+        const qa = anchorOf(q);
+        const strong = [...qa].filter((x) => x.length >= 3);
+        if (strong.length >= 2) {
+          let other: Quantity | undefined;
+          each([candidates.digits(qDigits)], (e) => e !== other && !e.qualifier && e.sentence !== q.sentence && !e.number.scale && !e.change
+            && digitsOf(e).length === qDigits.length && typoLikeDigits(digitsOf(e), qDigits) && usable(e, q) && !another(e, q) && !another(q, e)
+            && (!e.head || !q.head || stem(e.head.lemma) === stem(q.head.lemma)) && (e.unit ?? '') === (q.unit ?? '') && !modifiersDiffer(e, q)
+            && [...anchorOf(e)].filter((x) => x.length >= 3 && qa.has(x)).length >= 2, (e) => { other = later(other, e); });
+          if (other && conflict()) reportConflict(ctx, q, other, q.head ? headPhrase(doc, q) : 'the same measure');
+        }
       }
     }
     checkTallies(ctx, model);
@@ -473,10 +626,12 @@ function headPhrase(doc: Doc, q: Quantity): string {
 function reportConflict(ctx: RuleContext, q: Quantity, other: Quantity, what: string): void {
   const { doc } = ctx;
   const v = figuresVocabulary();
+  // the earlier figure as written, with its qualifier ("about 20 percentage points")
+  const earlier = doc.text.slice(doc.tokens[other.qualFirst].start, other.end);
   ctx.report({
     offset: q.start,
     length: q.end - q.start,
-    message: `${figureText(doc, q)} for ${what} here, but ${figureText(doc, other)} earlier in the draft.`,
+    message: `${figureText(doc, q)} for ${what} here, but ${earlier} earlier in the draft.`,
     fixes: replaceFix(doc, q, other, v),
     related: [{ offset: other.start, length: other.end - other.start, message: `the same ${q.head?.text ?? 'figure'} given as ${figureText(doc, other)}` }],
   });

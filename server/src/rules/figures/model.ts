@@ -137,6 +137,11 @@ const CHANGE_POS = new Set(['VERB', 'ADV', 'ADP', 'ADJ', 'PART', 'X']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'a', 'an']);
 const PRONOUN_SUBJECTS = new Set(['that', 'this', 'it', 'those', 'these', 'which']);
 const YEAR = /^(1[7-9]\d\d|20\d\d|2100)$/;
+const TIME_DETERMINERS = new Set(['last', 'next', 'this', 'previous', 'past', 'that']);
+const TIME_NOUNS = new Set(['year', 'month', 'week', 'day', 'quarter', 'half', 'spring', 'summer', 'fall', 'autumn', 'winter', 'season',
+  'night', 'morning', 'afternoon', 'evening', 'weekend', 'decade', 'century', 'term', 'session']);
+/** Words that open a noun phrase before a compound modifier ("the 16-point lead", "Labour's 25-point lead"). */
+const NOUN_PHRASE_OPENERS = new Set(['the', 'a', 'an', "'s", '’s', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 
 export function figuresModel(doc: Doc): FiguresModel {
   return doc.cached('figures/model', () => new Extractor(doc, figureMentions(doc)).changes());
@@ -434,7 +439,12 @@ class Extractor {
         if (x.space.includes('\n')) break;
         if ((x.lower === 'no' || x.lower === 'yes') && ['vote', 'votes'].includes(tokens[h + 1]?.lower ?? '')) continue;
         if (x.text === '-' && x.space === '' && tokens[h + 1]?.space === '') continue;
-        if (x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'ADJ') {
+        // "$7.2 billion last spring", "12% this year": a time phrase, not what the figure counts
+        if (!head && TIME_DETERMINERS.has(x.lower) && tokens[h + 1] && TIME_NOUNS.has(tokens[h + 1].lemma)) break;
+        // "a 16-point lead": right after a compound modifier, a word in its base form is the noun it
+        // modifies, whatever the tagger says
+        const nounAfterCompound = steps === 0 && compound && x.pos === 'VERB' && x.lower === x.lemma && /^[a-z]+$/.test(x.text) && !!tokens[first - 1] && NOUN_PHRASE_OPENERS.has(tokens[first - 1].lower);
+        if (x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'ADJ' || nounAfterCompound) {
           if (this.v.months.has(x.lower) && /^[A-Z]/.test(x.text)) break;
           // "engineers last year": an adjective after the noun starts another phrase.
           if (x.pos === 'ADJ' && head) break;
@@ -857,7 +867,14 @@ export function anchorStems(doc: Doc, model: FiguresModel, q: Quantity): Set<str
     const t = tokens[i];
     if (CLAUSE_BARRIERS.has(t.text)) break;
     const other = model.covering.get(i);
-    if (other && other !== q) break;
+    // another figure ends what this one is about; a time ("nine months ago") does not, nor the
+    // figure this one restates ("$84 million, or 96 cents a share")
+    if (other && other !== q && !other.ago) {
+      const restated = tokens[other.last + 1]?.text === ',' && tokens[other.last + 2]?.lower === 'or' && other.last + 3 === q.qualFirst;
+      if (!restated) break;
+      i = other.qualFirst;
+      continue;
+    }
     add(t);
   }
   const c = q.change?.change;

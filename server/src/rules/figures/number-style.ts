@@ -62,6 +62,7 @@ function checkPercentForm(ctx: RuleContext, model: FiguresModel, done: Set<Quant
 }
 
 const LOWER_START = /^\p{Ll}/u;
+const PUNCT_OPENERS = new Set(['"', '“', "'", '‘', '(', '[']);
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'cattle', 'feet', 'teeth', 'mice', 'geese']);
 const isPlural = (t: Token) => t.lower !== t.lemma || /[^s]s$/.test(t.lower) || IRREGULAR_PLURALS.has(t.lower);
 
@@ -80,12 +81,18 @@ function checkAp(ctx: RuleContext, model: FiguresModel, v: FiguresVocabulary, do
     const n = q.number;
     const t = tokens[n.first];
     const sentence = doc.sentences[q.sentence];
-    const initial = q.qualFirst === sentence.firstToken;
+    // The figure itself opens the sentence ("12 people"), not a qualifier before it ("More than 80
+    // people"); an opening quotation mark or parenthesis does not count.
+    let open = sentence.firstToken;
+    while (open < n.first && PUNCT_OPENERS.has(tokens[open].text)) open++;
+    const initial = q.first === open && q.qualFirst === q.first;
+    const qualifierFirst = q.qualFirst === sentence.firstToken && q.qualFirst !== q.first;
     const prev = tokens[q.qualFirst - 1];
     const next = tokens[q.last + 1];
     const plain = !n.scale && n.decimals === 0 && !q.high && !q.unit && !q.rate && !q.compound && !q.currency;
-    // "Five percent" is fine at the start of a sentence; elsewhere AP writes percentages in figures.
-    if (q.kind === 'percent' && n.words && !initial && !n.scale) {
+    // "Five percent" is fine at the start of a sentence (or after an opening qualifier: "About five
+    // percent"); elsewhere AP writes percentages in figures.
+    if (q.kind === 'percent' && n.words && !initial && !qualifierFirst && !n.scale) {
       const sign = tokens[q.last].text === '%';
       const newText = String(n.value);
       ctx.report({

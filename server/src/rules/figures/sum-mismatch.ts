@@ -20,19 +20,24 @@ const exactInteger = (q: Quantity) => !q.qualifier && Number.isInteger(q.number.
  * "30 went to A, 15 to B and 4 to C", "Smith 52%, Jones 40% and Brown 12%". Returns the parts and
  * whether the list names a remainder ("and the rest", "and others").
  */
-function listAt(doc: Doc, model: FiguresModel, k: number, end: number, kind: Quantity['kind']): { parts: Quantity[]; open: boolean; verbs: boolean } | undefined {
+function listAt(doc: Doc, model: FiguresModel, k: number, end: number, kind: Quantity['kind']): { parts: Quantity[]; open: boolean; verbs: boolean; categories: boolean } | undefined {
   const tokens = doc.tokens;
   const parts: Quantity[] = [];
   let open = false;
   let verbs = false;
+  let categories = false;
   let i = k;
   let sawAnd = false;
+  /** The first part is a name and a verb ("Linwood has 212 students"): later parts may repeat the verb ("and Ferris has 188"). */
+  let namedVerb: string | undefined;
+  const verbAt = (x: number) => !!tokens[x] && (tokens[x].pos === 'VERB' || tokens[x].pos === 'AUX') && !model.covering.has(x);
   while (i < end) {
     // up to three name words before the figure ("Jones 40%"), and in the first part a verb
     // ("Democrats won five and Republicans two")
     let j = i;
     while (j < end && j < i + 3 && !model.byToken.has(j) && !model.covering.has(j) && UPPER_START.test(tokens[j].text)) j++;
-    if (!parts.length && j > i && tokens[j]?.pos === 'VERB' && !model.covering.has(j)) j++;
+    if (!parts.length && j > i && verbAt(j)) { namedVerb = tokens[j].lemma; j++; }
+    else if (parts.length && namedVerb && j > i && verbAt(j) && tokens[j].lemma === namedVerb) j++;
     const q = model.covering.get(j) ?? model.byToken.get(j);
     const qq = q && (q.qualFirst === j || q.first === j) ? q : model.byQualFirst.get(j);
     if (!qq || qq.kind !== kind) {
@@ -48,6 +53,7 @@ function listAt(doc: Doc, model: FiguresModel, k: number, end: number, kind: Qua
     const startsPart = (k: number) => {
       for (let x = k; x < k + 4 && x < end; x++) {
         if (model.byToken.has(x) || model.byQualFirst.has(x)) return true;
+        if (namedVerb && x > k && verbAt(x) && tokens[x].lemma === namedVerb && UPPER_START.test(tokens[x - 1].text)) continue;
         if (!UPPER_START.test(tokens[x].text) && x > k) return false;
       }
       return false;
@@ -57,6 +63,8 @@ function listAt(doc: Doc, model: FiguresModel, k: number, end: number, kind: Qua
       // "40 were children and 30 were elderly": each part with a verb of its own is a category,
       // not a share of an allocation ("30 went to A, 15 to B").
       if (parts.length > 1 && (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX')) verbs = true;
+      // ("61 alleging excessive force" describes the part; "40 were children" sorts it into a category)
+      if ((tokens[i].pos === 'AUX' || tokens[i].pos === 'VERB') && !tokens[i].lower.endsWith('ing')) categories = true;
       i++; n++;
     }
     if (sawAnd) break;
@@ -67,7 +75,7 @@ function listAt(doc: Doc, model: FiguresModel, k: number, end: number, kind: Qua
     } else if (tokens[i].lower === 'and') { i++; sawAnd = true; }
   }
   if (parts.length < 2 || !sawAnd) return undefined;
-  return { parts, open, verbs };
+  return { parts, open, verbs, categories };
 }
 
 function partsFixes(doc: Doc, total: Quantity, parts: Quantity[], v: FiguresVocabulary): Fix[] {
@@ -103,20 +111,40 @@ function checkParts(ctx: RuleContext, model: FiguresModel, v: FiguresVocabulary)
         if (tokens[k].pos === 'VERB' && n > 0) break;
       }
     }
+    // "It found 143 complaints over that period: 61 alleging ..., 47 ... and 22 ...", "The unit's 26
+    // employees — 14 nurses, three ob-gyns and six technicians — will ...": a breakdown set off by a
+    // colon or a dash right after the total.
+    let breakdown = false;
+    if (listStart === undefined && total.head && !total.selector) {
+      for (let k = total.headEnd + 1, n = 0; k < s.endToken && n < 5; k++, n++) {
+        const x = tokens[k];
+        if (x.text === ':' || ((x.text === '—' || x.text === '–') && x.space !== '')) { listStart = k + 1; breakdown = true; break; }
+        if (BARRIERS.has(x.text) || x.text === ',' || model.covering.has(k) || x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'CCONJ') break;
+      }
+    }
     if (listStart === undefined) continue;
     const list = listAt(doc, model, listStart, s.endToken, 'count');
     if (!list || !list.parts.every(exactInteger)) continue;
-    // The parts count the same things as the total, or named groups of them ("195 Republicans").
-    const th = total.head ? stem(total.head.lemma) : undefined;
-    if (!list.parts.every((q) => !q.head || (th && stem(q.head.lemma) === th) || UPPER_START.test(q.head.text))) continue;
     const sum = list.parts.reduce((a, q) => a + q.value, 0);
+    if (breakdown) {
+      // Each part is a kind of what the total counts: smaller than it, and together close to it (a
+      // list that covers much less is a selection: "120 people: 40 children and 30 elderly").
+      if (!list.parts.every((q) => q.value < total.value && !q.isWhole && !q.change) || list.open) continue;
+      if (sum < total.value && (sum < 0.8 * total.value || list.categories)) continue;
+    } else {
+      // The parts count the same things as the total, or named groups of them ("195 Republicans").
+      const th = total.head ? stem(total.head.lemma) : undefined;
+      if (!list.parts.every((q) => !q.head || (th && stem(q.head.lemma) === th) || UPPER_START.test(q.head.text))) continue;
+    }
     if (sum === total.value) continue;
     if ((partial || list.open || (allocation && list.verbs)) && sum <= total.value) continue;
     const first = list.parts[0], last = list.parts[list.parts.length - 1];
     const end = Math.max(last.end, tokens[last.headEnd].end);
+    // A breakdown right after its total is reported on both: either may be the wrong figure.
+    const start = breakdown ? total.start : first.start;
     ctx.report({
-      offset: first.start,
-      length: end - first.start,
+      offset: start,
+      length: end - start,
       message: `The parts add up to ${sum.toLocaleString('en-US')} (${list.parts.map((q) => q.value.toLocaleString('en-US')).join(' + ')}), not the ${doc.text.slice(total.start, total.end)} stated.`,
       fixes: partsFixes(doc, total, list.parts, v),
       related: [{ offset: total.start, length: total.end - total.start, message: 'the stated total' }],
@@ -193,31 +221,48 @@ function checkShareOfWhole(ctx: RuleContext, model: FiguresModel): void {
 function checkMargins(ctx: RuleContext, model: FiguresModel): void {
   const { doc } = ctx;
   const tokens = doc.tokens;
+  /** A figure of the result, exact or rounded ("about 60.3 million votes"), not a bound ("more than"). */
+  const resultFigure = (q: Quantity) => q.kind === 'count' && !q.quoted && !q.expectation && !q.number.words && (!q.qualifier || q.qualifier === 'approx');
   for (const m of model.quantities) {
-    if (m.kind !== 'count' || m.quoted || !exactInteger(m)) continue;
+    if (m.kind !== 'count' || m.quoted || m.expectation || (!exactInteger(m) && !resultFigure(m))) continue;
     const before = tokens[m.qualFirst - 1], before2 = tokens[m.qualFirst - 2];
     const isMargin = before?.lower === 'by' || (before?.lower === 'of' && ['margin', 'majority', 'lead'].includes(before2?.lemma ?? ''));
     if (!isMargin || before.sentence !== m.sentence) continue;
     if (m.head?.lemma === 'point') continue; // percentage-point leads: checkPointMargins
-    // the one result in the sentence: a tally ("432-202") or "18,904 to 18,492"
-    const pairs: Array<{ a: number; b: number; start: number; end: number }> = [];
-    for (const t of model.tallies) if (t.sentence === m.sentence && !t.quoted) pairs.push({ a: t.a, b: t.b, start: t.token.start, end: t.token.end });
+    // the one result in the sentence: a tally ("432-202"), "18,904 to 18,492" or "about 60.3 million
+    // votes to Bolsonaro's 58.2 million"
+    const pairs: Array<{ a: number; b: number; start: number; end: number; exact: boolean; qa?: Quantity; qb?: Quantity }> = [];
+    for (const t of model.tallies) if (t.sentence === m.sentence && !t.quoted) pairs.push({ a: t.a, b: t.b, start: t.token.start, end: t.token.end, exact: true });
     for (const q of model.bySentence.get(m.sentence) ?? []) {
-      if (q === m || q.kind !== 'count' || !exactInteger(q)) continue;
-      if (tokens[q.last + 1]?.lower !== 'to') continue;
-      const r = model.byToken.get(q.last + 2);
-      if (r && r.kind === 'count' && exactInteger(r) && r.qualFirst === q.last + 2) pairs.push({ a: q.value, b: r.value, start: q.start, end: r.end });
+      if (q === m || !resultFigure(q)) continue;
+      const k = tokens[q.last + 1]?.lower === 'to' ? q.last + 1 : Math.max(q.last, q.headEnd) + 1;
+      if (tokens[k]?.lower !== 'to') continue;
+      // (past the other side's name: "to Bolsonaro's 58.2 million", "to his 39.1 million")
+      let j = k + 1;
+      while (j < k + 4 && tokens[j] && tokens[j].sentence === m.sentence && !model.byQualFirst.has(j) && (UPPER_START.test(tokens[j].text) || tokens[j].text === "'s" || tokens[j].text === '’s' || ['his', 'her', 'its', 'their'].includes(tokens[j].lower))) j++;
+      const r = model.byQualFirst.get(j) ?? model.byToken.get(j);
+      if (r && r !== m && resultFigure(r) && r.qualFirst === j && (r.number.scale?.value ?? 1) === (q.number.scale?.value ?? 1)) {
+        pairs.push({ a: q.value, b: r.value, start: q.start, end: r.end, exact: exactInteger(q) && exactInteger(r), qa: q, qb: r });
+      }
     }
     if (pairs.length !== 1) continue;
     const p = pairs[0];
     const diff = Math.abs(p.a - p.b);
     if (diff === m.value || diff === 0) continue;
+    if (!p.exact || !exactInteger(m)) {
+      // rounded figures: the margin the rounding allows
+      const [alo, ahi] = p.qa ? reach(p.qa) : [p.a, p.a];
+      const [blo, bhi] = p.qb ? reach(p.qb) : [p.b, p.b];
+      const lo = Math.max(0, Math.min(Math.abs(alo - bhi), Math.abs(ahi - blo))), hi = Math.max(Math.abs(ahi - blo), Math.abs(alo - bhi));
+      const [mlo, mhi] = reach(m);
+      if (mhi >= lo && mlo <= hi) continue;
+    }
     const v = figuresVocabulary();
-    const text = writeLike(diff, m.number, v);
+    const text = p.exact && exactInteger(m) ? writeLike(diff, m.number, v) : writeLike(diff, m.number, v, false);
     ctx.report({
       offset: m.start,
       length: m.end - m.start,
-      message: `${doc.text.slice(p.start, p.end)} is a margin of ${diff.toLocaleString('en-US')}, not ${doc.text.slice(m.start, m.end)}.`,
+      message: `${doc.text.slice(p.start, p.end)} is a margin of ${p.exact ? diff.toLocaleString('en-US') : `about ${text ?? diff.toLocaleString('en-US')}${m.number.scale ? ' ' + m.number.scale.word : ''}`}, not ${doc.text.slice(m.start, m.end)}.`,
       fixes: text ? [{ title: `Change to ${text}`, edits: [{ offset: m.number.numStart, length: m.number.numEnd - m.number.numStart, newText: text }], preferred: true }] : [],
       related: [{ offset: p.start, length: p.end - p.start, message: 'the result' }],
     });
@@ -273,17 +318,25 @@ function checkTotalReference(ctx: RuleContext, model: FiguresModel): void {
   const tokens = doc.tokens;
   for (const s of doc.sentences) {
     const t0 = tokens[s.firstToken], t1 = tokens[s.firstToken + 1], t2 = tokens[s.firstToken + 2];
-    if (t0?.lower !== 'of' || !(t1?.lower === 'the' && t2?.lower === 'total' || t1?.lower === 'that' || t1?.lower === 'this')) continue;
+    if (t0?.lower !== 'of') continue;
+    const general = t1?.lower === 'the' && t2?.lower === 'total' || t1?.lower === 'that' || t1?.lower === 'this';
+    // "Of the participants, 898 received the drug and 879 a placebo": a group named just before
+    // (in this paragraph), split into parts.
+    const named = !general && t1?.lower === 'the' && t2?.pos === 'NOUN' && t2.lower !== t2.lemma && tokens[s.firstToken + 3]?.text === ',';
+    if (!general && !named) continue;
     let k = s.firstToken + 2;
     while (k < s.endToken && tokens[k].text !== ',' && k < s.firstToken + 5) k++;
     if (tokens[k]?.text !== ',') continue;
     const first = model.byToken.get(k + 1) ?? model.covering.get(k + 1);
-    if (!first || (first.kind !== 'money' && first.kind !== 'count')) continue;
+    if (!first || (first.kind !== 'money' && first.kind !== 'count') || (named && first.kind !== 'count')) continue;
     const list = listAt(doc, model, k + 1, s.endToken, first.kind);
-    if (!list || list.open || list.parts.length < 3 || list.parts.some((q) => q.qualifier || q.quoted)) continue;
+    if (!list || list.open || list.parts.length < (named ? 2 : 3) || list.parts.some((q) => q.qualifier || q.quoted)) continue;
+    if (named && list.parts.some((q) => q.head && !list.parts.every((x) => x.head && stem(x.head.lemma) === stem(q.head!.lemma)))) continue;
     const sum = list.parts.reduce((a, q) => a + q.value, 0);
     const rounding = list.parts.reduce((a, q) => a + q.precision / 2, 0);
-    const earlier = model.quantities.filter((q) => q.start < list.parts[0].start && q.kind === first.kind && q.currency === first.currency && !q.quoted && !q.expectation && !q.qualifier && !list.parts.includes(q));
+    const block = s.block;
+    const earlier = model.quantities.filter((q) => q.start < list.parts[0].start && q.kind === first.kind && q.currency === first.currency && !q.quoted && !q.expectation && !q.qualifier && !list.parts.includes(q)
+      && (!named || (q.block === block && q.sentence >= s.index - 2 && exactInteger(q) && !q.change)));
     if (earlier.some((q) => Math.abs(q.value - sum) <= rounding + q.precision / 2)) continue;
     const near = earlier.filter((q) => Math.abs(q.value - sum) / q.value <= 0.03);
     if (new Set(near.map((q) => q.value)).size !== 1) continue;
@@ -345,6 +398,214 @@ function checkPointMargins(ctx: RuleContext, model: FiguresModel): void {
   }
 }
 
+/** The significant digits a figure is written with ("60.3": 3, "11": 2, "2,000": 1). */
+function significantDigits(q: Quantity): number {
+  if (q.number.words) return 1;
+  let digits = String(q.number.value).replace('.', '').replace(/^0+/, '');
+  if (q.number.decimals === 0) digits = digits.replace(/0+$/, '');
+  return Math.max(1, digits.length);
+}
+
+/**
+ * The values a figure allows for a share's or a margin's arithmetic: its last digit rounded, and a
+ * qualifier's usual reach — "about" a figure of one or two significant digits may be off by a unit of
+ * its last digit or 5% ("about 6 million": 5 to 7 million), "about 60.3 million" by a unit of its
+ * last digit; "more than 2.6 million" is at most 5% more, "nearly 33 million" at most 5% less.
+ */
+function reach(q: Quantity): [number, number] {
+  const half = q.precision / 2, v = q.value;
+  switch (q.qualifier) {
+    case 'approx': {
+      const slack = significantDigits(q) >= 3 ? q.precision : Math.max(q.precision, v * 0.05);
+      return [v - slack, v + slack];
+    }
+    case 'min': return [v, v * 1.05 + half];
+    case 'below': return [v * 0.95 - half, v];
+    case 'max': return [v * 0.95 - half, v];
+    default: return [v - half, v + half];
+  }
+}
+
+/** What a count or measure is of, for comparing a part with its whole: the unit ("tons") or the noun. */
+function unitOf(q: Quantity): string | undefined {
+  if (q.kind === 'measure') return q.unit ? stem(q.unit) : undefined;
+  if (q.kind === 'count' && q.head) return stem(q.head.lemma);
+  if (q.kind === 'money') return `money ${q.currency}`;
+  return undefined;
+}
+
+/**
+ * A share of a base given in figures: "More than 2.6 million homes ... — about 40% of the state's
+ * roughly 11 million customers" (the part before the percentage, the whole after it), and "about 6
+ * million tons, or about 25%" of a total given just before ("nearly 33 million metric tons have been
+ * shipped"). The percentage set off after the part is compared with the part over the whole.
+ */
+function checkShareOfBase(ctx: RuleContext, model: FiguresModel): void {
+  const { doc } = ctx;
+  const tokens = doc.tokens;
+  for (const p of model.quantities) {
+    if (p.kind !== 'percent' || p.quoted || p.change || p.expectation || p.high !== undefined || p.number.words) continue;
+    // set off after the part: "..., about 40% of", "— about 40% of", ", or about 25%"
+    let k = p.qualFirst - 1;
+    if (tokens[k]?.lower === 'or') k--;
+    if (!tokens[k] || ![',', '—', '–'].includes(tokens[k].text)) continue;
+    // the part: the figure just before (no other figure between), in the sentence (or across a
+    // break that is not one: no full stop, or a "sentence" glued to the one before, as in
+    // "PowerOutage.us")
+    let part: Quantity | undefined;
+    for (let i = k - 1, n = 0; i >= 0 && n < 30; i--, n++) {
+      const t = tokens[i];
+      if (t.sentence !== tokens[i + 1].sentence) {
+        const next = tokens[i + 1];
+        const real = ['.', '!', '?'].includes(t.text) && next.space !== '';
+        if (real || doc.sentences[t.sentence].block !== p.block) break;
+      }
+      if (BARRIERS.has(t.text) && t.text !== '—' && t.text !== '–') break;
+      const q = model.covering.get(i);
+      if (q) { part = q; break; }
+    }
+    if (!part || part.quoted || part.expectation || part.change || part.high !== undefined || !['count', 'money', 'measure'].includes(part.kind) || part.number.words) continue;
+    const after = tokens[p.last + 1];
+    let whole: Quantity | undefined;
+    if (after?.lower === 'of' && after.sentence === p.sentence) {
+      // "of the state's roughly 11 million electric customers"
+      let j = p.last + 2;
+      for (let n = 0; n < 4 && tokens[j] && tokens[j].sentence === p.sentence && !model.covering.has(j) && !model.byQualFirst.has(j); n++, j++) {
+        const t = tokens[j];
+        if (!(t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.text === "'s" || t.text === '’s')) { j = -1; break; }
+      }
+      const w = j >= 0 ? (model.byQualFirst.get(j) ?? model.byToken.get(j)) : undefined;
+      if (!w || w.sentence !== p.sentence || w.quoted || w.high !== undefined || w.number.words) continue;
+      const wu = unitOf(w), pu = unitOf(part);
+      if (w.kind !== part.kind || (w.kind === 'money' && wu !== pu) || (w.kind === 'measure' && wu !== pu)) continue;
+      whole = w;
+    } else if (tokens[p.qualFirst - 1]?.lower === 'or' && (!after || after.sentence !== p.sentence || [',', '.', ';'].includes(after.text))) {
+      // ", or about 25%": of the one larger figure of the same unit given in the sentences just before
+      const pu = unitOf(part);
+      if (!pu) continue;
+      const values = new Set<number>();
+      let last: Quantity | undefined;
+      for (let si = part.sentence - 1; si >= Math.max(0, part.sentence - 3); si--) {
+        for (const w of model.bySentence.get(si) ?? []) {
+          if (w.quoted || w.expectation || w.change || w.high !== undefined || unitOf(w) !== pu || !(w.value > part.value)) continue;
+          // another part with its own share ("about 8 million tons, or nearly a quarter") is not the whole
+          if (tokens[w.headEnd + 1]?.text === ',' && tokens[w.headEnd + 2]?.lower === 'or') continue;
+          if (doc.sentences[si].block < part.block - 1) continue;
+          values.add(w.value);
+          last ??= w;
+        }
+      }
+      if (values.size !== 1) continue;
+      whole = last;
+    }
+    if (!whole || !(whole.value > part.value)) continue;
+    const [alo, ahi] = reach(part), [wlo, whi] = reach(whole);
+    const lo = (alo / whi) * 100, hi = (ahi / wlo) * 100;
+    const [plo, phi] = reach(p);
+    if (phi >= lo - 0.5 && plo <= hi + 0.5) continue;
+    const share = (part.value / whole.value) * 100;
+    const start = tokens[p.qualFirst].start;
+    ctx.report({
+      offset: start,
+      length: p.end - start,
+      message: `${doc.text.slice(tokens[part.qualFirst].start, part.end)} of ${doc.text.slice(tokens[whole.qualFirst].start, whole.end)} is about ${formatPercent(share)}%, not ${doc.text.slice(start, p.end)}.`,
+      related: [{ offset: part.start, length: part.end - part.start, message: 'the part' }, { offset: whole.start, length: whole.end - whole.start, message: 'the whole' }],
+    });
+  }
+}
+
+/** A figure's noun phrase as written ("crew members"), lower-case. */
+function nounPhrase(doc: Doc, q: Quantity): string {
+  if (!q.head) return '';
+  const tokens = doc.tokens;
+  return doc.text.slice(tokens[q.last + 1].start, tokens[q.headEnd].end).toLowerCase().replace(/\s+/g, ' ');
+}
+
+/**
+ * People aboard, counted by role and as a whole: "171 passengers and six crew members" ... "All 174
+ * people aboard". Reported when the whole is neither the sum of the roles nor one of them.
+ */
+function checkAboard(ctx: RuleContext, model: FiguresModel, v: FiguresVocabulary): void {
+  const { doc } = ctx;
+  const tokens = doc.tokens;
+  const roles = (q: Quantity) => !!q.head && v.aboardParts.has(nounPhrase(doc, q));
+  const groups: Array<{ parts: Quantity[]; sum: number }> = [];
+  for (const q of model.quantities) {
+    if (q.kind !== 'count' || !roles(q) || !exactInteger(q) || groups.some((g) => g.parts.includes(q))) continue;
+    const list = listAt(doc, model, q.qualFirst, doc.sentences[q.sentence].endToken, 'count');
+    if (!list || list.open || list.parts[0] !== q || !list.parts.every((p) => roles(p) && exactInteger(p))) continue;
+    groups.push({ parts: list.parts, sum: list.parts.reduce((a, p) => a + p.value, 0) });
+  }
+  // one group of people aboard in the draft (two are two vehicles, or two counts)
+  if (new Set(groups.map((g) => g.sum)).size !== 1) return;
+  const group = groups[0];
+  for (const w of model.quantities) {
+    if (w.kind !== 'count' || !w.head || !exactInteger(w) || w.selector || !v.aboardWholes.has(nounPhrase(doc, w))) continue;
+    // "all 174 people aboard", "the 174 people on board"
+    const before = tokens[w.qualFirst - 1];
+    if (!before || before.sentence !== w.sentence || !['all', 'the'].includes(before.lower)) continue;
+    if (!phraseAt(tokens, w.headEnd + 1, v.aboardWords, w.sentence)) continue;
+    if (w.value === group.sum || group.parts.some((p) => p.value === w.value)) continue;
+    const first = group.parts[0], last = group.parts[group.parts.length - 1];
+    const text = writeLike(group.sum, w.number, v);
+    ctx.report({
+      offset: w.start,
+      length: tokens[w.headEnd].end - w.start,
+      message: `${doc.text.slice(first.start, tokens[last.headEnd].end)} make ${group.sum.toLocaleString('en-US')} people aboard, not ${w.value.toLocaleString('en-US')}.`,
+      fixes: text ? [{ title: `Change to ${text}`, edits: [{ offset: w.number.numStart, length: w.number.numEnd - w.number.numStart, newText: text }] }] : [],
+      related: [{ offset: first.start, length: tokens[last.headEnd].end - first.start, message: 'the people aboard by role' }],
+    });
+  }
+}
+
+/**
+ * A total given right after its parts: "Linwood has 212 students and Ferris has 188. ... the 412
+ * students at the two schools". The total is a definite reference that names the parts' count
+ * ("the two schools", "both") and counts what they count.
+ */
+function checkTotalAfterParts(ctx: RuleContext, model: FiguresModel, v: FiguresVocabulary): void {
+  const { doc } = ctx;
+  const tokens = doc.tokens;
+  for (const total of model.quantities) {
+    // (a definite reference to figures already given, even in a plan: "Under the plan, the 412 students ...")
+    if (total.kind !== 'count' || !total.definite || !total.head || !exactInteger({ ...total, expectation: false }) || total.selector || total.isWhole || total.change) continue;
+    // "at the two schools", "at both schools", "combined"
+    let count: number | undefined;
+    for (let k = total.headEnd + 1, n = 0; k < doc.sentences[total.sentence].endToken && n < 5; k++, n++) {
+      const x = tokens[k];
+      if (x.lower === 'both') { count = 2; break; }
+      if (x.lower === 'combined' || x.lower === 'together') { count = 0; break; }
+      if (x.lower === 'the' && v.cardinals.has(tokens[k + 1]?.lower ?? '')) { count = v.cardinals.get(tokens[k + 1].lower); break; }
+      if (x.text === ',' || BARRIERS.has(x.text) || x.pos === 'VERB' || x.pos === 'AUX') break;
+    }
+    if (count === undefined) continue;
+    const th = stem(total.head.lemma);
+    // the parts: a list in the sentence before, in this paragraph or the one before
+    const prev = doc.sentences[total.sentence - 1];
+    if (!prev || prev.block < doc.sentences[total.sentence].block - 1) continue;
+    for (const q of model.bySentence.get(prev.index) ?? []) {
+      if (q.kind !== 'count' || !q.head || stem(q.head.lemma) !== th) continue;
+      let k = q.qualFirst;
+      while (k > prev.firstToken && k > q.qualFirst - 4 && !model.covering.has(k - 1) && (UPPER_START.test(tokens[k - 1].text) || tokens[k - 1].pos === 'VERB' || tokens[k - 1].pos === 'AUX')) k--;
+      const list = listAt(doc, model, k, prev.endToken, 'count');
+      if (!list || list.open || !list.parts.includes(q) || (count && list.parts.length !== count)) break;
+      if (!list.parts.every((p) => exactInteger(p) && (!p.head || stem(p.head.lemma) === th))) break;
+      const sum = list.parts.reduce((a, p) => a + p.value, 0);
+      if (sum === total.value || Math.abs(sum - total.value) > 0.1 * total.value) break;
+      const first = list.parts[0], last = list.parts[list.parts.length - 1];
+      const text = writeLike(sum, total.number, v);
+      ctx.report({
+        offset: total.start,
+        length: tokens[total.headEnd].end - total.start,
+        message: `${list.parts.map((p) => p.value.toLocaleString('en-US')).join(' + ')} is ${sum.toLocaleString('en-US')}, not ${doc.text.slice(total.start, total.end)}.`,
+        fixes: text ? [{ title: `Change to ${text}`, edits: [{ offset: total.number.numStart, length: total.number.numEnd - total.number.numStart, newText: text }] }] : [],
+        related: [{ offset: first.start, length: Math.max(last.end, tokens[last.headEnd].end) - first.start, message: 'the parts' }],
+      });
+      break;
+    }
+  }
+}
+
 export const sumMismatch = defineRule(
   {
     id: 'figures/sum-mismatch',
@@ -363,5 +624,8 @@ export const sumMismatch = defineRule(
     checkShortOf(ctx, model);
     checkPointMargins(ctx, model);
     checkTotalReference(ctx, model);
+    checkShareOfBase(ctx, model);
+    checkAboard(ctx, model, v);
+    checkTotalAfterParts(ctx, model, v);
   },
 );

@@ -39,6 +39,10 @@ export interface FiguresVocabulary {
   timesFuture: PhraseSet;
   sumParts: PhraseSet;
   sumPartial: PhraseSet;
+  /** The nouns of people aboard by role ("crew members") and as a whole ("people"), as written; the words that say "aboard". */
+  aboardParts: Set<string>;
+  aboardWholes: Set<string>;
+  aboardWords: PhraseSet;
   /** Weekday form -> day of the week (0 = Sunday). */
   weekdays: Map<string, number>;
   weekdayNames: string[];
@@ -50,6 +54,10 @@ export interface FiguresVocabulary {
   ageUnits: PhraseSet;
   identifiers: Set<string>;
   figureNouns: Set<string>;
+  /** A noun a figure is referred back to by -> the words an earlier mention may use instead ("purchase": buy). */
+  references: Map<string, string[]>;
+  /** Reference nouns for an event that happens once ("purchase"): time words beside it say when. */
+  eventNouns: Set<string>;
   /** Number words by value (1 -> "one"), for fixes written in words. */
   numberWords: Map<number, string>;
   /** Every cardinal, weekday and month form: a word not in it starts no figure, date or weekday. */
@@ -112,6 +120,9 @@ export function figuresVocabulary(): FiguresVocabulary {
     timesFuture: new PhraseSet(data.times.future),
     sumParts: new PhraseSet(data.sums.parts),
     sumPartial: new PhraseSet(data.sums.partial),
+    aboardParts: new Set(data.sums.aboardParts),
+    aboardWholes: new Set(data.sums.aboardWholes),
+    aboardWords: new PhraseSet(data.sums.aboardWords),
     weekdays,
     weekdayNames: data.weekdays.map((d) => d.name),
     months,
@@ -121,6 +132,8 @@ export function figuresVocabulary(): FiguresVocabulary {
     ageUnits: new PhraseSet(data.ageUnits),
     identifiers: new Set(data.identifiers),
     figureNouns: new Set(data.figureNouns),
+    references: map((data as { references?: Record<string, string[]> }).references ?? {}),
+    eventNouns: new Set((data as { eventNouns?: string[] }).eventNouns ?? []),
     numberWords,
     figureWords: new Set([...Object.keys(data.cardinals), ...weekdays.keys(), ...months.keys()]),
     changeWords: new Set<string>(),

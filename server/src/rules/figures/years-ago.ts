@@ -19,6 +19,9 @@ interface EventTime {
 }
 
 const SINCE_CONTEXT = new Set(['been', 'is', "'s", '’s', 'marks', 'mark']);
+const YEAR_TOKEN = /^(1[7-9]\d\d|20\d\d)$/;
+/** What may stand between "in YEAR" and the comma before "N years ago": a prepositional phrase or a name ("under Tony Blair"). */
+const TRAILING_PHRASE = new Set(['ADP', 'DET', 'PRON', 'PROPN', 'NOUN', 'ADJ']);
 
 function eventAt(model: FiguresModel, doc: Doc, token: Token | undefined, sentence: number, article?: { year: number; month: number }): EventTime | undefined {
   if (!token || token.sentence !== sentence) return undefined;
@@ -48,6 +51,20 @@ function eventFor(model: FiguresModel, doc: Doc, q: Quantity, article: { year: n
     if (t[q.qualFirst - 1]?.text === ',') {
       const e = eventAt(model, doc, t[q.qualFirst - 2], si, q.unit === 'month' ? article : undefined);
       if (e) return e;
+      // "came in 2005 under Tony Blair, 17 years ago": the year of a phrase "in YEAR" followed only
+      // by a short prepositional phrase or name before the comma
+      if (q.unit !== 'month') {
+        for (let k = q.qualFirst - 3, n = 0; k > 0 && n < 6 && t[k].sentence === si; k--, n++) {
+          const x = t[k];
+          if (YEAR_TOKEN.test(x.text) && x.type === 'number') {
+            if (t[k - 1]?.lower !== 'in' || t[k - 1].sentence !== si) break;
+            const y = eventAt(model, doc, x, si);
+            if (y && y.month === undefined) return y;
+            break;
+          }
+          if (!TRAILING_PHRASE.has(x.pos) || model.covering.has(k)) break;
+        }
+      }
     }
     // after: "12 years ago, in 2005" / "12 years ago in 2005"
     let k = q.last + 1;
