@@ -29,7 +29,8 @@ const REPO = path.resolve(HERE, '..', '..');
 // Snapshots taken on or after this day are as current as the overlay (end of 2025).
 const CURRENT_CUTOFF = '2025-12-31';
 const TOP_KINDS = new Set(['head-of-state', 'head-of-government', 'foreign-minister']);
-export const KINDS = new Set(['head-of-state', 'head-of-government', 'deputy-head-of-government', 'foreign-minister', 'minister', 'legislator', 'legislative-leader', 'judge', 'org-head', 'party-leader', 'executive', 'subnational', 'other']);
+// 'team': a player's place on a sports team (context for who is meant; its title is never read in a draft).
+export const KINDS = new Set(['head-of-state', 'head-of-government', 'deputy-head-of-government', 'foreign-minister', 'minister', 'legislator', 'legislative-leader', 'judge', 'org-head', 'party-leader', 'executive', 'subnational', 'other', 'team']);
 
 // ---------------------------------------------------------------------------
 // Countries

@@ -123,7 +123,7 @@ function check(value, forbidden, what) {
  *   people.json's order; holders are `person.role` index pairs in order of start date;
  * - jurisdictions: every office's jurisdiction, once;
  * - titles: `form \t offices`, every title and alias with the offices (indexes) that use it, in
- *   office order;
+ *   office order (not those of kind `team`, whose title is never read in a draft);
  * - people: `id \t name \t given (|) \t surname \t variants (|) \t gender \t born \t died \t roles`,
  *   roles `office index,from,to,asOf` separated by `;` (an empty or missing field is an absent one);
  * - keys: every key the engine or the names rules look up, with `flags` (two hex digits per key,
@@ -226,6 +226,8 @@ export function compile(kb) {
   // Every title and alias form with the offices that use it (the names rules' title tries).
   const byForm = new Map();
   for (const o of Object.values(kb.offices)) {
+    // A team's players have no title a draft writes before a name: the office is context only.
+    if (o.kind === 'team') continue;
     const add = (form) => {
       const list = byForm.get(form);
       if (!list) byForm.set(form, [o.id]);

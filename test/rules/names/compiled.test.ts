@@ -193,6 +193,7 @@ describe('names: the compiled knowledge base', function () {
     const kb = knowledgeBase();
     const byForm = new Map<string, string[]>();
     for (const office of Object.values(data.offices)) {
+      if (office.kind === 'team') continue;
       const add = (form: string) => {
         const list = byForm.get(form);
         if (!list) byForm.set(form, [office.id]);

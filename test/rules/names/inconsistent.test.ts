@@ -58,6 +58,24 @@ ruleTester(inconsistent, {
       errors: [{ text: 'Okafur', output: 'Okafor said residents had too little time.' }],
     },
     {
+      // The spelling of the first full-name reference wins, even when the other is used more.
+      text: 'Lithuanian President Gitanas Nausėda opened the talks. Nauseda said allies were united. Nauseda later left.',
+      date: '2023-07-12',
+      errors: [{ text: 'Nauseda', output: 'Lithuanian President Gitanas Nausėda opened the talks. Nausėda said allies were united. Nauseda later left.' }, { text: 'Nauseda' }],
+    },
+    {
+      // A person the knowledge base does not know: the full-name reference is the checked one.
+      text: 'Council member Dana Whitcombe voted no. Whitcomb said the plan was rushed. Whitcomb also said the vote was unfair.',
+      date: '2024-06-12',
+      errors: [{ text: 'Whitcomb', output: 'Council member Dana Whitcombe voted no. Whitcombe said the plan was rushed. Whitcomb also said the vote was unfair.' }, { text: 'Whitcomb' }],
+    },
+    {
+      // Two full-name references: the first one's spelling.
+      text: 'Maria Lindqvist, the principal, spoke first. Later, Maria Lindquist said the school would reopen.',
+      date: '2024-06-12',
+      errors: [{ text: 'Lindquist', output: 'Maria Lindqvist, the principal, spoke first. Later, Maria Lindqvist said the school would reopen.' }],
+    },
+    {
       // The house spelling wins.
       text: 'President Volodymyr Zelensky spoke. Zelenskiy added that he was hopeful.',
       date: '2023-05-01',

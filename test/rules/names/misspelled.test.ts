@@ -28,6 +28,16 @@ ruleTester(misspelled, {
     { text: 'He was appointed by King Charles III at Buckingham Palace. Charles II reigned from 1660.', date: '2022-10-25' },
     // Accepted in the configuration.
     { text: 'Ukrainian President Dzerensky spoke.', date: '2021-05-06', config: { names: { accept: ['Dzerensky'] } } },
+    // Spellings that differ only in an apostrophe, a hyphen or diacritics are accepted.
+    { text: 'Aja Wilson scored 30 points for the Las Vegas Aces. Wilson said the team was tired.', date: '2024-07-10' },
+    { text: 'Lithuanian President Gitanas Nauseda hosted the summit.', date: '2023-07-12' },
+    // A place before a surname is not a given name unless it is a misspelling of the person's own.
+    { text: 'In Georgia, Kemp signed the bill. Texas Gov. Greg Abbott and Florida Gov. Ron DeSantis did not.', date: '2023-05-02' },
+    { text: 'Voters in Italy backed Meloni. Rome Mayor Roberto Gualtieri said little.', date: '2023-05-02' },
+    // A given name close to a famous person's, with nothing in the draft pointing at that person.
+    { text: 'Jalen Brown, a junior at Lincoln High, scored 30 points. Brown said the team was ready.', date: '2024-02-01' },
+    // A nickname of the person's own given name is not a misspelling.
+    { text: 'Sen. Chuck Schumer spoke. Charles Schumer had written the bill.', date: '2023-05-02' },
   ],
   invalid: [
     {
@@ -107,6 +117,53 @@ ruleTester(misspelled, {
       text: 'Prime Minister Narendra Mody addressed the rally.',
       date: '2024-03-01',
       errors: [{ text: 'Narendra Mody' }],
+    },
+    {
+      // A given name that is also a place or an ordinary word, misspelled before a known surname.
+      text: 'Reform UK leader Niger Farage said the party would stand everywhere.',
+      date: '2024-06-10',
+      errors: [{ text: 'Niger Farage', message: /Nigel Farage/, output: 'Reform UK leader Nigel Farage said the party would stand everywhere.' }],
+    },
+    {
+      text: 'Senate Majority Leader Check Schumer said the vote would be held on Friday.',
+      date: '2023-05-02',
+      errors: [{ text: 'Check Schumer', output: 'Senate Majority Leader Chuck Schumer said the vote would be held on Friday.' }],
+    },
+    {
+      // One of several given names misspelled, another right.
+      text: 'Turkish President Recep Tayyib Erdogan met the delegation. Erdogan said little.',
+      date: '2023-03-01',
+      errors: [{ text: 'Recep Tayyib Erdogan', output: 'Turkish President Recep Tayyip Erdogan met the delegation. Erdogan said little.' }],
+    },
+    {
+      // Another spelling of the person's given name is not the person's name ("Jon" is not "John").
+      text: 'Sen. John Ossoff of Georgia said the bill would pass.',
+      date: '2023-05-02',
+      errors: [{ text: 'John Ossoff', output: 'Sen. Jon Ossoff of Georgia said the bill would pass.' }],
+    },
+    {
+      // An agency head, by the agency's title.
+      text: 'SEC Chair Gary Genzler said the agency would act.',
+      date: '2023-05-02',
+      errors: [{ text: 'Gary Genzler', output: 'SEC Chair Gary Gensler said the agency would act.' }],
+    },
+    {
+      // A player's given name: the team named in the draft and the surname again say who is meant.
+      text: 'Jalen Brown scored 30 points as the Boston Celtics beat Miami. Brown said the team was ready.',
+      date: '2024-02-01',
+      errors: [{ text: 'Jalen Brown', output: 'Jaylen Brown scored 30 points as the Boston Celtics beat Miami. Brown said the team was ready.' }],
+    },
+    {
+      // A coach, by the team's title.
+      text: 'Chiefs coach Andy Reed said the team was healthy. "We are ready," Reid said.',
+      date: '2024-02-05',
+      errors: [{ text: 'Andy Reed', output: 'Chiefs coach Andy Reid said the team was healthy. "We are ready," Reid said.' }],
+    },
+    {
+      // A name that begins with its title.
+      text: 'The couple met Prince Phillip at the palace in 1953.',
+      date: '2024-02-05',
+      errors: [{ text: 'Phillip', output: 'The couple met Prince Philip at the palace in 1953.' }],
     },
     {
       // The house spelling is the one suggested.

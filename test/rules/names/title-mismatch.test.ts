@@ -22,6 +22,12 @@ ruleTester(titleMismatch, {
     { text: 'Mayor Denise Harwell said the increase would be unpopular.', date: '2024-06-12' },
     { text: 'Township Supervisor Alma Drozdowski said the board had changed its rules.', date: '2022-03-17' },
     { text: 'Sen. Joe Manchin of West Virginia attended.', date: '2022-08-16' },
+    // Former holders named as such, and holders of an agency's office on the date.
+    { text: 'Jens Stoltenberg, a former NATO secretary-general, spoke in Oslo.', date: '2025-03-01' },
+    { text: 'Christine Lagarde, the president of the European Central Bank, said inflation was easing.', date: '2023-06-15' },
+    { text: 'CDC Director Rochelle Walensky and FDA Commissioner Robert Califf testified.', date: '2022-06-16' },
+    // A coach's title without the team may be any team's.
+    { text: 'Coach Michael Malone of the Denver Nuggets spoke. Head coach Erik Spoelstra agreed.', date: '2023-06-12' },
     // Quotations are the speaker's words.
     { text: '"I told Secretary of State Mike Pompeo it was wrong," she said.', date: '2022-05-02' },
   ],
@@ -62,16 +68,40 @@ ruleTester(titleMismatch, {
       errors: [{ text: 'Chancellor', message: /Olaf Scholz/, output: 'Former Chancellor Merkel said Germany would help. Merkel spoke in Berlin.' }],
     },
     {
-      // An appositive title.
+      // A title in apposition that the person held before the date: the title lacks "former".
       text: 'Magdalena Andersson, Sweden\'s prime minister, met Erdogan in Vilnius.',
       date: '2023-07-12',
-      errors: [{ text: 'Magdalena Andersson', message: /Ulf Kristersson/, output: 'Ulf Kristersson, Sweden\'s prime minister, met Erdogan in Vilnius.' }],
+      errors: [{ text: 'Sweden\'s prime minister', message: /Ulf Kristersson/, output: 'Magdalena Andersson, Sweden\'s former prime minister, met Erdogan in Vilnius.' }],
+    },
+    {
+      // One of several former holders is "a former" holder.
+      text: 'Martin Schulz, the president of the European Parliament, said the vote was close.',
+      date: '2020-03-02',
+      errors: [{ text: 'the president of the European Parliament', message: /David Sassoli/, output: 'Martin Schulz, a former president of the European Parliament, said the vote was close.' }],
+    },
+    {
+      // A name that is not the person the appositive describes is still the name's error.
+      text: 'Swedish Prime Minister Magdalena Andersson met Erdogan in Vilnius.',
+      date: '2023-07-12',
+      errors: [{ text: 'Magdalena Andersson', message: /Ulf Kristersson/, output: 'Swedish Prime Minister Ulf Kristersson met Erdogan in Vilnius.' }],
     },
     {
       // A legislator whose own terms the knowledge base has.
       text: 'Rep. Adam Schiff of California said the committee would meet. Schiff declined to comment.',
       date: '2025-03-01',
       errors: [{ text: 'Rep.', message: /Senator/, output: 'Sen. Adam Schiff of California said the committee would meet. Schiff declined to comment.' }],
+    },
+    {
+      // An agency head who had left the office: another held it on the date.
+      text: 'CDC Director Robert Redfield said the guidance would change.',
+      date: '2022-03-01',
+      errors: [{ text: 'Robert Redfield', message: /Rochelle Walensky/, output: 'CDC Director Rochelle Walensky said the guidance would change.' }],
+    },
+    {
+      // A former executive described by the post: the title lacks "former".
+      text: 'Bob Chapek, Disney\'s chief executive, spoke at the conference.',
+      date: '2023-09-01',
+      errors: [{ text: 'Disney\'s chief executive', message: /Bob Iger/, output: 'Bob Chapek, Disney\'s former chief executive, spoke at the conference.' }],
     },
     {
       // Somebody the knowledge base does not know, in an office it is sure about.

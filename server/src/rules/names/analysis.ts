@@ -11,7 +11,7 @@ import { placesNamed } from '../../engine/places';
 import { speechVocabulary } from '../../engine/vocabulary';
 import { nameLexicon, STARTS_TITLE, type Form, type NameLexicon } from './lexicon';
 import { findMentions, type Mention, type TitleRef } from './mentions';
-import { allowedDistance, boundedDistance } from './fuzzy';
+import { allowedDistance, boundedDistance, sameSquashed, squashKey } from './fuzzy';
 import { byProminence, formatDate, midDate, officeLabel, personCard, roleOn, roleSpan } from './card';
 import { wordKey, type Word } from './words';
 
@@ -45,6 +45,8 @@ interface Alignment {
   fixes: WordFix[];
   given: 'none' | 'ok' | 'close' | 'other';
   givenFix?: WordFix;
+  /** A written given name that is the person's own (beside a misspelled one: "Luis Inácio Lula da Silva"). */
+  givenMatched?: Word;
   distance: number;
   maxD: number;
 }
@@ -75,6 +77,24 @@ interface Scored {
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi']);
 // Verbs that end someone's tenure: the title after them is the one the person held until then.
 const REMOVAL_VERBS = new Set(['dismiss', 'fire', 'oust', 'remove', 'sack', 'depose', 'replace', 'succeed', 'topple', 'impeach', 'unseat', 'defeat', 'overthrow', 'dismissed', 'fired', 'ousted', 'removed', 'sacked', 'deposed', 'replaced', 'succeeded', 'toppled', 'impeached', 'unseated', 'defeated', 'overthrew', 'overthrown', 'succeeding', 'replacing', 'ousting', 'firing', 'dismissing']);
+// Mentions in a headline count after those in the body: a headline is written last, often in haste.
+const HEADLINE_LATER = 1e9;
+
+/** Where the first full-name reference (given name and surname) among the mentions is; Infinity if none. */
+function firstFullReference(list: readonly Resolved[], surnameLength: number): number {
+  let best = Infinity;
+  for (const r of list) if (r.core.length > surnameLength) best = Math.min(best, r.m.start + (r.m.headline ? HEADLINE_LATER : 0));
+  return best;
+}
+
+/** Where the first of the mentions is (body before headline). */
+function firstMention(list: readonly Resolved[]): number {
+  let best = Infinity;
+  for (const r of list) best = Math.min(best, r.m.start + (r.m.headline ? HEADLINE_LATER : 0));
+  return best;
+}
+
+const COUNTRY_CODE = /^[A-Z]{2}(?:-[A-Z]+)?$/;
 const ROMAN = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi{0,2})$/;
 // Regular expressions with Unicode properties are module constants: a bundle for node lowers each
 // literal to `new RegExp(...)` where it stands, which in a function would build one per call.
@@ -111,6 +131,7 @@ class NamesAnalysis {
     this.transliterations();
     this.corefer();
     this.misspelled();
+    this.leadGivenNames();
     this.wrongGivenNames();
     this.titleMismatches();
     this.inconsistencies();
@@ -244,13 +265,24 @@ class NamesAnalysis {
       const givenWords = core.slice(0, core.length - k);
       let given: Alignment['given'] = 'none';
       let givenFix: WordFix | undefined;
+      let givenMatched: Word | undefined;
       if (givenWords.length) {
-        if (givenWords.some((w) => this.lex.givenMatches(p, w.key) || (translit && [...f.givens.keys()].some((g) => this.lex.sameTransliteration(p, g, w.key))))) given = 'ok';
-        else {
+        const matches = (w: Word) => this.lex.givenMatches(p, w.key) || (!!translit && [...f.givens.keys()].some((g) => this.lex.sameTransliteration(p, g, w.key)));
+        givenMatched = givenWords.find(matches);
+        if (givenMatched) {
+          given = 'ok';
+          // Another written given name close to one of the person's own that no written word
+          // matches is that name misspelled ("Luis Inácio" for "Luiz Inácio").
+          if (givenWords.length > 1) {
+            givenFix = this.closeGiven(p, givenWords.filter((w) => w !== givenMatched && !matches(w)), givenWords);
+            if (givenFix) given = 'close';
+          }
+        } else {
           const g0 = givenWords[0];
           let bd = Infinity;
           for (const [gk, gw] of f.givens) {
-            const limit = Math.min(allowedDistance(gk.length), 2);
+            // Short names must match exactly, unless the two are spellings of one name ("Jon", "John").
+            const limit = Math.max(Math.min(allowedDistance(gk.length), 2), this.lex.otherSpelling(g0.key, gk) ? 2 : 0);
             if (limit < 1 || Math.abs(gk.length - g0.key.length) > limit) continue;
             const d = boundedDistance(g0.key, gk, limit);
             if (d <= limit && d < bd) { bd = d; givenFix = { word: g0, to: gw, d }; }
@@ -260,7 +292,7 @@ class NamesAnalysis {
       }
       const distance = fixes.reduce((sum, x) => sum + x.d, 0) + (givenFix?.d ?? 0);
       const maxD = Math.max(0, givenFix?.d ?? 0, ...fixes.map((x) => x.d));
-      consider({ person: p, form: s, kind: 'surname', aligned, givenWords, fixes, given, givenFix, distance, maxD });
+      consider({ person: p, form: s, kind: 'surname', aligned, givenWords, fixes, given, givenFix, givenMatched, distance, maxD });
     }
     for (const full of f.fulls) {
       if (full.keys.length !== core.length || core.length < 2) continue;
@@ -273,12 +305,33 @@ class NamesAnalysis {
     return best;
   }
 
+  /**
+   * The first of `words` that is a misspelling of one of the person's own given names which none of
+   * `written` is (one or two edits, not a nickname or another accepted form).
+   */
+  private closeGiven(p: Person, words: Word[], written: Word[]): WordFix | undefined {
+    const f = this.lex.personForms(p);
+    for (const w of words) {
+      if (w.key.length < 3 || w.initial) continue;
+      let best: WordFix | undefined;
+      for (const [gk, gw] of f.givens) {
+        if (written.some((x) => x.key === gk || sameSquashed(x.key, gk))) continue;
+        const limit = Math.max(Math.min(allowedDistance(gk.length), 2), this.lex.otherSpelling(w.key, gk) ? 2 : 0);
+        if (limit < 1 || Math.abs(gk.length - w.key.length) > limit) continue;
+        const d = boundedDistance(w.key, gk, limit);
+        if (d >= 1 && d <= limit && (!best || d < best.d) && !this.lex.nicknameOf(w.key, gk)) best = { word: w, to: gw, d };
+      }
+      if (best) return best;
+    }
+    return undefined;
+  }
+
   /** Compares words[from...] with a form's words: the fixes that make them the form, or undefined. */
   private compare(words: Word[], from: number, form: Form, fuzzy: boolean, translit?: Person): WordFix[] | undefined {
     const fixes: WordFix[] = [];
     for (let t = 0; from + t < words.length; t++) {
       const a = words[from + t].key, b = form.keys[t];
-      if (a === b) continue;
+      if (a === b || sameSquashed(a, b)) continue;
       // Another accepted transliteration ("Gallant" for Galant) is not a misspelling.
       if (translit && this.lex.sameTransliteration(translit, a, b)) continue;
       if (!fuzzy) return undefined;
@@ -368,6 +421,11 @@ class NamesAnalysis {
   // ---------------------------------------------------------------- evidence
 
   private titleEvidence(r: Resolved, p: Person): { score: number; strong: boolean } {
+    // A name that begins with its title ("Prince Philip", "Pope Leo XIV"), written after that title.
+    if (!p.given.length && p.name.indexOf(' ') > 0) {
+      const first = wordKey(p.name.slice(0, p.name.indexOf(' ')));
+      if (r.m.titles.some((t) => t.form === 'before' && !t.qualified && t.words[t.words.length - 1].key === first)) return { score: 4, strong: true };
+    }
     for (const t of r.m.titles) {
       if (t.qualified || !t.offices.length) continue;
       const roles = p.roles.filter((role) => t.offices.includes(role.office));
@@ -439,6 +497,18 @@ class NamesAnalysis {
     const out = new Map<Person, Alignment>();
     for (const a of r.sameSurname) if (a.given === 'close') out.set(a.person, a);
     const seen = new Set<Person>();
+    // A long name whose surname form is inside it ("Luis Inácio Lula da Silva": Lula): its people
+    // whose full name has as many words, with the others misspelled.
+    for (let j = 1; j + 1 < r.core.length; j++) {
+      const w = r.core[j];
+      if (!w.cap || !(this.lex.wordFlags(w) & KEY_FLAGS.surnameKey)) continue;
+      for (const p of this.lex.kb.bySurname(w.text)) {
+        if (seen.has(p)) continue;
+        seen.add(p);
+        const a = this.align(r.core, p, true);
+        if (a && a.kind === 'full' && (a.fixes.length || a.givenFix) && a.given !== 'other') out.set(p, a);
+      }
+    }
     // Surnames are misspelled, given names are checked against the surname's people (above):
     // look up the last word, and the one before it for surnames of two words or more.
     for (const w of r.core.slice(-Math.min(r.core.length, r.core.length >= 3 ? 2 : 1))) {
@@ -464,9 +534,9 @@ class NamesAnalysis {
     const title = this.titleEvidence(r, p);
     let score = title.score;
     let givenOk = false;
-    if (a.kind === 'surname' && a.given === 'ok') {
-      const g = a.givenWords.find((w) => this.lex.givenMatches(p, w.key));
-      if (g) { score += this.rarity(g.key); givenOk = true; }
+    if (a.kind === 'surname' && a.givenMatched) {
+      score += this.rarity(a.givenMatched.key);
+      givenOk = true;
     }
     if (a.kind === 'full' && a.given === 'ok') { score += this.rarity(a.aligned[0].key); givenOk = true; }
     if (a.kind === 'surname' && a.form.keys.length >= 2 && a.fixes.length < a.form.keys.length) { score += 2; givenOk = true; }
@@ -474,6 +544,14 @@ class NamesAnalysis {
     if (inDoc) score += 3;
     score += this.topOnDate(p) ? 1 : this.lex.prominent(p) ? 0.5 : 0;
     if (this.personContext(r.m)) score += 0.5;
+    // Only the given name is wrong: the surname alone elsewhere in the draft, and the person's
+    // company, team or organisation named in it, say who is meant.
+    let org = false;
+    if (a.givenFix && !a.fixes.length && !inDoc) {
+      if (this.surnameAgain(r, p)) score += 1;
+      org = this.orgNamed(p);
+      if (org) score += 1;
+    }
     // A written word that is ordinary English or somebody else's real name needs the context to
     // point clearly at this person: a fitting title or the person's given name.
     const changed = [...a.fixes, ...(a.givenFix ? [a.givenFix] : [])];
@@ -482,7 +560,7 @@ class NamesAnalysis {
       if (this.isDict(fix.word) && !(title.strong || (givenOk && !isGivenFix))) return undefined;
       const realName = isGivenFix ? false : (this.lex.wordFlags(fix.word) & KEY_FLAGS.surnameWord) !== 0;
       if (realName && !(title.strong || (givenOk && this.rarity(a.givenWords[0]?.key ?? a.aligned[0].key) >= 2))) return undefined;
-      if (isGivenFix && this.lex.isGivenWord(fix.word) && !(title.score > 0 || inDoc)) return undefined;
+      if (isGivenFix && this.lex.isGivenWord(fix.word) && !(title.score > 0 || inDoc || org)) return undefined;
     }
     let need = a.maxD <= 1 ? 3 : a.maxD === 2 ? 4.5 : 6;
     if (r.core.length === 1 && r.core[0].key.length <= 5) need += 1;
@@ -491,6 +569,24 @@ class NamesAnalysis {
     score += this.placeEvidence(r, p);
     if (score < need) return undefined;
     return { a, score, strongTitle: title.strong };
+  }
+
+  /** The person's surname written alone elsewhere in the draft (an exact mention that may be them). */
+  private surnameAgain(r: Resolved, p: Person): boolean {
+    return this.res.some((o) => o !== r && o.core.length === 1 && !o.m.headline && o.exact.includes(p));
+  }
+
+  /** A company, team or organisation (not a country) the person belongs to is named in the draft. */
+  private orgNamed(p: Person): boolean {
+    const names = this.places.doc.names;
+    for (const role of p.roles) {
+      const office = this.lex.office(role.office);
+      if (!office || roleOn(role, this.date) === 'no') continue;
+      // Countries and their parts have two-letter codes ("US", "GB-SCT").
+      if (COUNTRY_CODE.test(this.lex.officeCode(role.office) ?? '')) continue;
+      if (names.has(office.jurisdiction)) return true;
+    }
+    return false;
   }
 
   private misspelled(): void {
@@ -548,6 +644,39 @@ class NamesAnalysis {
     }
   }
 
+  /**
+   * A given name that is also a place or an ordinary word, misspelled before the surname of a person
+   * the draft identifies ("Georgia Meloni" for Giorgia Meloni): the mention finder left it out of
+   * the name; it is checked against the person's own given names here.
+   */
+  private leadGivenNames(): void {
+    for (const r of this.res) {
+      const lead = r.m.lead;
+      const p = r.person;
+      if (!lead || !p || r.flagged || r.accepted || lead.caps || lead.key.length < 4) continue;
+      if (this.lex.givenMatches(p, lead.key)) continue;
+      const words = [lead, ...r.core];
+      if (this.isAccepted(words) || this.lex.fullNameKeys.has(words.map((w) => w.key).join(' '))) continue;
+      // The surname must be the person's whole surname form, written right after the given name.
+      if (!this.lex.personForms(p).surnames.some((f) => f.keys.length === r.core.length && f.keys.every((k, i) => sameSquashed(k, r.core[i].key)))) continue;
+      const fix = this.closeGiven(p, [lead], r.core);
+      if (!fix || fix.d > 1 && lead.key.length < 7) continue;
+      const to = matchCase(lead.text, fix.to);
+      const written = this.doc.text.slice(lead.start, r.core[r.core.length - 1].end);
+      const corrected = to + this.doc.text.slice(lead.end, r.core[r.core.length - 1].end);
+      r.flagged = { person: p, rule: 'misspelled', words: [fix] };
+      const role = this.roleNow(p);
+      this.out.misspelled.push({
+        offset: lead.start,
+        length: r.m.end - lead.start,
+        message: `"${written}" looks like a misspelling of ${p.name}'s name${role ? ` (${role})` : ''}: write "${corrected}".`,
+        fixes: [{ title: `Change to "${corrected}"`, edits: [{ offset: lead.start, length: lead.end - lead.start, newText: to }], preferred: true }],
+        related: this.relatedMentions(p, r, 'the same person'),
+        detail: personCard(this.lex, p, this.date, this.preferredName(p)),
+      });
+    }
+  }
+
   private titlePointsElsewhere(r: Resolved): boolean {
     return r.m.titles.some((t) => !t.qualified && t.offices.length > 0 && !r.exact.some((p) => p.roles.some((role) => t.offices.includes(role.office))));
   }
@@ -565,6 +694,8 @@ class NamesAnalysis {
     const end = changes[changes.length - 1].word.end;
     const written = this.doc.text.slice(start, end);
     const corrected = this.replaceWords(start, end, changes);
+    // Spellings that differ only in apostrophes, hyphens or spaces are accepted ("Shunichi").
+    if (squashKey(wordKey(written)) === squashKey(wordKey(corrected))) return;
     const fixes: Fix[] = [];
     const title = `Change to "${corrected}"`;
     const surnameOnly = a.kind === 'surname' && a.givenWords.length === 0 && !(a.form.keys.length > 1 && a.fixes.length < a.form.keys.length);
@@ -573,6 +704,9 @@ class NamesAnalysis {
     if (surnameOnly && !this.draftGivesFullName(p, r)) {
       full = this.fullName(p);
       preferFull = this.isFirstReference(r, p);
+      // "Prince Phillip": the full name's first word is the title already written before it.
+      const before = this.words[r.core[0].i - 1];
+      if (before && full.indexOf(' ') > 0 && before.key === wordKey(full.slice(0, full.indexOf(' ')))) full = undefined;
     }
     fixes.push({ title, edits: [{ offset: start, length: end - start, newText: corrected }], ...(preferFull ? {} : { preferred: true }) });
     if (full && full !== corrected) {
@@ -743,6 +877,8 @@ class NamesAnalysis {
     if (!offices.length) {
       const jurisdictions = new Set(t.offices.map((id) => this.lex.office(id)?.jurisdiction));
       if (!t.jurisdiction && jurisdictions.size > 1) return;
+      // A company post or a team's coach, written without the company or team, may be another's.
+      if (!t.jurisdiction && t.offices.some((id) => id.startsWith('company:') || id.startsWith('team:'))) return;
       offices = t.offices;
     }
     const own = p.roles.filter((role) => offices.includes(role.office));
@@ -785,9 +921,15 @@ class NamesAnalysis {
     // "former Swedish Prime Minister", "Sweden's former prime minister", "the former secretary of state".
     const possessiveJurisdiction = !!t.jurisdiction && /^['’]s?\s/.test(this.doc.text.slice(t.jurisdiction.end, t.jurisdiction.end + 3));
     const formerAt = t.form === 'appositive' || possessiveJurisdiction ? t.start : t.spanStart;
-    const formerFix: Fix | undefined = former && t.form !== 'relative'
+    let formerFix: Fix | undefined = former && t.form !== 'relative'
       ? { title: 'Insert "former"', edits: [{ offset: formerAt, length: 0, newText: this.isSentenceStart(formerAt) ? 'Former ' : 'former ' }] }
       : undefined;
+    // "X, the president of the European Parliament": one of several former holders is "a former
+    // president"; only the holder's immediate predecessor is "the former president".
+    const determiner = t.form === 'appositive' ? this.determinerBefore(t) : undefined;
+    if (formerFix && determiner?.key === 'the' && office.single && !this.predecessorOf(p, office, holder?.person)) {
+      formerFix = { title: 'Change to "a former"', edits: [{ offset: determiner.start, length: formerAt - determiner.start, newText: `${matchCase(determiner.text, 'a')} former ` }] };
+    }
     const holderFix: Fix | undefined = holder ? (() => {
       const start = r.core[0].start, end = r.core[r.core.length - 1].end;
       const name = this.preferredName(holder.person);
@@ -796,7 +938,10 @@ class NamesAnalysis {
     // The finding points at what is wrong, and its fixes edit only that: the title when the person
     // held another office then or is the story's subject (named again), else the person.
     const mentionedElsewhere = this.res.some((o) => o !== r && (o.person === p || o.flagged?.person === p));
-    const onName = !titleFix && !(mentionedElsewhere && (partyFix || formerFix)) && !!holderFix;
+    // A title in apposition describes the person the writer means: when they held the office
+    // before the date, the error is the title (a missing "former"), not the name.
+    const describes = t.form === 'appositive' && former;
+    const onName = !titleFix && !describes && !(mentionedElsewhere && (partyFix || formerFix)) && !!holderFix;
     const fixes: Fix[] = onName ? [holderFix!] : [titleFix, partyFix, formerFix].filter((f): f is Fix => !!f);
     if (fixes.length) fixes[0].preferred = true;
     const name = r.core.map((w) => w.text).join(' ');
@@ -808,7 +953,7 @@ class NamesAnalysis {
     message += '.';
     if (now) message += ` On that date ${this.lex.personForms(p).surnames[0].words.join(' ')} was ${officeLabel(this.lex.office(now.office)!)}.`;
     const detail = [personCard(this.lex, p, this.date, this.preferredName(p)), ...(holder ? [personCard(this.lex, holder.person, this.date, this.preferredName(holder.person))] : [])].join('\n\n---\n\n');
-    const offset = onName ? r.core[0].start : t.spanStart;
+    const offset = onName ? r.core[0].start : determiner && describes ? Math.min(determiner.start, t.spanStart) : t.spanStart;
     const end = onName ? r.core[r.core.length - 1].end : t.spanEnd;
     const related: RelatedSpan[] = onName ? [{ offset: t.spanStart, length: t.spanEnd - t.spanStart, message: 'the title' }] : [{ offset: r.core[0].start, length: r.core[r.core.length - 1].end - r.core[0].start, message: 'the person' }];
     this.out.titleMismatch.push({ offset, length: end - offset, message, fixes, related, detail });
@@ -851,12 +996,31 @@ class NamesAnalysis {
     return false;
   }
 
+  /** The article written just before an appositive title ("the" in "X, the president of ..."). */
+  private determinerBefore(t: TitleRef): Word | undefined {
+    const first = t.jurisdiction && t.jurisdiction.start < t.start ? this.words.find((w) => w.start === t.jurisdiction!.start) : t.words[0];
+    const w = first ? this.words[first.i - 1] : undefined;
+    return w && w.sentence === first!.sentence && ['the', 'a', 'an'].includes(w.key) && /^[ \t]+$/.test(this.doc.prose.slice(w.endAll, first!.start)) ? w : undefined;
+  }
+
+  /** Whether the person held the office just before its holder on the date (the immediate predecessor). */
+  private predecessorOf(p: Person, office: Office, holder: Person | undefined): boolean {
+    if (!holder) return false;
+    const list = this.lex.kb.holders(office.id);
+    const at = list.findIndex((h) => h.person === holder && roleOn(h.role, this.date) === 'yes');
+    return at > 0 && list[at - 1].person === p;
+  }
+
   /** A title with a jurisdiction and a full name the knowledge base does not know: the office had another holder. */
   private checkUnknownHolder(r: Resolved, t: TitleRef): void {
     if (r.m.quoted || r.core.length < 2 || !this.lex.isGivenWord(r.core[0])) return;
     const jurisdictions = new Set(t.offices.map((id) => this.lex.office(id)?.jurisdiction));
     if (jurisdictions.size !== 1 || !(t.jurisdiction || t.words.length > 1)) return;
     if (t.generic && !t.jurisdiction) return;
+    // A coach or manager title is used in every sport and at every level ("Argentina coach"); a
+    // company post ("advertising chief") in every company: unless the company is named, it says
+    // nothing about who holds it.
+    if (t.offices.some((id) => id.startsWith('team:') || (id.startsWith('company:') && !t.jurisdiction))) return;
     let holder: { person: Person; role: Role; office: Office } | undefined;
     for (const id of t.offices) {
       const office = this.lex.office(id)!;
@@ -1010,10 +1174,16 @@ class NamesAnalysis {
       if (spelled.size < 2) continue;
       const pref = this.preferred.get(p);
       const prefKey = pref?.words[pref.words.length - 1].normalize('NFC').toLowerCase();
-      const canonical = forms.surnames[0].words.join(' ').normalize('NFC').toLowerCase();
-      const ranked = [...spelled].sort((a, b) =>
-        (b[0] === prefKey ? 1 : 0) - (a[0] === prefKey ? 1 : 0) || b[1].length - a[1].length || (b[0] === canonical ? 1 : 0) - (a[0] === canonical ? 1 : 0) || a[1][0].m.start - b[1][0].m.start);
-      // The house spelling wins; else the spelling used more, the knowledge base's, the first.
+      // Every spelling here is one the knowledge base accepts (misspellings were flagged as such).
+      // Which one the draft should keep: the house's; else the one of the first full-name reference
+      // (given name and surname, the one a reporter checked); else the one used more; else the first.
+      const surnameLength = forms.surnames[0].keys.length;
+      const evidence = new Map<string, { full: number; first: number }>();
+      for (const [key, list] of spelled) evidence.set(key, { full: firstFullReference(list, surnameLength), first: firstMention(list) });
+      const ranked = [...spelled].sort((a, b) => {
+        const x = evidence.get(a[0])!, y = evidence.get(b[0])!;
+        return (b[0] === prefKey ? 1 : 0) - (a[0] === prefKey ? 1 : 0) || x.full - y.full || b[1].length - a[1].length || x.first - y.first;
+      });
       const [refKey, refs] = prefKey ? [prefKey, spelled.get(prefKey) ?? []] : ranked[0];
       const refText = prefKey && pref ? pref.words[pref.words.length - 1] : refs[0].core[refs[0].core.length - 1].text;
       for (const [key, list] of ranked) {
@@ -1037,13 +1207,14 @@ class NamesAnalysis {
     if (spelled.size < 2) return;
     const pref = this.preferred.get(p);
     const prefKey = pref && pref.words.length > 1 ? pref.words[0].normalize('NFC').toLowerCase() : undefined;
-    const canonical = p.name.split(/\s+/)[0].normalize('NFC').toLowerCase();
+    // The house's spelling, else the first full-name reference's (body before headline), else the one used more.
+    const firstOf = (ws: Word[]) => Math.min(...ws.map((w) => (w.headline ? HEADLINE_LATER : 0) + w.start));
     const ranked = [...spelled].sort((a, b) =>
-      (b[0] === prefKey ? 1 : 0) - (a[0] === prefKey ? 1 : 0) || b[1].length - a[1].length || (b[0] === canonical ? 1 : 0) - (a[0] === canonical ? 1 : 0) || a[1][0].start - b[1][0].start);
+      (b[0] === prefKey ? 1 : 0) - (a[0] === prefKey ? 1 : 0) || firstOf(a[1]) - firstOf(b[1]) || b[1].length - a[1].length);
     const [refKey, refs] = ranked[0];
     for (const [key, words] of ranked.slice(1)) {
       // Nicknames and formal names ("Joe", "Joseph") are a choice, not a spelling.
-      if (this.lex.sameGiven(wordKey(key), wordKey(refKey)) || boundedDistance(wordKey(key), wordKey(refKey), 2) > 2) continue;
+      if (this.lex.nicknameOf(wordKey(key), wordKey(refKey)) || boundedDistance(wordKey(key), wordKey(refKey), 2) > 2) continue;
       for (const w of words) {
         const replacement = matchCase(w.text, refs[0].text);
         this.out.inconsistent.push({
@@ -1060,11 +1231,11 @@ class NamesAnalysis {
 
   /** People the knowledge base does not know: a surname written two ways. */
   private localInconsistencies(): void {
-    interface Spelling { key: string; text: string; mentions: Resolved[]; givens: Set<string>; defined: boolean; accepted: boolean; first: number }
+    interface Spelling { key: string; text: string; mentions: Resolved[]; givens: Set<string>; defined: boolean; accepted: boolean; first: number; firstFull: number }
     const spellings = new Map<string, Spelling>();
     const spelling = (key: string, text: string, first: number) => {
       let sp = spellings.get(key);
-      if (!sp) spellings.set(key, (sp = { key, text, mentions: [], givens: new Set(), defined: false, accepted: false, first }));
+      if (!sp) spellings.set(key, (sp = { key, text, mentions: [], givens: new Set(), defined: false, accepted: false, first, firstFull: Infinity }));
       return sp;
     };
     for (const r of this.res) {
@@ -1080,6 +1251,7 @@ class NamesAnalysis {
       sp.mentions.push(r);
       if (full) {
         sp.defined = true;
+        sp.firstFull = Math.min(sp.firstFull, r.m.start);
         for (const g of r.core.slice(0, -1)) sp.givens.add(g.key);
       }
     }
@@ -1107,9 +1279,10 @@ class NamesAnalysis {
       });
       if (near.length !== 1) continue;
       const o = near[0];
-      // The reference: an accepted name, else the spelling used more, else the one that introduced the person.
+      // The reference: an accepted name, else the spelling of the first full-name reference (the
+      // one that introduced the person), else the spelling used more, else the earlier one.
       const mine = sp.mentions.length, theirs = o.mentions.length;
-      const oWins = o.accepted || theirs > mine || (theirs === mine && (o.defined && !sp.defined || (o.defined === sp.defined && o.first < sp.first)));
+      const oWins = o.accepted || (o.firstFull !== sp.firstFull ? o.firstFull < sp.firstFull : theirs !== mine ? theirs > mine : o.first < sp.first);
       if (!oWins) continue;
       for (const r of sp.mentions) this.reportInconsistent(r.core[r.core.length - 1], o.text, o.mentions, undefined, o.accepted ? 'the workspace name list' : undefined);
     }

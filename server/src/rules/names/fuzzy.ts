@@ -15,6 +15,23 @@ export function foldKey(word: string): string {
 }
 
 /**
+ * A name key without apostrophes, hyphens, periods and spaces: two spellings with the same one differ
+ * only in those ("Shunichi" and "Shun'ichi", "Jong-un" and "Jongun"), which a copy editor accepts.
+ */
+export function squashKey(key: string): string {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 39 || c === 45 || c === 46 || c === 32) return key.replace(/['. -]/g, '');
+  }
+  return key;
+}
+
+/** Whether two name keys differ only in apostrophes, hyphens, periods and spaces. */
+export function sameSquashed(a: string, b: string): boolean {
+  return a === b || squashKey(a) === squashKey(b);
+}
+
+/**
  * A consonant skeleton that ignores the usual confusions in transliterated and misheard names:
  * vowels, doubled letters, c/k/q, s/z, v/w, f/ph, and the liquids l/r ("Hliang" and "Hlaing",
  * "Dzerensky" and "Zelensky" share one).

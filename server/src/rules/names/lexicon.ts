@@ -4,7 +4,7 @@
 // titles of offices as word tries (built lazily), every accepted form of each person's name (on
 // demand), and the fuzzy index of surnames (on the first approximate lookup).
 import { KEY_FLAGS, knowledgeBase, type KnowledgeBase, type Office, type Person } from '../../engine/kb';
-import { FuzzyIndex, type FuzzyHit } from './fuzzy';
+import { boundedDistance, FuzzyIndex, sameSquashed, type FuzzyHit } from './fuzzy';
 import { isPlaceWord } from '../../engine/places';
 import { isDictionaryWord } from '../../engine/nlp';
 import { wordKey, type Word } from './words';
@@ -215,14 +215,30 @@ export class NameLexicon {
     return (Object.hasOwn(nicknames, a) && nicknames[a].includes(b)) || (Object.hasOwn(nicknames, b) && nicknames[b].includes(a));
   }
 
+  /**
+   * Whether one given name is the other's nickname or formal form ("Chuck", "Charles"), not another
+   * spelling of it: the nicknames table also pairs spellings ("Shaun" and "Shawn", "Jon" and "John",
+   * "Steven" and "Stephen"), but a person's name is spelled one way.
+   */
+  nicknameOf(a: string, b: string): boolean {
+    return a !== b && this.sameGiven(a, b) && !spellingVariant(a, b);
+  }
+
+  /** Whether two given names are spellings of one name that the nicknames table pairs ("Jon" and "John"). */
+  otherSpelling(a: string, b: string): boolean {
+    return a !== b && this.sameGiven(a, b) && spellingVariant(a, b);
+  }
+
   /** Whether `given` (a word key) is one of the person's given names, a nickname of one, or its initial. */
   givenMatches(p: Person, given: string): boolean {
     const f = this.personForms(p);
     if (f.givens.has(given)) return true;
+    // Written with or without an apostrophe or hyphen ("Shunichi" for "Shun'ichi").
+    for (const g of f.givens.keys()) if (sameSquashed(g, given)) return true;
     // Nicknames only through the person's own given name: "Joseph" for Joe Biden, "Chuck" for
     // Charles, but not "Anthony" for Antony Blinken because "Tony" is a nickname of both.
     for (const g of f.own) {
-      if (this.sameGiven(given, g)) return true;
+      if (this.nicknameOf(given, g)) return true;
       // Hyphenated or compound given names: "Jean" for "Jean-Claude" is not enough, but
       // "Jean-Claude" for "Jean Claude" is.
       if (g.replace(/-/g, '') === given.replace(/-/g, '')) return true;
@@ -418,6 +434,17 @@ function nameForms(p: Person): PersonForms {
   }
   const own = [...new Set([...p.given.flatMap((g) => g.split(' ')), p.name.split(' ')[0]].map(wordKey))];
   return { fulls, surnames, givens, own };
+}
+
+/**
+ * Two spellings of one given name rather than a name and its nickname: about as long (one letter
+ * apart at most), one or two edits apart, neither the start of the other ("Shaun" and "Shawn",
+ * "Jon" and "John"; not "Jim" and "Jimmy").
+ */
+function spellingVariant(a: string, b: string): boolean {
+  if (a.length < 3 || b.length < 3 || Math.abs(a.length - b.length) > 1) return false;
+  if (a.startsWith(b) || b.startsWith(a)) return false;
+  return boundedDistance(a, b, 2) <= 2;
 }
 
 let lexicon: NameLexicon | undefined;

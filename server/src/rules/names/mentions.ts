@@ -58,6 +58,12 @@ export interface Mention {
   titles: TitleRef[];
   /** Found as a known full name in one piece. */
   knownFull: boolean;
+  /**
+   * A capitalised word just before the name that was not read as part of it because it is also a
+   * place or an ordinary word ("Georgia" in "Georgia Meloni"): it may be a given name, which the
+   * analysis checks once the surname says who is meant.
+   */
+  lead?: Word;
 }
 
 const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'dos', 'das', 'do', 'ter', 'ten', 'zu', 'af', 'bint', 'ben', 'abu', 'y', 'st']);
@@ -171,6 +177,17 @@ export function findMentions(doc: Doc, lex: NameLexicon): MentionModel {
     const last = lowerBound(words, s.end) - 1;
     if (first > last) continue;
     let i = first;
+    // The last word read as part of a name or a title.
+    let consumed = first - 1;
+    const leadBefore = (at: number): Word | undefined => {
+      const k = at - 1;
+      if (k <= consumed || k < first) return undefined;
+      const prev = words[k];
+      if (!prev.cap || prev.possessive || prev.initial || acronym(prev) || FUNCTION_WORDS.has(prev.key) || MONTHS_DAYS.has(prev.key)) return undefined;
+      // (A title before the name was read as one: it is never a lead.)
+      if (!adjacent(doc, prev, words[at])) return undefined;
+      return prev;
+    };
     while (i <= last) {
       const w = words[i];
       if (!w.cap && !hyphenParticle(w)) { i++; continue; }
@@ -179,7 +196,8 @@ export function findMentions(doc: Doc, lex: NameLexicon): MentionModel {
         // A regnal number or suffix after a known name belongs to it ("King Charles II").
         if (end >= 0 && end < last && !words[end].possessive && SUFFIXES.has(words[end + 1].key) && words[end + 1].cap && adjacent(doc, words[end], words[end + 1])) end++;
         if (end >= 0) {
-          mentions.push(makeMention(mentions.length, words.slice(i, end + 1), true));
+          mentions.push(makeMention(mentions.length, words.slice(i, end + 1), true, leadBefore(i)));
+          consumed = end;
           i = end + 1;
           continue;
         }
@@ -187,6 +205,7 @@ export function findMentions(doc: Doc, lex: NameLexicon): MentionModel {
       // A title is not part of the name that follows it ("Sen. Joe Manchin", "Justice Brett Kavanaugh").
       const t = lex.wordFlags(w) & STARTS_TITLE ? titleAt(i, last) : undefined;
       if (t) {
+        consumed = t.end;
         i = t.end + 1;
         continue;
       }
@@ -206,7 +225,8 @@ export function findMentions(doc: Doc, lex: NameLexicon): MentionModel {
         }
         const ws = words.slice(i, j);
         // A lone initial is not a name.
-        if (!(ws.length === 1 && ws[0].initial)) mentions.push(makeMention(mentions.length, ws, false));
+        if (!(ws.length === 1 && ws[0].initial)) mentions.push(makeMention(mentions.length, ws, false, w.initial ? undefined : leadBefore(i)));
+        consumed = j - 1;
         i = j;
         continue;
       }
@@ -257,9 +277,10 @@ export function findMentions(doc: Doc, lex: NameLexicon): MentionModel {
   }
   return { words, mentions };
 
-  function makeMention(index: number, ws: Word[], knownFull: boolean): Mention {
+  function makeMention(index: number, ws: Word[], knownFull: boolean, lead?: Word): Mention {
     const lastWord = ws[ws.length - 1];
     return {
+      lead,
       index,
       words: ws,
       start: ws[0].start,
