@@ -26,6 +26,7 @@ ruleTester(titleMismatch, {
     { text: 'Jens Stoltenberg, a former NATO secretary-general, spoke in Oslo.', date: '2025-03-01' },
     { text: 'Christine Lagarde, the president of the European Central Bank, said inflation was easing.', date: '2023-06-15' },
     { text: 'CDC Director Rochelle Walensky and FDA Commissioner Robert Califf testified.', date: '2022-06-16' },
+    { text: 'Arizona Gov. Katie Hobbs and Chicago Mayor Brandon Johnson spoke.', date: '2024-03-01' },
     // A coach's title without the team may be any team's.
     { text: 'Coach Michael Malone of the Denver Nuggets spoke. Head coach Erik Spoelstra agreed.', date: '2023-06-12' },
     // Quotations are the speaker's words.
@@ -102,6 +103,17 @@ ruleTester(titleMismatch, {
       text: 'Bob Chapek, Disney\'s chief executive, spoke at the conference.',
       date: '2023-09-01',
       errors: [{ text: 'Disney\'s chief executive', message: /Bob Iger/, output: 'Bob Chapek, Disney\'s former chief executive, spoke at the conference.' }],
+    },
+    {
+      // A governor after the sources' snapshot, and a mayor.
+      text: 'Maryland Gov. Larry Hogan said the state would rebuild the bridge.',
+      date: '2024-03-27',
+      errors: [{ text: 'Larry Hogan', message: /Wes Moore/, output: 'Maryland Gov. Wes Moore said the state would rebuild the bridge.' }],
+    },
+    {
+      text: 'Los Angeles Mayor Eric Garcetti said the city would help.',
+      date: '2024-03-01',
+      errors: [{ text: 'Eric Garcetti', message: /Karen Bass/ }],
     },
     {
       // Somebody the knowledge base does not know, in an office it is sure about.
