@@ -51,6 +51,11 @@ ruleTester(conflictingValues, {
     'The firm bought the mine for $4.35 billion. The $4.4 billion purchase was its largest.',
     // a poll and a newer poll
     "The governor led by 8 points in a poll in May. The governor's 12-point lead in the latest poll surprised aides.",
+    // counts of a named thing: other subjects, other times, a person, other ones
+    '"Nomadland" won three Oscars on Sunday. "Minari" won one Oscar, and "Sound of Metal" won two Oscars.',
+    'The band won three Grammys in 2019. It won two Grammys on Sunday.',
+    'The show won six Emmys. Its star, who has won two Emmys, thanked her family.',
+    'The show won six Emmys. Two other Emmys went to its writers.',
   ],
   invalid: [
     {
@@ -127,6 +132,11 @@ ruleTester(conflictingValues, {
       name: 'a per-share figure restated after the total',
       text: 'The retailer earned $52 million, or 84 cents a share, in the quarter.\n\nThe chief executive called the 48-cent quarterly profit a turning point.',
       errors: [{ text: '48-cent', message: /84 cents/ }],
+    },
+    {
+      name: 'a count of a named thing said twice',
+      text: 'The series won six Emmys on Monday, more than any other show.\n\nThe series, which took home five Emmys, returns in the fall.',
+      errors: [{ text: 'five', message: /five Emmys here, but six Emmys earlier/, output: 'The series won six Emmys on Monday, more than any other show.\n\nThe series, which took home six Emmys, returns in the fall.' }],
     },
   ],
 });

@@ -92,6 +92,23 @@ function draftNames(doc: Doc): DraftNames {
   });
 }
 
+/** A word -> the draft's multiword names (and their endings) that contain it, read once. */
+function namesWithWord(doc: Doc): Map<string, string[]> {
+  return doc.cached('figures/draft-name-words', () => {
+    const out = new Map<string, string[]>();
+    for (const list of draftNames(doc).byLast.values()) {
+      for (const full of list) {
+        for (const w of new Set(full.split(' '))) {
+          const names = out.get(w);
+          if (!names) out.set(w, [full]);
+          else if (!names.includes(full)) names.push(full);
+        }
+      }
+    }
+    return out;
+  });
+}
+
 /**
  * Who a name stands for in this draft: a full name as written, or for a surname ("Carter") the
  * first full name in the draft that ends with it ("Jimmy Carter").
@@ -133,12 +150,9 @@ function resolvePerson(doc: Doc, name: Token[]): Person | undefined {
     const word = joinName(doc, name);
     const surnamed = kb.bySurname(word);
     if (surnamed.length === 1) {
-      search: for (const list of draftNames(doc).byLast.values()) {
-        for (const full of list) {
-          if (!full.split(' ').includes(word)) continue;
-          const people = kb.byFullName(full);
-          if (people.length === 1 && people[0] === surnamed[0]) { found.add(people[0]); break search; }
-        }
+      for (const full of namesWithWord(doc).get(word) ?? []) {
+        const people = kb.byFullName(full);
+        if (people.length === 1 && people[0] === surnamed[0]) { found.add(people[0]); break; }
       }
     }
   }

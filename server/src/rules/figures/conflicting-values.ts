@@ -104,7 +104,8 @@ function subjects(doc: Doc, q: Quantity, v: FiguresVocabulary): Set<string> {
   const s = doc.sentences[q.sentence];
   for (let i = Math.max(s.firstToken, q.qualFirst - 8); i <= Math.min(s.endToken - 1, q.headEnd + 4); i++) {
     const t = tokens[i];
-    if (t.pos !== 'PROPN' || !UPPER_START.test(t.text) || i === s.firstToken) continue;
+    // (the figure's own noun is what is counted, not who: "seven Oscars")
+    if (t.pos !== 'PROPN' || !UPPER_START.test(t.text) || i === s.firstToken || (i > q.last && i <= q.headEnd)) continue;
     if (v.months.has(t.lower) || v.weekdays.has(t.lower)) continue;
     out.add(t.lower);
   }
@@ -440,6 +441,7 @@ export const conflictingValues = defineRule(
     };
     const quantities = model.quantities.filter(candidateKind);
     const candidates = new Candidates(doc, quantities, anchorOf, digitsOf);
+    const conflictFree = (q: Quantity) => !candidates.sameValueBefore(q);
     // Figures come in the order they are written: a list can be read up to the figure itself.
     let ordered = true;
     for (let i = 1; i < quantities.length && ordered; i++) ordered = quantities[i - 1].start < quantities[i].start;
@@ -585,9 +587,49 @@ export const conflictingValues = defineRule(
         }
       }
     }
+    checkNamedCounts(ctx, model, quantities, usable, conflictFree);
     checkTallies(ctx, model);
   },
 );
+
+const PERSONAL = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'himself', 'herself']);
+
+/**
+ * A count of a named thing said twice with two values: "one of seven Oscars it took home" ... "the
+ * film, which collected eight Oscars". Only for a capitalised plural noun (an award, a trophy, a
+ * product: "Oscars", "Grammys"), whose counts in the draft take exactly these two values, both plain
+ * (no qualifier, not "other" or "more"), in the writer's voice, outside the headline, about no
+ * person (no "he", "her" in either clause) and no different named subjects or times.
+ */
+function checkNamedCounts(ctx: RuleContext, model: FiguresModel, quantities: readonly Quantity[], usable: (e: Quantity, q: Quantity) => boolean, conflictFree: (q: Quantity) => boolean): void {
+  const { doc } = ctx;
+  const tokens = doc.tokens;
+  const inHeadline = (q: Quantity) => { const b = doc.blocks[q.block]; return !b || b.headline === true || b.kind === 'heading' || b.kind === 'title'; };
+  const byNoun = new Map<string, Quantity[]>();
+  for (const q of quantities) {
+    const h = q.head;
+    if (q.kind !== 'count' || !h || h.index !== q.last + 1 || q.headEnd !== h.index || !UPPER_START.test(h.text) || !/[^s]s$/.test(h.text)) continue;
+    if (inHeadline(q)) continue;
+    const list = byNoun.get(h.lower);
+    if (list) list.push(q);
+    else byNoun.set(h.lower, [q]);
+  }
+  for (const list of byNoun.values()) {
+    if (list.length < 2) continue;
+    const plain = (q: Quantity) => !q.qualifier && !q.selector && !q.expectation && !q.modal && !q.change && !q.isWhole && !q.difference && !q.threshold && q.value >= 2 && q.value < 100;
+    if (!list.every(plain) || new Set(list.map((q) => q.value)).size !== 2) continue;
+    const personal = (q: Quantity) => {
+      const s = doc.sentences[q.sentence];
+      for (let i = s.firstToken; i < s.endToken; i++) if (PERSONAL.has(tokens[i].lower)) return true;
+      return false;
+    };
+    if (list.some(personal)) continue;
+    const first = list[0];
+    const q = list.find((x) => x.value !== first.value)!;
+    if (q.sentence === first.sentence || !usable(first, q) || !conflictFree(q)) continue;
+    reportConflict(ctx, q, first, doc.text.slice(q.head!.start, q.head!.end), true);
+  }
+}
 
 /** "tariff on steel": the object of a preposition right after a figure's noun. */
 function headObject(doc: Doc, q: Quantity): string | undefined {
@@ -623,7 +665,7 @@ function headPhrase(doc: Doc, q: Quantity): string {
   return doc.text.slice(doc.tokens[q.last + 1]?.start ?? q.head.start, q.head.end).replace(/^[-\s]+/, '') || q.head.text;
 }
 
-function reportConflict(ctx: RuleContext, q: Quantity, other: Quantity, what: string): void {
+function reportConflict(ctx: RuleContext, q: Quantity, other: Quantity, what: string, counted = false): void {
   const { doc } = ctx;
   const v = figuresVocabulary();
   // the earlier figure as written, with its qualifier ("about 20 percentage points")
@@ -631,7 +673,7 @@ function reportConflict(ctx: RuleContext, q: Quantity, other: Quantity, what: st
   ctx.report({
     offset: q.start,
     length: q.end - q.start,
-    message: `${figureText(doc, q)} for ${what} here, but ${earlier} earlier in the draft.`,
+    message: counted ? `${figureText(doc, q)} ${what} here, but ${earlier} ${what} earlier in the draft.` : `${figureText(doc, q)} for ${what} here, but ${earlier} earlier in the draft.`,
     fixes: replaceFix(doc, q, other, v),
     related: [{ offset: other.start, length: other.end - other.start, message: `the same ${q.head?.text ?? 'figure'} given as ${figureText(doc, other)}` }],
   });

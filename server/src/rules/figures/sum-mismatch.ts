@@ -528,9 +528,13 @@ function nounPhrase(doc: Doc, q: Quantity): string {
 function checkAboard(ctx: RuleContext, model: FiguresModel, v: FiguresVocabulary): void {
   const { doc } = ctx;
   const tokens = doc.tokens;
-  const roles = (q: Quantity) => !!q.head && v.aboardParts.has(nounPhrase(doc, q));
+  // (the noun's last word first: a cheap test before the phrase is read)
+  const lastWords = (set: Set<string>) => new Set([...set].map((p) => p.split(/[ -]/).at(-1)!));
+  const partWords = lastWords(v.aboardParts), wholeWords = lastWords(v.aboardWholes);
+  const roles = (q: Quantity) => !!q.head && partWords.has(q.head.lower) && v.aboardParts.has(nounPhrase(doc, q));
   const groups: Array<{ parts: Quantity[]; sum: number }> = [];
   for (const q of model.quantities) {
+    if (q.kind !== 'count' || !q.head || !partWords.has(q.head.lower)) continue;
     if (q.kind !== 'count' || !roles(q) || !exactInteger(q) || groups.some((g) => g.parts.includes(q))) continue;
     const list = listAt(doc, model, q.qualFirst, doc.sentences[q.sentence].endToken, 'count');
     if (!list || list.open || list.parts[0] !== q || !list.parts.every((p) => roles(p) && exactInteger(p))) continue;
@@ -540,7 +544,7 @@ function checkAboard(ctx: RuleContext, model: FiguresModel, v: FiguresVocabulary
   if (new Set(groups.map((g) => g.sum)).size !== 1) return;
   const group = groups[0];
   for (const w of model.quantities) {
-    if (w.kind !== 'count' || !w.head || !exactInteger(w) || w.selector || !v.aboardWholes.has(nounPhrase(doc, w))) continue;
+    if (w.kind !== 'count' || !w.head || !wholeWords.has(w.head.lower) || !exactInteger(w) || w.selector || !v.aboardWholes.has(nounPhrase(doc, w))) continue;
     // "all 174 people aboard", "the 174 people on board"
     const before = tokens[w.qualFirst - 1];
     if (!before || before.sentence !== w.sentence || !['all', 'the'].includes(before.lower)) continue;
