@@ -51,7 +51,10 @@ ruleTester(conflictingValues, {
     'The firm bought the mine for $4.35 billion. The $4.4 billion purchase was its largest.',
     // a poll and a newer poll
     "The governor led by 8 points in a poll in May. The governor's 12-point lead in the latest poll surprised aides.",
-    // counts of a named thing: other subjects, other times, a person, other ones
+    // a possessive set against a poll
+    "Labour has led by about 20 points in polls for months. On election day, Labour's 10-point lead over the Conservatives was smaller than polls suggested.",
+    // counts of a named thing: other subjects, other times, a person, other ones, a comparison
+    'The film won seven Oscars on Sunday. That was more than the six Oscars its rival won last year.',
     '"Nomadland" won three Oscars on Sunday. "Minari" won one Oscar, and "Sound of Metal" won two Oscars.',
     'The band won three Grammys in 2019. It won two Grammys on Sunday.',
     'The show won six Emmys. Its star, who has won two Emmys, thanked her family.',

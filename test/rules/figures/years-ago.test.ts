@@ -15,6 +15,8 @@ ruleTester(yearsAgo, {
     { text: 'The party last won a majority in 1997 under a new leader, 27 years ago.', date: '2024-06-12', name: 'a year before a phrase and the comma' },
     { text: 'The mill opened in 1950 and closed in 2001 after a fire, 23 years ago.', date: '2024-06-12', name: 'the nearest year' },
     { text: 'The dam was finished in 1966 when the river flooded, nearly 60 years ago.', date: '2024-06-12', name: 'a clause between: not read' },
+    { text: "The party's 1997 landslide, 27 years ago, reshaped politics.", date: '2024-06-12', name: 'a year before the noun, right' },
+    { text: 'The 1997 budget, which passed 27 years ago, is still cited.', date: '2024-06-12', name: 'not set off by a comma' },
   ],
   invalid: [
     {
@@ -51,6 +53,12 @@ ruleTester(yearsAgo, {
       text: 'The club last won the cup in 2004 under its old coach, 12 years ago.',
       date: '2024-06-12',
       errors: [{ text: '12 years ago', message: /2004 was 20 years before/, output: 'The club last won the cup in 2004 under its old coach, 20 years ago.' }],
+    },
+    {
+      name: 'a year before the noun the figure follows',
+      text: "The club's 2004 title, 12 years ago, was its last.",
+      date: '2024-06-12',
+      errors: [{ text: '12 years ago', output: "The club's 2004 title, 20 years ago, was its last." }],
     },
   ],
 });

@@ -439,6 +439,13 @@ export const conflictingValues = defineRule(
       for (const [noun, mod] of modifiersOf(a)) { const other = mb.get(noun); if (other !== undefined && other !== mod) return true; }
       return false;
     };
+    /** The figure's clause compares or contrasts it: "smaller than", "compared with", "while". */
+    const contrasted = (q: Quantity) => {
+      const s = doc.sentences[q.sentence];
+      for (let i = q.qualFirst - 1, n = 0; i >= s.firstToken && n < 8; i--, n++) if (CONTRAST.has(doc.tokens[i].lower) || doc.tokens[i].lower === 'than') return true;
+      for (let i = q.headEnd + 1, n = 0; i < s.endToken && n < 8; i++, n++) if (CONTRAST.has(doc.tokens[i].lower) || doc.tokens[i].lower === 'than') return true;
+      return false;
+    };
     const quantities = model.quantities.filter(candidateKind);
     const candidates = new Candidates(doc, quantities, anchorOf, digitsOf);
     const conflictFree = (q: Quantity) => !candidates.sameValueBefore(q);
@@ -451,7 +458,9 @@ export const conflictingValues = defineRule(
       if (q.expectation && !q.definite && !possessive(doc, q)) continue;
       // Only definite references and repeats that may carry a typing slip are compared.
       const typoCandidate = !q.qualifier && (q.kind === 'count' || kindOf(q) === 'measure' ? q.value >= 100 && !q.number.words : q.kind === 'money');
-      const poss = q.definite || q.selector ? undefined : possessive(doc, q);
+      // (a possessive set against something else is not a reference back: "Labour's 10-point lead was
+      // smaller than polls suggested")
+      const poss = q.definite || q.selector || contrasted(q) ? undefined : possessive(doc, q);
       const refers = q.definite || !!poss;
       if (!refers && !typoCandidate) continue;
       const earlier = (e: Quantity) => e.start < q.start && comparable(e, q);
@@ -587,7 +596,12 @@ export const conflictingValues = defineRule(
         }
       }
     }
-    checkNamedCounts(ctx, model, quantities, usable, conflictFree);
+    /** "more than the six Oscars", "compared with six Oscars": set against another figure. */
+    const against = (q: Quantity) => {
+      for (let i = q.qualFirst - 1, n = 0; i >= 0 && n < 3 && doc.tokens[i].sentence === q.sentence; i--, n++) if (CONTRAST.has(doc.tokens[i].lower) || doc.tokens[i].lower === 'than') return true;
+      return false;
+    };
+    checkNamedCounts(ctx, model, quantities, (e, q) => usable(e, q) && !against(e) && !against(q), conflictFree);
     checkTallies(ctx, model);
   },
 );

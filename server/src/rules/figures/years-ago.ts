@@ -51,6 +51,16 @@ function eventFor(model: FiguresModel, doc: Doc, q: Quantity, article: { year: n
     if (t[q.qualFirst - 1]?.text === ',') {
       const e = eventAt(model, doc, t[q.qualFirst - 2], si, q.unit === 'month' ? article : undefined);
       if (e) return e;
+      // "Labour's 2005 victory, 17 years ago": a year that modifies the noun before the comma
+      if (q.unit !== 'month') {
+        let k = q.qualFirst - 2;
+        while (k > q.qualFirst - 5 && t[k] && t[k].sentence === si && (t[k].pos === 'NOUN' || t[k].pos === 'ADJ') && !model.covering.has(k)) k--;
+        const det = t[k - 1];
+        if (k < q.qualFirst - 2 && t[k] && t[k].type === 'number' && YEAR_TOKEN.test(t[k].text) && det && det.sentence === si && (det.pos === 'DET' || det.text === "'s" || det.text === '’s' || det.pos === 'PRON')) {
+          const y = eventAt(model, doc, t[k], si);
+          if (y && y.month === undefined) return y;
+        }
+      }
       // "came in 2005 under Tony Blair, 17 years ago": the year of a phrase "in YEAR" followed only
       // by a short prepositional phrase or name before the comma
       if (q.unit !== 'month') {
