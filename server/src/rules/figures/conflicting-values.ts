@@ -160,9 +160,6 @@ function nearMiss(a: Quantity, b: Quantity, digitsOf: (q: Quantity) => string): 
   return digits >= 4 && rel <= 0.02;
 }
 
-/** Digits sorted: the same key for "484" and "448". */
-const digitKey = (d: string) => d.split('').sort().join('');
-
 /** Adds `q` to the list under `key`. */
 function push<K>(map: Map<K, Quantity[]>, key: K, q: Quantity): void {
   const list = map.get(key);
@@ -244,16 +241,22 @@ class Candidates {
     return this.byRate.get(r) ?? [];
   }
 
-  /** Figures written with the same digits in any order ("484", "448"): the candidates for two digits swapped. */
-  digits(d: string): readonly Quantity[] {
+  /** Figures written with two adjacent digits of `d` swapped ("448" for "484"): the candidates for a typing slip. */
+  swapped(d: string): Array<readonly Quantity[]> {
     if (!this.byDigits) {
       this.byDigits = new Map();
       for (const e of this.quantities) {
         if (e.number.words || e.number.scale || e.qualifier) continue;
-        push(this.byDigits, digitKey(this.digitsOf(e)), e);
+        push(this.byDigits, this.digitsOf(e), e);
       }
     }
-    return this.byDigits.get(digitKey(d)) ?? [];
+    const out: Array<readonly Quantity[]> = [];
+    for (let i = 0; i + 1 < d.length; i++) {
+      if (d[i] === d[i + 1] || (i === 0 && d[1] === '0')) continue;
+      const list = this.byDigits.get(d.slice(0, i) + d[i + 1] + d[i] + d.slice(i + 2));
+      if (list) out.push(list);
+    }
+    return out;
   }
 
   /** Percentages of a change in this direction. */
@@ -588,7 +591,7 @@ export const conflictingValues = defineRule(
         const strong = [...qa].filter((x) => x.length >= 3);
         if (strong.length >= 2) {
           let other: Quantity | undefined;
-          each([candidates.digits(qDigits)], (e) => e !== other && !e.qualifier && e.sentence !== q.sentence && !e.number.scale && !e.change
+          each(candidates.swapped(qDigits), (e) => e !== other && !e.qualifier && e.sentence !== q.sentence && !e.number.scale && !e.change
             && digitsOf(e).length === qDigits.length && typoLikeDigits(digitsOf(e), qDigits) && usable(e, q) && !another(e, q) && !another(q, e)
             && (!e.head || !q.head || stem(e.head.lemma) === stem(q.head.lemma)) && (e.unit ?? '') === (q.unit ?? '') && !modifiersDiffer(e, q)
             && [...anchorOf(e)].filter((x) => x.length >= 3 && qa.has(x)).length >= 2, (e) => { other = later(other, e); });

@@ -335,8 +335,10 @@ function checkTotalReference(ctx: RuleContext, model: FiguresModel): void {
     const sum = list.parts.reduce((a, q) => a + q.value, 0);
     const rounding = list.parts.reduce((a, q) => a + q.precision / 2, 0);
     const block = s.block;
-    const earlier = model.quantities.filter((q) => q.start < list.parts[0].start && q.kind === first.kind && q.currency === first.currency && !q.quoted && !q.expectation && !q.qualifier && !list.parts.includes(q)
-      && (!named || (q.block === block && q.sentence >= s.index - 2 && exactInteger(q) && !q.change)));
+    // (for a named group, only the figures of this paragraph's two sentences before and this one)
+    const pool = named ? [s.index - 2, s.index - 1, s.index].flatMap((si) => model.bySentence.get(si) ?? []) : model.quantities;
+    const earlier = pool.filter((q) => q.start < list.parts[0].start && q.kind === first.kind && q.currency === first.currency && !q.quoted && !q.expectation && !q.qualifier && !list.parts.includes(q)
+      && (!named || (q.block === block && exactInteger(q) && !q.change)));
     if (earlier.some((q) => Math.abs(q.value - sum) <= rounding + q.precision / 2)) continue;
     const near = earlier.filter((q) => Math.abs(q.value - sum) / q.value <= 0.03);
     if (new Set(near.map((q) => q.value)).size !== 1) continue;
