@@ -3,7 +3,7 @@
 // browser language servers, and the VS Code client (desktop and web).
 //   node scripts/build.mjs [--watch] [--minify]
 import { build, context } from 'esbuild';
-import { existsSync, chmodSync, writeFileSync, mkdirSync, copyFileSync, readdirSync, unlinkSync } from 'node:fs';
+import { existsSync, chmodSync, readFileSync, writeFileSync, mkdirSync, copyFileSync, readdirSync, unlinkSync, rmSync } from 'node:fs';
 import { configSchema } from './schema.mjs';
 import { plugins, nodePlugins, supported } from './esbuild-plugins.mjs';
 import { join, dirname } from 'node:path';
@@ -25,6 +25,7 @@ const common = {
   logLevel: 'warning',
   legalComments: 'linked',
   target: 'es2022',
+  charset: 'ascii', // see asciiOnly() below
   supported,
   absWorkingDir: root,
 };
@@ -44,9 +45,27 @@ if (existsSync(join(root, 'client/src/browser.ts'))) targets.push({ ...browser, 
 // The node bundles read the knowledge base, compiled (scripts/kb/compile.mjs), from beside
 // themselves (server/src/node/people-data.ts).
 mkdirSync(join(root, 'dist'), { recursive: true });
+// dist/data/ holds the large JSON modules the node bundles read at run time (scripts/esbuild-plugins.mjs),
+// named by content: start it afresh so that no stale file ships.
+rmSync(join(root, 'dist', 'data'), { recursive: true, force: true });
 copyFileSync(join(root, 'server', 'data', 'kb', 'people.compiled.json'), join(root, 'dist', 'people.compiled.json'));
 // The knowledge base includes the Apache-2.0 nicknames data: its notice travels with every build.
 copyFileSync(join(root, 'server', 'data', 'kb', 'NOTICE-nicknames.txt'), join(root, 'dist', 'NOTICE-nicknames.txt'));
+
+/**
+ * V8 keeps a script's source in memory for as long as its functions live, and a single character
+ * beyond Latin-1 makes it store the whole bundle at two bytes per character. esbuild escapes
+ * strings and identifiers (charset: 'ascii') but leaves comments and escaped characters in
+ * regular expressions (`/[\-\–]/` in wink-nlp) as they are: escape those here.
+ */
+function asciiOnly(file) {
+  const source = readFileSync(file, 'utf8');
+  // `\–` and `–` mean the same in a regular expression without the u flag (with it, `\–` is a
+  // syntax error, so it cannot occur); \uXXXX means the character in strings, regular expressions
+  // and comments alike.
+  const ascii = source.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, c) => slashes.slice(slashes.length % 2) + '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+  if (ascii !== source) writeFileSync(file, ascii);
+}
 
 /** dist/cli.js and dist/server-node.js: load the bundle (with the code cache) and start it. */
 function writeLaunchers() {
@@ -64,6 +83,7 @@ if (watch) {
   console.log('watching for changes…');
 } else {
   await Promise.all(targets.map((t) => build(t)));
+  for (const name of ['cli', 'server-node']) asciiOnly(join(root, 'dist', `${name}.bundle.js`));
   writeLaunchers();
   for (const name of ['cli', 'server-node']) {
     const made = spawnSync(process.execPath, [join(root, 'scripts', 'launch', 'make-code-cache.cjs'), join(root, 'dist'), name], { stdio: 'inherit' });

@@ -14,7 +14,9 @@ export class BenchClient {
     const p = require('vscode-languageserver-protocol/node');
     this.p = p;
     this.spawnedAt = now();
-    this.process = spawn(process.execPath, [...(options.execArgv ?? []), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // Started as the VS Code extension starts it (client/src/node.ts), with the same flags.
+    const launch = JSON.parse(readFileSync(join(root, 'server', 'src', 'server', 'node-launch.json'), 'utf8'));
+    this.process = spawn(process.execPath, [...launch.execArgv, ...(options.execArgv ?? []), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...launch.env } });
     this.stderr = '';
     this.process.stderr.on('data', (d) => { this.stderr = (this.stderr + d).slice(-4000); });
     this.exited = false;

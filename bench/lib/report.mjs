@@ -268,7 +268,7 @@ ${table(['', ...PEERS], ratioRows)}`, true);
   const rangeOf = (k) => `${ms(Math.min(...st.map((x) => x[k])))}–${ms(Math.max(...st.map((x) => x[k])))}`;
   section(`### Language server
 
-\`dist/server-node.js --stdio\`, initialised with \`initializationOptions: { debounceMs: 0 }\` so the debounce is not counted; the client answers configuration requests with no settings.
+\`dist/server-node.js --stdio\`, started as the VS Code extension starts it (the V8 flags and environment of \`server/src/server/node-launch.json\`: a 2 MB young generation, two malloc arenas), initialised with \`initializationOptions: { debounceMs: 0 }\` so the debounce is not counted; the client answers configuration requests with no settings.
 
 ${table(['', 'Copydesk'], [
     [`server ready (spawn → initialize answered), median of ${st.length} cold starts`, `${ms(medOf('readyMs'))} (${rangeOf('readyMs')})`],
@@ -280,10 +280,10 @@ ${table(['', 'Copydesk'], [
     [`CPU time over ${s.idle.ms / 1000} s idle (draft open, nothing changes)`, `${ms(s.idle.cpuMs)} (${pct(s.idle.cpuMs / s.idle.ms)} of one core)`],
     [`RSS after start-up / after the first lint / after the ${s.edits.runs} edits`, `${mb(s.memoryAtStart.rssMiB)} / ${mb(s.memoryAfterFirstLint?.rssMiB)} / ${mb(s.memoryAfterEdits?.rssMiB)}`],
     [`RSS after ${n0(s.documents.count)} documents opened, linted and closed`, `${mb(s.memoryAfter.rssMiB)} (peak ${mb(s.memoryAfter.hwmMiB)})`],
-    ...(s.memorySettled ? [[`— 3 s later, once the server has gone idle (it collects garbage after 2 s idle)`, mb(s.memorySettled.rssMiB)]] : []),
+    ...(s.memorySettled ? [[`— 3 s later, once the server has gone idle (after 2 s idle it collects garbage, compacting the heap)`, mb(s.memorySettled.rssMiB)]] : []),
     [`— RSS after ${s.documents.rssSeries.map(([k]) => n0(k)).join(' / ')} documents`, s.documents.rssSeries.map(([, m]) => n0((m * 2 ** 20) / 1e6)).join(' / ') + ' MB'],
     [`— open → diagnostics per document: median / p95; all ${n0(s.documents.count)} (server CPU time)`, `${ms(s.documents.perDocument.median)} / ${ms(s.documents.perDocument.p95)}; ${ms(s.documents.totalMs)} (${ms(s.documents.cpuMs)})`],
-  ])}${cd && cd.namesRules === 0 ? `\n\nThe server loads the NLP model when it is initialised but not the names knowledge base (\`server/data/people.json\`, indexed by \`server/src/engine/kb.ts\` on first use). The names family has no rules yet, so no lint loads it and the first-diagnostics time above does not include it; indexing it alone took ${ms(cd.cold.knowledgeBaseMs)} in the engine's process (its JSON is parsed with the bundle either way).` : '\n\nThe server loads the NLP model when it is initialised, not the names knowledge base: the first-diagnostics time above includes loading it for the draft\'s names.'}`, true);
+  ])}${cd && cd.namesRules === 0 ? `\n\nThe server loads the NLP model when it is initialised but not the names knowledge base (\`server/data/people.json\`, indexed by \`server/src/engine/kb.ts\` on first use). The names family has no rules yet, so no lint loads it and the first-diagnostics time above does not include it; indexing it alone took ${ms(cd.cold.knowledgeBaseMs)} in the engine's process (its JSON is parsed with the bundle either way).` : '\n\nRight after \`initialized\` the server warms up: it loads the NLP model, the names knowledge base and the vocabularies and lints a short built-in draft (\`prepare()\` in \`server/src/engine/lint.ts\`). The first diagnostics above come after that warm-up, so they include loading the knowledge base.'}`, true);
 
   // ── targets ──
   const targets = [];

@@ -1,7 +1,7 @@
 // The CLI in CI: --changed-since on a real git repository, --cache, worker threads, JUnit, the
 // GitHub annotations format, and the progress bar's rules.
 import assert from 'node:assert/strict';
-import { appendFileSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { SaxesParser } from 'saxes';
@@ -339,7 +339,7 @@ describe('copydesk in CI', function () {
 /** Another build of the CLI: the same launcher and files, and a bundle that differs. */
 function copyBin(bin: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-other-build-'));
-  for (const f of readdirSync(dirname(bin))) copyFileSync(join(dirname(bin), f), join(dir, f));
+  cpSync(dirname(bin), dir, { recursive: true });
   writeFileSync(join(dir, 'cli.bundle.js'), readFileSync(join(dir, 'cli.bundle.js'), 'utf8') + '\n// another build\n');
   return join(dir, 'cli.js');
 }

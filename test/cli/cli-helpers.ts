@@ -53,6 +53,8 @@ export function privateCli(): string {
   for (const f of readdirSync(dist)) {
     if (['cli.js', 'cli.bundle.js', 'load-bundle.cjs', 'people.compiled.json'].includes(f) || (f.startsWith('cli.') && f.endsWith('.cache'))) copyFileSync(join(dist, f), join(dir, f));
   }
+  // The large JSON modules the bundle reads at run time.
+  cpSync(join(dist, 'data'), join(dir, 'data'), { recursive: true });
   privateCopy = join(dir, 'cli.js');
   return privateCopy;
 }

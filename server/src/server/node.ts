@@ -51,7 +51,16 @@ function idleCollector(): (() => void) | undefined {
   try {
     setFlagsFromString('--expose-gc');
     const gc = runInNewContext('gc') as () => void;
-    return () => gc();
+    return () => {
+      // Compacting moves the survivors together so that the emptied pages go back to the system;
+      // V8's own heuristics compact only badly fragmented pages.
+      setFlagsFromString('--compact-on-every-full-gc');
+      try {
+        gc();
+      } finally {
+        setFlagsFromString('--no-compact-on-every-full-gc');
+      }
+    };
   } catch {
     return undefined;
   }
