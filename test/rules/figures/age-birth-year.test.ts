@@ -20,6 +20,12 @@ ruleTester(ageBirthYear, {
     { text: 'President Luiz Inácio Lula da Silva met the governors. Lula, 78, spoke first.', date: '2024-06-12' },
     // a one-word name shared by the draft's full name and no one the knowledge base knows
     { text: 'Maria Lula Santos opened the bakery. Lula, 30, bakes every morning.', date: '2024-06-12' },
+    // an unnamed mention of the same age: only when the named age is wrong, for one person, of the same sex
+    { text: 'A 52-year-old woman was hired on Monday. Janet Okonkwo, 52, who was born on March 3, 1972, runs the shelter. She starts next week.', date: '2024-06-12' },
+    { text: 'A 35-year-old woman was hurt in the crash. Police charged Dale Brandt, 35, who was born on March 3, 1989. He was released.', date: '2024-06-12', name: 'another person of another sex' },
+    { text: 'A 35-year-old man was hurt in the crash. Police charged Dale Brandt, 35, who was born on March 3, 1989, and Omar Kell, 35. He was released.', date: '2024-06-12', name: 'two named people of that age' },
+    { text: 'A 35-year-old man was hurt in the crash. Police charged Dale Brandt, 35, who was born in 1989. He was released.', date: '2024-06-12', name: 'a birth year only' },
+    { text: 'A 35-year-old man was hurt. Police charged Dale Brandt, 35, who was born on March 3, 1989. He and she were released.', date: '2024-06-12', name: 'pronouns of both sexes' },
   ],
   invalid: [
     {
@@ -56,6 +62,15 @@ ruleTester(ageBirthYear, {
       text: 'Brazilian President Luiz Inácio Lula da Silva flew to Rome. Lula, 77, met the pope.',
       date: '2024-06-12',
       errors: [{ text: '77', message: /Lula da Silva was born on Oct\. 27, 1945 .*78/, output: 'Brazilian President Luiz Inácio Lula da Silva flew to Rome. Lula, 78, met the pope.' }],
+    },
+    {
+      name: 'an unnamed mention of the person whose birth date the draft gives',
+      text: 'A 41-year-old woman was arrested on Friday.\n\nRuth Adair, 41, was born on Sept. 30, 1983, according to court papers. She was released on bail.',
+      date: '2024-08-02',
+      errors: [
+        { text: '41-year-old', message: /Adair's birth date as Sept\. 30, 1983.* is 40/, output: 'A 40-year-old woman was arrested on Friday.\n\nRuth Adair, 41, was born on Sept. 30, 1983, according to court papers. She was released on bail.' },
+        { text: '41', message: /40/ },
+      ],
     },
   ],
 });

@@ -59,6 +59,15 @@ ruleTester(conflictingValues, {
     'The band won three Grammys in 2019. It won two Grammys on Sunday.',
     'The show won six Emmys. Its star, who has won two Emmys, thanked her family.',
     'The show won six Emmys. Two other Emmys went to its writers.',
+    // a result near another tally: the noun goes with the nearest one
+    'The Tigers won the final 5-4 in a penalty shootout after a 2-2 draw.\n\nTheir goalkeeper saved twice in the 5-4 shootout win.',
+    'City drew 1-1 with United after a 3-2 win over Leeds on Saturday.\n\nFans left early after the 1-1 draw.',
+    // a qualified repeat with swapped digits that the earlier figure fits, or at another time, or of another place
+    'Fire officials said on Monday that 412 homes had burned in the valley.\n\nBy Wednesday, fire officials said the number of homes burned in the valley had reached at least 421.',
+    'Health officials in the county said 263 residents were treated at the clinic.\n\nHealth officials in the county said up to 326 residents were treated at the clinic.',
+    'Governor Lena Park said late Saturday that 246 people were rescued from the flooded district.\n\nBy late Sunday, state officials said the number of people rescued had reached at least 264.',
+    'Governor Lena Park said 246 people were rescued from the flooded district.\n\nBy late Sunday, state officials said the number of people rescued had reached at least 264.',
+    'Mayor Ana Ruiz said 158 residents of the north ward were evacuated overnight.\n\nCounty officials said at least 185 residents of the south ward were evacuated overnight.',
   ],
   invalid: [
     {
@@ -140,6 +149,16 @@ ruleTester(conflictingValues, {
       name: 'a count of a named thing said twice',
       text: 'The series won six Emmys on Monday, more than any other show.\n\nThe series, which took home five Emmys, returns in the fall.',
       errors: [{ text: 'five', message: /five Emmys here, but six Emmys earlier/, output: 'The series won six Emmys on Monday, more than any other show.\n\nThe series, which took home six Emmys, returns in the fall.' }],
+    },
+    {
+      name: 'a result given again with another score, another tally in the first sentence',
+      text: 'The Tigers beat the Hawks 5-3 on penalties after a 2-2 draw in the final.\n\nKeeper Ana Lima saved twice in the 5-4 penalties win.',
+      errors: [{ text: '5-4 penalties', message: /5-4 here but 5-3 earlier/ }],
+    },
+    {
+      name: 'swapped digits behind a qualifier, the sources named differently',
+      text: 'Governor Lena Park said late Saturday that 246 people were rescued from the flooded district.\n\nBy late Saturday, state officials said the number of people rescued had reached at least 264.',
+      errors: [{ text: '264', message: /264 .*246 earlier/ }],
     },
   ],
 });

@@ -25,6 +25,20 @@ ruleTester(percentChange, {
     'The party won 240 seats, down from 303, a loss of 63 seats.',
     // percentage points are not percent
     'The unemployment rate rose 0.2 percentage point to 4.3% from 4.1%.',
+    // a percentage applied to an amount: rounding, round figures, bounds, no base
+    'A 15% raise would take the starting salary of $48,000 a year to $55,200.',
+    'The proposed 12% cut would bring the agency budget of about $6.5 million to roughly $5.7 million.',
+    'A 25% increase would lift the base fare of about $2.75 to roughly $3.45.',
+    'A 25% increase would lift the average rent of about $1,480 a month to roughly $1,850.',
+    'A 30% increase would lift the top wage of about $40 an hour to roughly $50.',
+    'A 10% rise would push the monthly fee of $18 to more than $21.',
+    'A 20% raise would lift wages to about $30 an hour, the union said.',
+    'The 5% increase would lift pay for the 1,200 nurses to $41 an hour.',
+    // a loss and its share of the amount sold
+    'The fund sold $12 billion of bonds at a loss of $1.5 billion, about 12% of their value.',
+    'The company sold $800 million of shares at a gain of $96 million, or 12% of their value.',
+    'It sold $5 billion of loans at a loss of $600 million, nearly 13% of the portfolio it kept.',
+    'The insurer, which manages $90 billion, sold its $2 billion stake at a loss of $400 million, 20% of its value.',
   ],
   invalid: [
     {
@@ -66,6 +80,21 @@ ruleTester(percentChange, {
       name: 'the wrong direction',
       text: 'Exports rose to $40 billion from $45 billion.',
       errors: [{ text: 'rose to $40 billion from $45 billion', message: /less than/ }],
+    },
+    {
+      name: 'a percentage applied to an amount the sentence gives',
+      text: 'A 25% increase would lift the average rent of about $1,480 a month to roughly $1,720.',
+      errors: [{ text: 'roughly $1,720', message: /25% to \$1,480 gives about \$1,850/, output: 'A 25% increase would lift the average rent of about $1,480 a month to roughly $1,850.' }],
+    },
+    {
+      name: 'a cut applied to an amount',
+      text: 'The board said a 20% cut would reduce the arts grant of $64,500 to $54,000.',
+      errors: [{ text: '$54,000', message: /20% from \$64,500 gives about \$51,600/ }],
+    },
+    {
+      name: 'a loss and a share of the amount sold that do not match',
+      text: 'The pension fund sold $36 billion of bonds at a loss of $2.4 billion, nearly 12% of their value.',
+      errors: [{ text: 'nearly 12%', message: /6\.7% of \$36 billion/, output: 'The pension fund sold $36 billion of bonds at a loss of $2.4 billion, about 7% of their value.' }],
     },
   ],
 });

@@ -17,6 +17,19 @@ ruleTester(yearsAgo, {
     { text: 'The dam was finished in 1966 when the river flooded, nearly 60 years ago.', date: '2024-06-12', name: 'a clause between: not read' },
     { text: "The party's 1997 landslide, 27 years ago, reshaped politics.", date: '2024-06-12', name: 'a year before the noun, right' },
     { text: 'The 1997 budget, which passed 27 years ago, is still cited.', date: '2024-06-12', name: 'not set off by a comma' },
+    // elapsed years after an earlier event, for the article's own event
+    { text: '# Transit workers go on strike across the city\n\nThe strike came five years after the union last walked out in 2019.', date: '2024-06-12' },
+    { text: '# Transit workers go on strike across the city\n\nThe strike came about four years after the union last walked out in 2019.', date: '2024-06-12', name: 'an approximation that fits' },
+    { text: '# Transit workers go on strike across the city\n\nThe walkout came five years after the union signed its last contract in 2014.', date: '2024-06-12', name: 'a noun the headline does not use' },
+    { text: '# Transit workers go on strike across the city\n\nThe strike in 2022 shut the network. The strike came eight years after the union last walked out in 2014.', date: '2024-06-12', name: 'the subject dated to another year' },
+    { text: 'Her second novel came six years after she moved to Lisbon in 1990.', date: '2024-06-12', name: 'no headline: not the article\'s event' },
+    { text: '# Transit workers go on strike across the city\n\nThe strike came more than three years after the union last walked out in 2019.', date: '2024-06-12', name: 'a bound' },
+    // the first in N years, against the last time the draft gives
+    { text: '# Rovers win first league title since the 1990s\n\nThe win gave Rovers their first League Cup in 26 years. Rovers, who also won the League Cup in 1987 and 1998, had lost the 2015 final.', date: '2024-05-20' },
+    { text: '# Rovers win first league title since the 1990s\n\nThe win gave Rovers their first League Cup in 30 years. United, who won the League Cup in 1998, were beaten earlier.', date: '2024-05-20', name: 'another team' },
+    { text: '# Rovers win first league title since the 1990s\n\nThe win gave Rovers their first League Cup in 30 years. Rovers lost the League Cup final in 1998.', date: '2024-05-20', name: 'not a win' },
+    { text: '# Rovers win first league title since the 1990s\n\nIn 2010 the win gave Rovers their first League Cup in 12 years. Rovers also won the League Cup in 1987 and 1998.', date: '2024-05-20', name: 'another time' },
+    { text: '# Rovers win first league title since the 1990s\n\nThe win gave Rovers their first title in 30 years. Rovers also won the League Cup in 1998.', date: '2024-05-20', name: 'no named thing' },
   ],
   invalid: [
     {
@@ -59,6 +72,18 @@ ruleTester(yearsAgo, {
       text: "The club's 2004 title, 12 years ago, was its last.",
       date: '2024-06-12',
       errors: [{ text: '12 years ago', output: "The club's 2004 title, 20 years ago, was its last." }],
+    },
+    {
+      name: 'years after an earlier event, for the article\'s own event',
+      text: '# Transit workers go on strike across the city\n\nThe strike came three years after the union last walked out in 2019.',
+      date: '2024-06-12',
+      errors: [{ text: 'three years', message: /2019 was 5 years before/, output: '# Transit workers go on strike across the city\n\nThe strike came five years after the union last walked out in 2019.' }],
+    },
+    {
+      name: 'the first in N years, against the last win the draft gives',
+      text: '# Rovers win first league title since the 1990s\n\nThe win gave Rovers their first League Cup in 28 years. Rovers, who also won the League Cup in 1987 and 1998, had lost the 2015 final.',
+      date: '2024-05-20',
+      errors: [{ text: '28 years', message: /last one as 1998, 26 years/ }],
     },
   ],
 });

@@ -1,7 +1,7 @@
 // figures/age-birth-year: a person's age ("Woods, 43,", "At 79, Trump", "the 64-year-old Smith")
 // that does not match their birth date on the article's date — the birth date given in the draft
 // ("who was born on Dec. 30, 1975") or, for people in the knowledge base, the knowledge base's.
-import { defineRule } from '../../engine/rule';
+import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Doc } from '../../engine/document';
 import type { Token } from '../../engine/nlp';
 import { knowledgeBase, type Person } from '../../engine/kb';
@@ -355,7 +355,10 @@ export const ageBirthYear = defineRule(
     if (!article) return;
     const model = figuresModel(doc);
     const births = draftBirths(doc, model);
-    const checks: Array<{ q: Quantity; name: Token[]; days: Day[] }> = [...ageMentions(doc, model).map((m) => ({ ...m, days: [article] })), ...deathAges(doc, model, article)];
+    const mentions = ageMentions(doc, model);
+    const checks: Array<{ q: Quantity; name: Token[]; days: Day[] }> = [...mentions.map((m) => ({ ...m, days: [article] })), ...deathAges(doc, model, article)];
+    /** Stated age -> the named mentions of it that contradict a birth date the draft gives ("Hollis, 35, was born on March 3, 1989"). */
+    const wrong = new Map<number, Array<{ q: Quantity; age: number; who: string; birth: Birth }>>();
     for (const { q, name, days } of checks) {
       let birth = births.get(identity(doc, name));
       let who = joinName(doc, name);
@@ -378,6 +381,11 @@ export const ageBirthYear = defineRule(
       if (allowed.has(stated)) continue;
       const ages = [...allowed].sort((a, b) => a - b);
       const born = birth.day && birth.month ? apDate({ year: birth.year, month: birth.month, day: birth.day }) : String(birth.year);
+      if (ages.length === 1 && days.length === 1 && days[0] === article && birth.source === 'the draft' && birth.day) {
+        const list = wrong.get(stated) ?? [];
+        list.push({ q, age: ages[0], who, birth });
+        wrong.set(stated, list);
+      }
       const fixes = ages.length === 1 ? [{ title: `Change the age to ${ages[0]}`, edits: [{ offset: q.number.numStart, length: q.number.numEnd - q.number.numStart, newText: String(ages[0]) }], preferred: true }] : [];
       report({
         offset: q.number.numStart,
@@ -387,5 +395,46 @@ export const ageBirthYear = defineRule(
         ...(birth.offset !== undefined ? { related: [{ offset: birth.offset, length: birth.length!, message: 'the birth date' }] } : {}),
       });
     }
+    if (wrong.size) unnamedAges(doc, model, report, wrong, mentions, article);
   },
 );
+
+const GENDERED: Record<string, 'm' | 'f'> = { man: 'm', boy: 'm', woman: 'f', girl: 'f' };
+const PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', his: 'm', him: 'm', she: 'f', her: 'f', hers: 'f' };
+
+/**
+ * "A 35-year-old man was charged ... Hollis, 35, was born on March 3, 1989": the unnamed mention
+ * of a person whose named age contradicts the birth date the draft gives. Only for "a (the)
+ * N-year-old man (woman, boy, girl)" in the writer's voice when exactly one named person is given
+ * that age in the draft, that mention is the wrong one, and the pronouns around the named mention
+ * are of the same sex and no other.
+ */
+function unnamedAges(doc: Doc, model: FiguresModel, report: RuleContext['report'], wrong: Map<number, Array<{ q: Quantity; age: number; who: string; birth: Birth }>>, mentions: AgeMention[], article: Day): void {
+  const tokens = doc.tokens;
+  const named = new Map<number, number>();
+  for (const m of mentions) named.set(m.q.number.value, (named.get(m.q.number.value) ?? 0) + 1);
+  const sexAround = (q: Quantity): 'm' | 'f' | undefined => {
+    const seen = new Set<'m' | 'f'>();
+    for (let si = Math.max(0, q.sentence - 1); si <= q.sentence + 1 && si < doc.sentences.length; si++) {
+      const s = doc.sentences[si];
+      for (let i = s.firstToken; i < s.endToken; i++) { const x = PRONOUNS[tokens[i].lower]; if (x && !doc.isQuoted(tokens[i].start, tokens[i].end)) seen.add(x); }
+    }
+    return seen.size === 1 ? [...seen][0] : undefined;
+  };
+  for (const q of model.quantities) {
+    if (q.kind !== 'age' || q.quoted || q.qualifier || q.compound || q.high !== undefined) continue;
+    const list = wrong.get(q.number.value);
+    if (!list || list.length !== 1 || named.get(q.number.value) !== 1) continue;
+    const noun = tokens[q.last + 1], det = tokens[q.first - 1];
+    if (!noun || noun.sentence !== q.sentence || !GENDERED[noun.lower] || !det || !['a', 'an', 'the'].includes(det.lower)) continue;
+    const { q: namedQ, age, who, birth } = list[0];
+    if (sexAround(namedQ) !== GENDERED[noun.lower]) continue;
+    report({
+      offset: q.start,
+      length: q.end - q.start,
+      message: `The draft gives ${who}'s birth date as ${apDate({ year: birth.year, month: birth.month!, day: birth.day! })}, so the ${noun.text} described as ${doc.text.slice(q.start, q.end)} is ${age} on ${apDate(article)}, not ${q.number.value}.`,
+      fixes: [{ title: `Change the age to ${age}`, edits: [{ offset: q.number.numStart, length: q.number.numEnd - q.number.numStart, newText: String(age) }], preferred: true }],
+      related: [{ offset: namedQ.start, length: namedQ.end - namedQ.start, message: `${who}'s age, given as ${q.number.value}` }],
+    });
+  }
+}

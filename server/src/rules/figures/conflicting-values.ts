@@ -97,8 +97,21 @@ function timesConflict(a: TimeSig, b: TimeSig, event = false): boolean {
   return !event && (a.past !== b.past || a.future !== b.future);
 }
 
+const SPEECH = new Set(['say', 'tell', 'report', 'announce', 'estimate', 'confirm']);
+
+/** "President Ana Ruiz said", "Ukrainian officials said": a name that is the source of the figure, not what it is about. */
+function speaker(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  for (let k = i + 1, n = 0; k < tokens.length && n < 4 && tokens[k].sentence === tokens[i].sentence; k++, n++) {
+    const t = tokens[k];
+    if (SPEECH.has(t.lemma) && t.pos === 'VERB') return true;
+    if (!(t.pos === 'PROPN' || t.pos === 'NOUN')) return false;
+  }
+  return false;
+}
+
 /** Capitalised names near a figure: two figures about different named subjects are different things. */
-function subjects(doc: Doc, q: Quantity, v: FiguresVocabulary): Set<string> {
+function subjects(doc: Doc, q: Quantity, v: FiguresVocabulary, speakers = true): Set<string> {
   const out = new Set<string>();
   const tokens = doc.tokens;
   const s = doc.sentences[q.sentence];
@@ -107,6 +120,7 @@ function subjects(doc: Doc, q: Quantity, v: FiguresVocabulary): Set<string> {
     // (the figure's own noun is what is counted, not who: "seven Oscars")
     if (t.pos !== 'PROPN' || !UPPER_START.test(t.text) || i === s.firstToken || (i > q.last && i <= q.headEnd)) continue;
     if (v.months.has(t.lower) || v.weekdays.has(t.lower)) continue;
+    if (!speakers && i < q.qualFirst && speaker(doc, i)) continue;
     out.add(t.lower);
   }
   return out;
@@ -361,6 +375,9 @@ export const conflictingValues = defineRule(
     const timeOf = (q: Quantity) => { let m = marks.get(q); if (!m) { m = timeSig(timeMarks(doc, model, q, v), articleYear); marks.set(q, m); } return m; };
     const subj = new Map<Quantity, Set<string>>();
     const subjectOf = (q: Quantity) => { let m = subj.get(q); if (!m) { m = subjects(doc, q, v); subj.set(q, m); } return m; };
+    const told = new Map<Quantity, Set<string>>();
+    /** The names near a figure other than the sources it is attributed to. */
+    const toldAbout = (q: Quantity) => { let m = told.get(q); if (!m) { m = subjects(doc, q, v, false); told.set(q, m); } return m; };
     const digits = new Map<Quantity, string>();
     /** The digits of a figure as written ("405,278": 405278). */
     const digitsOf = (q: Quantity) => { let d = digits.get(q); if (d === undefined) { d = doc.text.slice(q.number.numStart, q.number.numEnd).replace(/\D/g, ''); digits.set(q, d); } return d; };
@@ -400,8 +417,9 @@ export const conflictingValues = defineRule(
       }
       return false;
     };
-    const usable = (e: Quantity, q: Quantity, event = false) =>
-      antecedent(e) && comparable(e, q) && sameSource(e, q) && !timesConflict(timeOf(e), timeOf(q), event) && !subjectsConflict(subjectOf(e), subjectOf(q));
+    const usable = (e: Quantity, q: Quantity, event = false, sources = true) =>
+      antecedent(e) && comparable(e, q) && sameSource(e, q) && !timesConflict(timeOf(e), timeOf(q), event)
+      && (sources ? !subjectsConflict(subjectOf(e), subjectOf(q)) : !subjectsConflict(toldAbout(e), toldAbout(q)));
 
     /**
      * "a second plant nearby employs 321", "another reading of 448": the clause is about another one
@@ -417,6 +435,30 @@ export const conflictingValues = defineRule(
         for (let k = i + 1; k <= i + 2 && k < s.endToken; k++) if (doc.tokens[k].pos === 'NOUN' && about.has(stem(doc.tokens[k].lemma))) return true;
       }
       return false;
+    };
+    const days = new Map<number, Set<string>>();
+    /** The weekdays, months and years named anywhere in a sentence. */
+    const daysOf = (si: number) => {
+      let set = days.get(si);
+      if (!set) {
+        set = new Set();
+        const sentence = doc.sentences[si];
+        for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+          const t = doc.tokens[i];
+          if (YEAR.test(t.text) && t.type === 'number') set.add(`y${t.text}`);
+          else if (v.months.has(t.lower) && /^[A-Z]/.test(t.text)) set.add(`m${v.months.get(t.lower)}`);
+          else if (v.weekdays.has(t.lower) && /^[A-Z]/.test(t.text)) set.add(`d${v.weekdays.get(t.lower)}`);
+        }
+        days.set(si, set);
+      }
+      return set;
+    };
+    /** Both sentences name the same day (or month, or year), and no other: "said late Thursday" ... "by late Thursday". */
+    const sameDay = (e: Quantity, q: Quantity) => {
+      const a = daysOf(e.sentence), b = daysOf(q.sentence);
+      if (!a.size || a.size !== b.size) return false;
+      for (const x of a) if (!b.has(x)) return false;
+      return true;
     };
     const modifiers = new Map<Quantity, Map<string, string>>();
     /** The nouns of a figure's clause (before it, and its own) with the word that modifies each ("north ward": ward -> north). */
@@ -465,7 +507,9 @@ export const conflictingValues = defineRule(
       // smaller than polls suggested")
       const poss = q.definite || q.selector || contrasted(q) ? undefined : possessive(doc, q);
       const refers = q.definite || !!poss;
-      if (!refers && !typoCandidate) continue;
+      // Two digits swapped may hide behind a qualifier: "137 killed" ... "the toll reached at least 173".
+      const swapCandidate = (q.kind === 'count' || q.kind === 'measure') && !q.number.words && !q.number.scale && q.number.value >= 100 && !q.change;
+      if (!refers && !typoCandidate && !swapCandidate) continue;
       const earlier = (e: Quantity) => e.start < q.start && comparable(e, q);
       /** Each earlier figure of the lists that passes `test` (a figure in two lists may come twice). */
       const each = (lists: ReadonlyArray<readonly Quantity[]>, test: (e: Quantity) => boolean, found: (e: Quantity) => void) => {
@@ -585,16 +629,17 @@ export const conflictingValues = defineRule(
       // 3. Two digits swapped in a count of one measure, said twice: "the index reached 484" ... "air
       // quality readings of 448". The two clauses share at least two words besides any noun of the
       // figures, and the figures are of three digits or more.
-      if ((q.kind === 'count' || q.kind === 'measure') && !q.qualifier && !q.number.words && !q.number.scale && q.number.value >= 100 && !q.change) {
+      // A qualified figure ("at least 173", "about 173") only when the other value is outside what it allows.
+      if (swapCandidate) {
         const qDigits = digitsOf(q);
         const qa = anchorOf(q);
         const strong = [...qa].filter((x) => x.length >= 3);
         if (strong.length >= 2) {
           let other: Quantity | undefined;
           each(candidates.swapped(qDigits), (e) => e !== other && !e.qualifier && e.sentence !== q.sentence && !e.number.scale && !e.change
-            && digitsOf(e).length === qDigits.length && typoLikeDigits(digitsOf(e), qDigits) && usable(e, q) && !another(e, q) && !another(q, e)
+            && digitsOf(e).length === qDigits.length && typoLikeDigits(digitsOf(e), qDigits) && usable(e, q, false, false) && !another(e, q) && !another(q, e)
             && (!e.head || !q.head || stem(e.head.lemma) === stem(q.head.lemma)) && (e.unit ?? '') === (q.unit ?? '') && !modifiersDiffer(e, q)
-            && [...anchorOf(e)].filter((x) => x.length >= 3 && qa.has(x)).length >= 2, (e) => { other = later(other, e); });
+            && [...anchorOf(e)].filter((x) => x.length >= 3 && qa.has(x)).length >= 2 && (!q.qualifier || (!sameValue(e, q) && sameDay(e, q))), (e) => { other = later(other, e); });
           if (other && conflict()) reportConflict(ctx, q, other, q.head ? headPhrase(doc, q) : 'the same measure');
         }
       }
@@ -753,8 +798,19 @@ function checkTallies(ctx: RuleContext, model: FiguresModel): void {
     if (before?.lower !== 'the' || !noun || noun.pos !== 'NOUN' || noun.sentence !== q.sentence || q.a === q.b) continue;
     const earlierTallies = all.filter((e) => e.token.start < q.token.start && e.sentence !== q.sentence);
     if (earlierTallies.some((e) => (e.a === q.a && e.b === q.b) || (e.a === q.b && e.b === q.a))) continue;
+    // The noun goes with the tally nearest it in its sentence: "won 4-2 in a penalty shootout after
+    // a 3-3 draw" gives the shootout as 4-2, not 3-3 (a tie goes to the tally before the noun).
+    const nearest = (k: number, sentence: number): Tally | undefined => {
+      let best: Tally | undefined, bestDistance = Infinity;
+      for (const e of earlierTallies) {
+        if (e.sentence !== sentence) continue;
+        const distance = Math.abs(e.token.index - k) + (e.token.index > k ? 0.5 : 0);
+        if (distance < bestDistance) { best = e; bestDistance = distance; }
+      }
+      return best;
+    };
     const about = earlierTallies.filter((e) => {
-      for (let k = Math.max(0, e.token.index - 5); k < e.token.index + 6; k++) if (k !== e.token.index && tokens[k]?.sentence === e.sentence && tokens[k].lemma === noun.lemma) return true;
+      for (let k = Math.max(0, e.token.index - 5); k < e.token.index + 6; k++) if (k !== e.token.index && tokens[k]?.sentence === e.sentence && tokens[k].lemma === noun.lemma && nearest(k, e.sentence) === e) return true;
       return false;
     });
     if (about.length !== 1) continue;

@@ -4,6 +4,7 @@
 // 6%", "nearly doubled", "more than tripled") widen what is accepted.
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Doc } from '../../engine/document';
+import type { Token } from '../../engine/nlp';
 import type { Fix, RelatedSpan } from '../../engine/types';
 import { figuresModel, interval, type Change, type Quantity } from './model';
 import { figuresVocabulary } from './vocabulary';
@@ -132,6 +133,151 @@ function checkDirection(ctx: RuleContext, c: Change, x: Quantity, y: Quantity): 
   });
 }
 
+/** A noun, or a word in its base form inside a noun phrase ("the arts grant", tagged a verb). */
+function nounAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k], p = tokens[k - 1];
+  if (!t) return false;
+  if (t.pos === 'NOUN' || t.pos === 'PROPN') return true;
+  return t.pos === 'VERB' && t.lower === t.lemma && !!p && ['NOUN', 'ADJ', 'DET'].includes(p.pos);
+}
+
+/**
+ * A round figure given as "about $32": the interval it stands for, a full unit of its last
+ * significant digit either way ("about $1,720": 1,710 to 1,730). Undefined for what cannot be read
+ * that closely: a figure of one significant digit ("about 40", "about $6 million"), a bound ("more
+ * than", "nearly", "up to").
+ */
+function roundInterval(doc: Doc, q: Quantity): [number, number] | undefined {
+  if (!q.qualifier) return interval(q, true);
+  if (q.qualifier !== 'approx' || q.high !== undefined || q.number.words) return undefined;
+  const written = doc.text.slice(q.number.numStart, q.number.numEnd).replace(/\D/g, '').replace(/^0+/, '');
+  const significant = written.replace(/0+$/, '');
+  if (significant.length < 2) return undefined;
+  const unit = q.number.decimals > 0 ? q.precision : q.precision * 10 ** (written.length - significant.length);
+  return [q.value - unit, q.value + unit];
+}
+
+/**
+ * A percentage applied to an amount the sentence gives: "A 40% raise would lift the top wage of
+ * about $32 an hour to roughly $42" ($44.80). The change has a "to" and no "from"; the amount it
+ * starts from is the figure after "of" in its object; the percentage is the change's own ("by
+ * 40%") or the subject's ("a 40% raise would lift"). Figures written as round approximations
+ * ("about $32") are read as rounded to their last digit; bounds are not checked.
+ */
+function checkApplied(ctx: RuleContext, doc: Doc, c: Change, subjectPercent: Map<number, Quantity>): void {
+  const x = c.to;
+  if (!x || c.from || c.amount || c.factor !== undefined || x.sentence !== c.sentence || x.start < c.token.end) return;
+  const tokens = doc.tokens;
+  const model = figuresModel(doc);
+  // the base: "<noun> of <figure>" between the change word and "to"
+  let y: Quantity | undefined;
+  for (let k = c.token.index + 1; k < x.qualFirst - 1; k++) {
+    const t = tokens[k];
+    if ([',', ';', ':', '—', '(', ')'].includes(t.text)) return;
+    const q = model.covering.get(k);
+    if (q) {
+      if (y || q === x) return;
+      if (tokens[q.qualFirst - 1]?.lower !== 'of' || !nounAt(tokens, q.qualFirst - 2)) return;
+      y = q;
+      k = q.last;
+    }
+  }
+  if (!y || !comparable(x, y) || tokens[x.qualFirst - 1]?.lower !== 'to') return;
+  const p = c.percent ?? subjectPercent.get(c.token.index);
+  if (!p || p.kind !== 'percent' || p.quoted || x.quoted || y.quoted || p.high !== undefined) return;
+  if (p.change && p.change.change !== c && p.change.change.direction !== c.direction) return;
+  const xr = roundInterval(doc, x), yr = roundInterval(doc, y);
+  if (!xr || !yr || !(yr[0] > 0)) return;
+  const [slo, shi] = statedRange(p);
+  if (!isFinite(slo) || !isFinite(shi)) return;
+  const up = c.direction === 'up';
+  // what the stated percentage makes of the base, against the figure given
+  const lo = up ? yr[0] * (1 + slo / 100) : yr[0] * (1 - shi / 100);
+  const hi = up ? yr[1] * (1 + shi / 100) : yr[1] * (1 - slo / 100);
+  if (xr[1] >= lo && xr[0] <= hi) return;
+  const expected = up ? y.value * (1 + p.value / 100) : y.value * (1 - p.value / 100);
+  const v = figuresVocabulary();
+  const written = writeLike(inWrittenUnits(x, expected), x.number, v, false);
+  const fixes = written ? [replaceNumber(x, written, `Change ${text(doc, x)} to ${written}`, true)] : [];
+  const stated = doc.text.slice(tokens[x.qualFirst].start, x.end);
+  ctx.report({
+    offset: tokens[x.qualFirst].start,
+    length: x.end - tokens[x.qualFirst].start,
+    message: `${up ? 'Adding' : 'Taking'} ${text(doc, p)} ${up ? 'to' : 'from'} ${text(doc, y)} gives about ${written ? doc.text.slice(x.start, x.number.numStart) + written + doc.text.slice(x.number.numEnd, x.end) : expected}, not ${stated}.`,
+    fixes,
+    related: [{ offset: y.start, length: y.end - y.start, message: 'the amount the change starts from' }],
+  });
+}
+
+const SHARE_OF = new Set(['value', 'worth', 'price', 'cost']);
+
+/**
+ * A loss or gain on an amount the sentence gives, with its share of that amount: "sold $21 billion
+ * of securities at a loss of $1.8 billion, nearly 15% of their value" (8.6%). The loss comes as
+ * "at a loss of" right after the deal's amount (commas allowed, no other sum between), and the
+ * percentage right after it, "of its (their) value".
+ */
+function checkShare(ctx: RuleContext, doc: Doc, c: Change): void {
+  const a = c.amount;
+  if (!a || a.kind !== 'money' || a.quoted || a.qualifier || c.token.pos !== 'NOUN') return;
+  const tokens = doc.tokens;
+  const model = figuresModel(doc);
+  const art = tokens[c.token.index - 1], prep = tokens[c.token.index - 2];
+  if (!art || !['a', 'an'].includes(art.lower) || !prep || !['at', 'for', 'with'].includes(prep.lower) || tokens[c.token.index + 1]?.lower !== 'of' || a.qualFirst !== c.token.index + 2) return;
+  // the share: ", nearly 15% of their value"
+  if (tokens[a.last + 1]?.text !== ',') return;
+  const p = model.byQualFirst.get(a.last + 2);
+  if (!p || p.kind !== 'percent' || p.quoted || p.high !== undefined || p.sentence !== a.sentence) return;
+  const of = tokens[p.last + 1], owner = tokens[p.last + 2], noun = tokens[p.last + 3];
+  if (of?.lower !== 'of' || !owner || !['its', 'their'].includes(owner.lower) || !noun || !SHARE_OF.has(noun.lower) || noun.sentence !== p.sentence) return;
+  // the whole: the last sum before "at", in the same clause, with no other sum after it
+  const s = doc.sentences[a.sentence];
+  let w: Quantity | undefined;
+  for (let k = prep.index - 1; k >= s.firstToken; k--) {
+    const t = tokens[k];
+    if ([';', ':', '—', '(', ')'].includes(t.text)) return;
+    const q = model.covering.get(k);
+    if (!q) continue;
+    if (q.kind !== 'money' || q.currency !== a.currency) return;
+    w = q;
+    break;
+  }
+  if (!w || w.quoted || w.qualifier || w.change || w.rate || a.rate || !(w.value > a.value)) return;
+  const [alo, ahi] = interval(a, true), [wlo, whi] = interval(w, true);
+  if (!(wlo > 0)) return;
+  const lo = (alo / whi) * 100, hi = (ahi / wlo) * 100;
+  const [slo, shi] = statedRange(p);
+  if (hi >= slo && lo <= shi) return;
+  const actual = (a.value / w.value) * 100;
+  const stated = doc.text.slice(tokens[p.qualFirst].start, p.end);
+  ctx.report({
+    offset: tokens[p.qualFirst].start,
+    length: p.end - tokens[p.qualFirst].start,
+    message: `${text(doc, a)} is ${formatPercent(actual)}% of ${text(doc, w)}, not ${stated}.`,
+    fixes: p.number.words || p.number.scale ? [] : p.qualifier
+      // "nearly 15%" -> "about 9%": the qualifier no longer fits
+      ? [{ title: `Change to about ${Math.round(actual)}%`, edits: [{ offset: tokens[p.qualFirst].start, length: p.number.numEnd - tokens[p.qualFirst].start, newText: `about ${Math.round(actual)}` }], preferred: true }]
+      : [replaceNumber(p, formatPercent(actual), `Change the percentage to ${formatPercent(actual)}%`, true)],
+    related: [{ offset: w.start, length: w.end - w.start, message: `the whole, ${text(doc, w)}` }],
+  });
+}
+
+/** "A 40% raise would lift ...": the change word a percentage of change governs as its subject (only a modal, auxiliary or adverb between). */
+function subjectPercents(doc: Doc, changes: readonly Change[]): Map<number, Quantity> {
+  const out = new Map<number, Quantity>();
+  const tokens = doc.tokens;
+  const v = figuresVocabulary();
+  for (const c of changes) {
+    const p = c.percent;
+    if (!p || p.change?.change !== c || p.head !== c.token || p.headEnd !== c.token.index) continue;
+    let k = p.headEnd + 1;
+    while (k < tokens.length && tokens[k].sentence === p.sentence && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || v.modals.has(tokens[k].lower))) k++;
+    if (k === p.headEnd + 1 || tokens[k]?.sentence !== p.sentence || tokens[k].pos !== 'VERB') continue;
+    out.set(k, p);
+  }
+  return out;
+}
+
 export const percentChange = defineRule(
   {
     id: 'figures/percent-change',
@@ -142,7 +288,10 @@ export const percentChange = defineRule(
   },
   (ctx) => {
     const model = figuresModel(ctx.doc);
+    let subjects: Map<number, Quantity> | undefined;
     for (const c of model.changes) {
+      if (c.to && !c.from) checkApplied(ctx, ctx.doc, c, subjects ??= subjectPercents(ctx.doc, model.changes));
+      if (c.amount && !c.from && !c.to) checkShare(ctx, ctx.doc, c);
       const x = c.to ?? c.current;
       const y = c.from;
       if (!x || !y || x === y) continue;

@@ -138,6 +138,134 @@ function checkMonths(doc: Doc, q: Quantity, e: EventTime, article: { year: numbe
   });
 }
 
+const CLAUSE_END = new Set([',', ';', ':', '—', '–', '(', ')']);
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
+const WIN = new Set(['win', 'won', 'claim', 'capture', 'take', 'lift', 'clinch', 'secure']);
+
+/** The headline's words, as lower-case lemmas. */
+function headlineWords(doc: Doc): Set<string> {
+  return doc.cached('figures/headline-words', () => {
+    const out = new Set<string>();
+    for (const t of doc.tokens) {
+      const b = doc.blocks[doc.sentences[t.sentence].block];
+      if (b && (b.headline === true || b.kind === 'title')) { out.add(t.lemma.toLowerCase()); out.add(t.lower); }
+    }
+    return out;
+  });
+}
+
+/** Does another sentence of the draft name the noun with a year other than the article's? */
+function datedElsewhere(doc: Doc, lemma: string, own: number): boolean {
+  const year = doc.date.slice(0, 4);
+  const t = doc.tokens;
+  const seen = new Set<number>([own]);
+  for (const x of t) {
+    if (x.lemma.toLowerCase() !== lemma || seen.has(x.sentence)) continue;
+    seen.add(x.sentence);
+    const s = doc.sentences[x.sentence];
+    for (let i = s.firstToken; i < s.endToken; i++) if (t[i].type === 'number' && YEAR_TOKEN.test(t[i].text) && t[i].text !== year) return true;
+  }
+  return false;
+}
+
+/** Does the sentence name a year anywhere? */
+function sentenceHasYear(doc: Doc, si: number): boolean {
+  const s = doc.sentences[si];
+  for (let i = s.firstToken; i < s.endToken; i++) if (doc.tokens[i].type === 'number' && YEAR_TOKEN.test(doc.tokens[i].text)) return true;
+  return false;
+}
+
+/**
+ * "The invasion came six years after Russia annexed Crimea in 2014": the years between the
+ * article's own event and an earlier one dated in the clause after "after". The subject is the
+ * article's event: "the" (or "this", "today's") and a noun the headline uses, with "came" or
+ * "comes"; the sentence names no other year before the figure.
+ */
+function eventAfter(model: FiguresModel, doc: Doc, q: Quantity): EventTime | undefined {
+  const t = doc.tokens;
+  const si = q.sentence;
+  const s = doc.sentences[si];
+  if (t[q.last + 1]?.lower !== 'after' || q.ago || q.qualifier === 'min' || q.qualifier === 'max') return undefined;
+  const verb = t[q.qualFirst - 1];
+  if (!verb || verb.lemma !== 'come' || verb.sentence !== si) return undefined;
+  // the subject: "The invasion", "The strike", "Today's vote"
+  const words = t.slice(s.firstToken, verb.index);
+  if (words.length < 2 || words.length > 3 || !['the', 'this', 'today'].includes(words[0].lower)) return undefined;
+  const noun = words[words.length - 1];
+  if (noun.pos !== 'NOUN' || !headlineWords(doc).has(noun.lemma.toLowerCase())) return undefined;
+  if (words.slice(1, -1).some((w) => !(w.text === "'s" || w.text === '’s' || w.pos === 'ADJ' || w.pos === 'NOUN'))) return undefined;
+  // a draft that dates the subject to another year ("the invasion in February 2022", written in
+  // 2024) looks back at it: its year is not the article's
+  if (datedElsewhere(doc, noun.lemma.toLowerCase(), si)) return undefined;
+  // the earlier event's year: "in 2014" in the clause after "after"
+  for (let k = q.last + 2, n = 0; k < s.endToken && n < 14; k++, n++) {
+    if (CLAUSE_END.has(t[k].text) || (model.covering.has(k) && model.covering.get(k) !== q)) return undefined;
+    if (t[k].lower === 'in' && t[k + 1] && YEAR_TOKEN.test(t[k + 1].text)) {
+      const e = eventAt(model, doc, t[k + 1], si);
+      return e && e.month === undefined ? e : undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "giving Argentina its first World Cup title in 38 years": the last time, found where the draft
+ * says when the same owner won the same named thing ("Argentina, which also won the World Cup in
+ * 1978 and 1986"). The named thing is capitalised; the sentence of the figure names no year; the
+ * owner is the name before "its" (or "their") or before "'s".
+ */
+function lastTime(model: FiguresModel, doc: Doc, q: Quantity, articleYear: number): EventTime | undefined {
+  const t = doc.tokens;
+  const si = q.sentence;
+  if (q.ago || t[q.qualFirst - 1]?.lower !== 'in' || q.qualifier) return undefined;
+  let k = q.qualFirst - 2;
+  const named: Token[] = [];
+  while (k > q.qualFirst - 8 && t[k] && t[k].sentence === si && t[k].lower !== 'first' && (t[k].pos === 'PROPN' || t[k].pos === 'NOUN' || t[k].pos === 'ADJ')) {
+    if (t[k].pos === 'PROPN' && /^[A-Z]/.test(t[k].text)) named.unshift(t[k]);
+    else if (named.length) break;
+    k--;
+  }
+  if (t[k]?.lower !== 'first' || !named.length) return undefined;
+  // contiguous capitalised words: "World Cup"
+  for (let i = 1; i < named.length; i++) if (named[i].index !== named[i - 1].index + 1) return undefined;
+  const pos = t[k - 1];
+  let ownerEnd: number;
+  if (pos && POSSESSIVES.has(pos.lower) && pos.lower !== 'his' && pos.lower !== 'her') ownerEnd = k - 2;
+  else if (pos && (pos.text === "'s" || pos.text === '’s')) ownerEnd = k - 2;
+  else return undefined;
+  const owner = t[ownerEnd];
+  if (!owner || owner.sentence !== si || owner.pos !== 'PROPN') return undefined;
+  if (sentenceHasYear(doc, si)) return undefined;
+  const phrase = named.map((x) => x.text);
+  // every "OWNER ... won the PHRASE in YEAR (and YEAR)" of the draft
+  let best: EventTime | undefined;
+  for (let i = 0; i + phrase.length < t.length; i++) {
+    if (t[i].text !== phrase[0] || t[i].sentence === si) continue;
+    let ok = true;
+    for (let j = 1; j < phrase.length && ok; j++) ok = t[i + j]?.text === phrase[j];
+    if (!ok || doc.isQuoted(t[i].start, t[i].end)) continue;
+    const sentence = t[i].sentence;
+    // "won the World Cup": a verb of winning just before, the owner before that
+    let w = i - 1;
+    if (t[w]?.lower === 'the') w--;
+    if (!t[w] || t[w].sentence !== sentence || !(WIN.has(t[w].lower) || WIN.has(t[w].lemma))) continue;
+    let hasOwner = false;
+    for (let o = w - 1; o >= 0 && o >= w - 6 && t[o].sentence === sentence; o--) if (t[o].text === owner.text) hasOwner = true;
+    if (!hasOwner) continue;
+    let j = i + phrase.length;
+    if (t[j]?.lower !== 'in') continue;
+    j++;
+    while (t[j] && t[j].sentence === sentence && t[j].type === 'number' && YEAR_TOKEN.test(t[j].text)) {
+      const y = +t[j].text;
+      if (y < articleYear && (!best || y > best.year)) best = { year: y, start: t[j].start, end: t[j].end };
+      if ((t[j + 1]?.text === ',' || t[j + 1]?.lower === 'and') && t[j + 2]?.type === 'number') j += 2;
+      else if (t[j + 1]?.text === ',' && t[j + 2]?.lower === 'and' && t[j + 3]?.type === 'number') j += 3;
+      else break;
+    }
+  }
+  return best;
+}
+
 export const yearsAgo = defineRule(
   {
     id: 'figures/years-ago',
@@ -154,7 +282,13 @@ export const yearsAgo = defineRule(
     for (const q of model.quantities) {
       if (q.kind !== 'duration' || !['year', 'decade', 'month'].includes(q.unit ?? '') || q.compound || q.high !== undefined) continue;
       if (q.quoted) continue;
-      const e = eventFor(model, doc, q, article);
+      let e = eventFor(model, doc, q, article);
+      let elapsed: 'after' | 'since' | undefined;
+      if (!e && q.unit === 'year' && !q.quoted) {
+        e = eventAfter(model, doc, q);
+        if (e) elapsed = 'after';
+        else { e = lastTime(model, doc, q, article.year); if (e) elapsed = 'since'; }
+      }
       if (!e || e.year > article.year) continue;
       if (q.unit === 'month') {
         checkMonths(doc, q, e, article, report);
@@ -171,7 +305,9 @@ export const yearsAgo = defineRule(
       report({
         offset: start,
         length: q.end - start,
-        message: `${what} was ${years} ${years === 1 ? 'year' : 'years'} before the article's date (${doc.date.slice(0, 4)}), not ${doc.text.slice(start, q.number.numEnd)} ${decades ? 'decades' : 'years'}.`,
+        message: elapsed === 'since'
+          ? `The draft gives the last one as ${what}, ${years} ${years === 1 ? 'year' : 'years'} before the article's date (${doc.date.slice(0, 4)}), not ${doc.text.slice(start, q.number.numEnd)} years.`
+          : `${what} was ${years} ${years === 1 ? 'year' : 'years'} before the article's date (${doc.date.slice(0, 4)}), not ${doc.text.slice(start, q.number.numEnd)} ${decades ? 'decades' : 'years'}.`,
         fixes: decades ? [] : [{ title: `Change to "${fixText}"`, edits: [{ offset: start, length: q.end - start, newText: fixText }], preferred: true }],
         related: [{ offset: e.start, length: e.end - e.start, message: `the event's date, ${what}` }],
       });
