@@ -1021,8 +1021,10 @@ class NamesAnalysis {
     // A title in apposition describes the person the writer means: when they held the office
     // before the date, the error is the title (a missing "former"), not the name.
     const describes = t.form === 'appositive' && former;
-    const onName = !titleFix && !describes && !(mentionedElsewhere && (partyFix || formerFix)) && !!holderFix;
-    const fixes: Fix[] = onName ? [holderFix!] : [titleFix, partyFix, formerFix].filter((f): f is Fix => !!f);
+    // "kept X as chancellor": the person named is the error, the holder the likely fix.
+    const complement = t.form === 'complement';
+    const onName = complement ? !!holderFix : !titleFix && !describes && !(mentionedElsewhere && (partyFix || formerFix)) && !!holderFix;
+    const fixes: Fix[] = onName ? [holderFix!] : complement ? [] : [titleFix, partyFix, formerFix].filter((f): f is Fix => !!f);
     if (fixes.length) fixes[0].preferred = true;
     const name = r.core.map((w) => w.text).join(' ');
     const subject = p.gender === 'f' ? 'she' : p.gender === 'm' ? 'he' : this.lex.personForms(p).surnames[0].words.join(' ');
