@@ -19,6 +19,9 @@
 //       "groups":      { "<lemma>": { "strength", "forms" } },          // analyst -> analysts
 //       "adverbs":     { "<adverb>": { "strength", "note"? } },         // reportedly, supposedly
 //       "phrases":     [ { "phrase", "words", "strength" } ]            // "studies show", "by some accounts"
+//       "collectives": [ { "phrase", "words" } ],                       // "Wall Street", "investors" (optional)
+//       "reactions":   { "<lemma>": { "forms" } }                       // cheer, welcome: verbs of feeling or
+//                                                                       // verdict (optional)
 //     },
 //     "agentlessPassive": {
 //       "subjects": ["it"],
@@ -139,7 +142,7 @@ export function compile(doc, report) {
 
   // ── vague sources ──
   const vs = c.map(['vagueSources'], doc.vagueSources) ?? {};
-  c.keys(['vagueSources'], vs, ['quantifiers', 'groups', 'adverbs', 'phrases'], ['quantifiers', 'groups', 'adverbs', 'phrases']);
+  c.keys(['vagueSources'], vs, ['quantifiers', 'groups', 'adverbs', 'phrases', 'collectives', 'reactions'], ['quantifiers', 'groups', 'adverbs', 'phrases']);
   const quantifiers = items(['vagueSources', 'quantifiers'], vs.quantifiers, 'phrase', { strength });
   const groups = {};
   for (const g of items(['vagueSources', 'groups'], vs.groups, 'lemma', { strength }, { single: true })) {
@@ -150,6 +153,8 @@ export function compile(doc, report) {
     adverbs[a.term] = { strength: a.strength, ...(a.note ? { note: a.note } : {}) };
   }
   const vaguePhrases = items(['vagueSources', 'phrases'], vs.phrases, 'phrase', { strength, note: optNote });
+  const collectives = vs.collectives === undefined ? [] : items(['vagueSources', 'collectives'], vs.collectives, 'phrase', {});
+  const reactions = vs.reactions === undefined ? [] : (c.strings(['vagueSources', 'reactions'], vs.reactions, (p, v) => c.str(p, v, { lower: true, pattern: WORD_RE })) ?? []);
 
   // ── agentless passive ──
   const ap = c.map(['agentlessPassive'], doc.agentlessPassive) ?? {};
@@ -246,7 +251,7 @@ export function compile(doc, report) {
     version: 1,
     reportingVerbs,
     attributionPhrases,
-    vagueSources: { quantifiers, groups, adverbs, phrases: vaguePhrases },
+    vagueSources: { quantifiers, groups, adverbs, phrases: vaguePhrases, collectives, reactions: Object.fromEntries(reactions.map((r) => [r, { forms: inflections(r, ['VERB']) }])) },
     agentlessPassive: { subjects, verbs: passiveVerbs },
     anonymousSources: { nouns: anonNouns, modifiers, qualifiers, reasons },
     claimMarkers: { evaluative, predictions, causal, hedges },

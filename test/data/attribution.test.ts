@@ -39,6 +39,8 @@ describe('data: attribution', () => {
     assert.equal(data.vagueSources.groups.critic.strength, 'strong');
     assert.ok(data.vagueSources.groups.critic.forms.includes('critics'));
     assert.equal(data.vagueSources.adverbs.reportedly.strength, 'strong');
+    assert.deepEqual(data.vagueSources.collectives.find((p: any) => p.phrase === 'wall street').words, ['wall', 'street']);
+    assert.ok(data.vagueSources.reactions.cheer.forms.includes('cheered'));
     assert.deepEqual(data.agentlessPassive.subjects, ['it']);
     assert.equal(data.agentlessPassive.verbs.believe.itThat, 'strong');
     assert.equal(data.agentlessPassive.verbs.expect.personal, 'weak', '"is expected to" is routine wire usage');

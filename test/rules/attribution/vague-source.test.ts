@@ -70,3 +70,27 @@ ruleTester(vagueSource, {
     { text: 'Many in his own party believe the timing is a mistake.', errors: [{ text: 'Many in his own party believe' }] },
   ],
 });
+
+// A personified market given a feeling or verdict with no source.
+ruleTester(vagueSource, {
+  valid: [
+    { text: 'Wall Street rallied, with the S&P 500 closing up 1.4% at 4,512.', name: 'a market movement reported with its figures is a fact' },
+    'Investors sold the bank\'s shares after the filing, sending them down 12%.',
+    'Investors cheered the merger, according to analysts at Barclays.',
+    'Investors welcomed the guidance, said Ana Ruiz, a portfolio manager at Northwind Capital.',
+    '"Wall Street will cheer these numbers," said Dan Ives, an analyst at Wedbush.',
+    { text: 'Washington welcomed the ceasefire and urged both sides to keep talking.', name: 'a capital speaking for its government is a source' },
+    'A Wall Street bank applauded by regulators last year collapsed on Friday.',
+    'Fans cheered as the team bus arrived at the stadium.',
+    'The stock market celebrated its 100th anniversary with a closing bell ceremony.',
+    'Investors hailed a cab outside the exchange.',
+    'Shareholders applauded when the chairman announced the dividend at the annual meeting.',
+    'After a wall, street vendors cheered the runners past the finish.',
+  ],
+  invalid: [
+    { text: 'Wall Street cheered the quarterly figures, and the shares jumped 7%.', errors: [{ text: 'Wall Street cheered', message: /vague source/ }] },
+    { text: 'Global investors broadly welcomed the central bank\'s decision.', errors: [{ text: 'investors broadly welcomed' }] },
+    { text: 'The markets welcomed the agreement as a turning point for the region.', errors: [{ text: 'The markets welcomed' }] },
+    { text: 'Bonds rose on Tuesday as investors applauded the new finance minister.', errors: [{ text: 'investors applauded' }] },
+  ],
+});

@@ -13,6 +13,9 @@ ruleTester(puffery, {
     'She is the undisputed heavyweight champion.',
     'The Iranian Revolutionary Guard seized the tanker.',
     'Lawmakers met in an extraordinary session on Friday.',
+    'The mayor called the bond measure a once-in-a-generation investment in the city\'s schools.',
+    '"This is a once-in-a-lifetime chance," the coach told reporters.',
+    'Forecasters warned of a once-in-a-generation flood on the lower river.',
   ],
   invalid: [
     { text: 'Nvidia on Wednesday reported a blowout quarter.', errors: [{ text: 'blowout', message: /puffery/, severity: 'info', output: 'Nvidia on Wednesday reported a strong quarter.' }] },
@@ -21,6 +24,8 @@ ruleTester(puffery, {
     { text: 'Woods capped a miraculous comeback with a two-stroke victory.', errors: [{ text: 'miraculous' }] },
     { text: 'Trump completed a triumphant return to power.', errors: [{ text: 'triumphant' }] },
     { text: 'The legendary coach retired on Friday.', errors: [{ text: 'legendary' }] },
+    { text: 'The council approved a bold, once-in-a-generation overhaul of the transit network.', errors: [{ text: 'once-in-a-generation' }] },
+    { text: 'Fans lined up for a once-in-a-lifetime look at the trophy.', errors: [{ text: 'once-in-a-lifetime' }] },
     { text: 'Iconic Theater Closes After 90 Years', format: 'plaintext', errors: [{ text: 'Iconic', output: 'Well-known Theater Closes After 90 Years' }] },
   ],
 });

@@ -123,3 +123,28 @@ ruleTester(titleMismatch, {
     },
   ],
 });
+
+// "kept X as <office>": the office is claimed for the article's date.
+ruleTester(titleMismatch, {
+  valid: [
+    { text: 'Sunak kept Jeremy Hunt as chancellor of the Exchequer and James Cleverly as foreign secretary.', date: '2022-10-25' },
+    { text: 'Truss had kept Kwasi Kwarteng as chancellor for only 38 days.', date: '2022-10-25', name: 'past perfect' },
+    { text: 'Sunak did not keep Kwasi Kwarteng as chancellor.', date: '2022-10-25', name: 'negated' },
+    { text: 'Sunak said he would have kept Kwasi Kwarteng as chancellor.', date: '2022-10-25', name: 'modal' },
+    { text: 'Truss kept Kwasi Kwarteng as chancellor until Oct. 14, when she fired him.', date: '2022-10-25', name: 'a term that ended' },
+    { text: 'Truss named Kwasi Kwarteng as chancellor in September 2022.', date: '2022-10-25', name: 'an appointment in the past' },
+    { text: '"He kept Kwasi Kwarteng as chancellor," Hunt said.', date: '2022-10-25', name: 'a quotation' },
+  ],
+  invalid: [
+    {
+      text: 'On Tuesday the new prime minister kept Kwasi Kwarteng as chancellor of the Exchequer.',
+      date: '2022-10-25',
+      errors: [{ text: 'Kwasi Kwarteng', message: /Jeremy Hunt held it then/, output: 'On Tuesday the new prime minister kept Jeremy Hunt as chancellor of the Exchequer.' }],
+    },
+    {
+      text: 'Biden retained Mike Pompeo as secretary of state, aides said.',
+      date: '2021-03-01',
+      errors: [{ text: 'Mike Pompeo', message: /Antony Blinken held it then/ }],
+    },
+  ],
+});

@@ -40,3 +40,27 @@ ruleTester(wrongGivenName, {
     },
   ],
 });
+
+// A dead predecessor with the office holder's surname, named as acting in the story's present.
+ruleTester(wrongGivenName, {
+  valid: [
+    { text: 'North Korean leader Kim Jong Un arrived in Vladivostok on Wednesday. His father, Kim Jong Il, made the same trip by armored train in 2002.', date: '2019-04-24', name: 'a kinship word and a year set the father in the past' },
+    { text: 'North Korean leader Kim Jong Un met Putin on Thursday. Portraits of Kim Il Sung and Kim Jong Il hung in the hall where Putin greeted him on Thursday.', date: '2019-04-25', name: 'portraits' },
+    { text: 'Kim Jong Un inspected the missile launch on Saturday, state media said. The program began under Kim Jong Il and expanded on Saturday.', date: '2022-03-26', name: 'under' },
+    { text: 'North Korean leader Kim Jong Un vowed on Monday to expand the arsenal. The late Kim Jong Il first tested a nuclear device.', date: '2023-01-02', name: 'the late' },
+    { text: 'Trump met Kim Jong Il on Thursday in the capital.', date: '2019-02-28', name: 'no holder of his office named in the draft' },
+    { text: 'Kim Jong Un praised the soldiers on Friday. "Kim Jong Il is watching over us," he said on Friday.', date: '2021-12-17', name: 'a quotation' },
+  ],
+  invalid: [
+    {
+      text: 'North Korean leader Kim Jong Un left Hanoi on Friday. Aides said Kim Jong Il was angered on Friday by the collapse of the talks.',
+      date: '2019-03-01',
+      errors: [{ text: 'Kim Jong Il', message: /died on Dec\. 17, 2011/, output: 'North Korean leader Kim Jong Un left Hanoi on Friday. Aides said Kim Jong Un was angered on Friday by the collapse of the talks.' }],
+    },
+    {
+      text: 'Kim Jong Un oversaw the test in the morning. Trump met Kim Jong Il at the border on Sunday.',
+      date: '2019-06-30',
+      errors: [{ text: 'Kim Jong Il', output: 'Kim Jong Un oversaw the test in the morning. Trump met Kim Jong Un at the border on Sunday.' }],
+    },
+  ],
+});

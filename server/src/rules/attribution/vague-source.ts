@@ -3,7 +3,7 @@
 // it"), an agentless passive of such a verb ("it is widely expected", "is believed to"), and
 // hearsay adverbs and phrases ("reportedly", "by some accounts").
 import { defineRule } from '../../engine/rule';
-import type { Token } from '../../engine/nlp';
+import { isDictionaryWord, type Token } from '../../engine/nlp';
 import type { Report } from '../../engine/speech';
 import { anonymity, findPhrases, groupNoun, hasIdentifiedSource, reportsBySentence, SOURCE_SNIPPET, vagueness, vocabulary, words } from './vocabulary';
 
@@ -11,6 +11,21 @@ const PAST_IRREGULAR = new Set(['said', 'told', 'thought', 'felt', 'wrote', 'fou
 const isPast = (t: Token) => /ed$/.test(t.lower) || PAST_IRREGULAR.has(t.lower);
 // Forecasts ("analysts expect earnings of $1.20 a share") report a published consensus.
 const FORECASTS = new Set(['expect', 'anticipate', 'estimate', 'forecast', 'predict', 'project']);
+// Words that may stand before a personified collective at the head of its clause: "Global investors
+// cheered", "and Wall Street welcomed", "as the markets celebrated".
+const CLAUSE_OPENERS = new Set(['and', 'but', 'as', 'while', 'when', 'after', 'so', 'yet', 'though', 'although', 'because', 'since']);
+
+/** Index of the reaction verb after a collective ending at `end` ("Wall Street [broadly] cheered"), or -1. */
+function reactionAfter(toks: readonly Token[], end: number, reactions: ReadonlyMap<string, string>): number {
+  let v = end;
+  while (v < toks.length && v < end + 2 && (toks[v].pos === 'ADV' || toks[v].pos === 'AUX') && !reactions.has(toks[v].lower)) v++;
+  const t = toks[v];
+  if (!t || t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return -1;
+  // "cheers" as a noun ("to cheers from the crowd") has a determiner or preposition before it, never
+  // the collective itself; the verb may be mis-tagged as a noun after a proper name.
+  return reactions.has(t.lower) || reactions.has(t.lemma) ? v : -1;
+}
+
 // Adverbs that turn a weak agentless passive into a claim about a consensus: "widely expected".
 const CONSENSUS = new Set(['widely', 'generally', 'commonly', 'broadly', 'universally', 'long']);
 
@@ -86,6 +101,39 @@ export const vagueSource = defineRule(
           length: r.verbEnd - start,
           message: `"${doc.text.slice(start, r.verbEnd)}": ${r.verb.text} by whom? A passive with no source hides who holds this view; name the source.`,
         });
+      }
+    }
+
+    // A personified collective given a feeling or verdict with no source: "Wall Street cheered the
+    // results". Any report or attribution phrase in the sentence leaves it to that source.
+    const reactions = new Map<string, string>();
+    for (const [lemma, e] of Object.entries(vocabulary.vagueSources.reactions)) for (const f of [lemma, ...e.forms]) reactions.set(f, lemma);
+    for (const s of doc.sentences) {
+      if (flaggedSentences.has(s.index) || doc.blocks[s.block]?.headline) continue;
+      const toks = words(doc, s);
+      if (findPhrases(toks, vocabulary.attributionPhrases).length) continue;
+      for (const m of findPhrases(toks, vocabulary.vagueSources.collectives)) {
+        const first = toks[m.start], before = toks[m.start - 1];
+        // At the head of its clause: "Wall Street bank" or "the investors' lawyers" is not the subject.
+        const head = !before || /^[,;:—–(]$/.test(before.text) || CLAUSE_OPENERS.has(before.lower) || before.pos === 'ADJ' || (before.pos === 'DET' && m.phrase.words[0] !== 'the')
+          // The tagger takes a capitalised adjective opening the sentence for a name ("Global investors").
+          || (m.start === 1 && before.pos === 'PROPN' && isDictionaryWord(before.lower));
+        if (!head) continue;
+        // A street standing for a market is a name: "Wall Street", not "a wall, street vendors".
+        if (m.phrase.words.at(-1) === 'street' && !toks.slice(m.start, m.end).every((t) => /^[A-Z]/.test(t.text))) continue;
+        const v = reactionAfter(toks, m.end, reactions);
+        if (v < 0 || doc.isQuoted(first.start) || doc.isQuoted(toks[v].start)) continue;
+        // Another report in the sentence ("…, analysts said") is the source; "welcome" is itself
+        // a verb of saying, so its own report does not count.
+        if ((bySentence.get(s.index) ?? []).some((r) => r.verb.start !== toks[v].start && !doc.isQuoted(r.verb.start))) break;
+        flaggedSentences.add(s.index);
+        const start = first.start, end = toks[v].end;
+        report({
+          offset: start,
+          length: end - start,
+          message: `"${doc.text.slice(start, end)}": a vague source. Who reacted, and who says so? Quote or name an analyst, trader or investor, or give the market figures.`,
+        });
+        break;
       }
     }
 

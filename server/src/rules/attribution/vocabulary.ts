@@ -25,6 +25,8 @@ export const vocabulary = data as unknown as {
     groups: Record<string, { strength: Strength; forms: string[] }>;
     adverbs: Record<string, { strength: Strength; note?: string }>;
     phrases: Phrase[];
+    collectives: Phrase[];
+    reactions: Record<string, { forms: string[] }>;
   };
   agentlessPassive: {
     subjects: string[];

@@ -2,6 +2,7 @@
 // against the knowledge base (exactly, by accepted variants and nicknames, or approximately with
 // the evidence for it), then the findings of the four rules.
 import type { Doc } from '../../engine/document';
+import type { Token } from '../../engine/nlp';
 import type { ResolvedConfig } from '../../engine/config';
 import { KEY_FLAGS, type Office, type Person, type Role } from '../../engine/kb';
 import type { RuleFinding } from '../../engine/rule';
@@ -79,6 +80,10 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii
 const REMOVAL_VERBS = new Set(['dismiss', 'fire', 'oust', 'remove', 'sack', 'depose', 'replace', 'succeed', 'topple', 'impeach', 'unseat', 'defeat', 'overthrow', 'dismissed', 'fired', 'ousted', 'removed', 'sacked', 'deposed', 'replaced', 'succeeded', 'toppled', 'impeached', 'unseated', 'defeated', 'overthrew', 'overthrown', 'succeeding', 'replacing', 'ousting', 'firing', 'dismissing']);
 // Mentions in a headline count after those in the body: a headline is written last, often in haste.
 const HEADLINE_LATER = 1e9;
+// Words that set a mention of a dead person in the past: kin, death and memory, former times.
+const PAST_MARKERS = new Set(['late', 'father', 'mother', 'grandfather', 'grandmother', 'son', 'daughter', 'brother', 'sister', 'uncle', 'widow', 'widower', 'founder', 'found', 'predecessor', 'successor', 'succeed', 'inherit', 'then', 'former', 'once', 'ago', 'die', 'death', 'dead', 'funeral', 'buried', 'bury', 'mausoleum', 'tomb', 'grave', 'portrait', 'portraits', 'statue', 'statues', 'memorial', 'memorials', 'monument', 'monuments', 'graves', 'tombs', 'funerals', 'anniversaries', 'birthdays', 'photo', 'photos', 'image', 'images', 'picture', 'pictures', 'badge', 'badges', 'pin', 'pins', 'anniversary', 'birthday', 'birth', 'born', 'legacy', 'era', 'rule', 'reign', 'dynasty', 'history', 'historical', 'memoir', 'biography', 'namesake', 'predecessors', 'ruled', 'reigned', 'embalmed', 'remembered', 'commemorate', 'honor', 'honour', 'until', 'when', 'under', 'regime', 'days', 'years', 'decades', 'previously']);
+// Words that anchor a sentence in the story's own days.
+const PRESENT_MARKERS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight', 'yesterday', 'tomorrow', 'now', 'currently']);
 
 /** Where the first full-name reference (given name and surname) among the mentions is; Infinity if none. */
 function firstFullReference(list: readonly Resolved[], surnameLength: number): number {
@@ -133,6 +138,7 @@ class NamesAnalysis {
     this.misspelled();
     this.leadGivenNames();
     this.wrongGivenNames();
+    this.deadNamesakes();
     this.titleMismatches();
     this.inconsistencies();
     return this.out;
@@ -843,6 +849,80 @@ class NamesAnalysis {
     }
   }
 
+  /**
+   * A dead predecessor named in place of the office holder who shares the surname: "Kim Jong Il"
+   * acting in a 2019 story about Kim Jong Un. Flagged only when the draft names the holder, the
+   * dead person's name is never set in the past ("his father, Kim Jong Il", "the late", a year up
+   * to the death, a portrait or a funeral), and the sentence is anchored in the story's present
+   * (a weekday, "today", or someone whose office began after the death).
+   */
+  private deadNamesakes(): void {
+    const byPerson = new Map<Person, Resolved[]>();
+    for (const r of this.res) {
+      const p = r.person;
+      if (!p || r.flagged || !p.died || p.died >= this.date || r.core.length < 2) continue;
+      const list = byPerson.get(p) ?? [];
+      list.push(r);
+      byPerson.set(p, list);
+    }
+    for (const [p, list] of byPerson) {
+      // The holder on the article's date of an office the dead person held, with the same surname.
+      const offices = new Set(p.roles.map((role) => role.office));
+      let holder: Person | undefined;
+      for (const q of this.docPeople.keys()) {
+        if (q === p || q.surname !== p.surname || q.died && q.died < this.date) continue;
+        if (q.roles.some((role) => offices.has(role.office) && roleOn(role, this.date) === 'yes')) { holder = q; break; }
+      }
+      if (!holder || list.some((r) => r.m.quoted || r.m.headline || this.inThePast(r, p))) continue;
+      const q = holder;
+      for (const r of list) {
+        if (!this.inStoryPresent(r, p)) continue;
+        const start = r.core[0].start, end = r.core[r.core.length - 1].end;
+        const written = this.doc.text.slice(start, end);
+        // The holder's name as the draft writes it ("Kim Jong Un"), else the house or KB form.
+        const full = (this.docPeople.get(q) ?? []).find((o) => o.core.length >= 2 && !o.flagged);
+        const corrected = full ? this.doc.text.slice(full.core[0].start, full.core[full.core.length - 1].end) : this.preferredName(q);
+        const role = q.roles.find((x) => offices.has(x.office) && roleOn(x, this.date) === 'yes')!;
+        const office = this.lex.office(role.office);
+        r.flagged = { person: q, rule: 'wrong-given-name', words: [] };
+        this.out.wrongGivenName.push({
+          offset: start,
+          length: end - start,
+          message: `${p.name} died on ${formatDate(p.died!)}, before this story's date (${formatDate(this.date)}); the ${office ? officeLabel(office) : 'office holder'} named in the draft is ${corrected}. Is "${written}" the wrong given name?`,
+          fixes: [{ title: `Change to "${corrected}"`, edits: [{ offset: start, length: end - start, newText: corrected }], preferred: true }],
+          related: this.relatedMentions(q, r, 'the office holder named in the draft'),
+          detail: personCard(this.lex, p, this.date, this.preferredName(p)),
+        });
+      }
+    }
+  }
+
+  /** Whether a mention of a dead person is set in the past: a kinship word, a year before the death, a memorial. */
+  private inThePast(r: Resolved, p: Person): boolean {
+    const w = r.core[r.core.length - 1];
+    if (w.possessive || r.m.titles.some((t) => t.qualified)) return true;
+    const s = this.doc.sentences[r.m.sentence];
+    const deathYear = Number(p.died!.slice(0, 4));
+    // "under Kim Jong Il", "with Kim Jong Il", or a name set off by a comma (an apposition).
+    let before: Token | undefined;
+    for (let i = s.firstToken; i < s.endToken && this.doc.tokens[i].end <= r.m.start; i++) if (this.doc.tokens[i].text.trim()) before = this.doc.tokens[i];
+    if (before && (before.pos === 'ADP' || before.text === ',')) return true;
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      const t = this.doc.tokens[i];
+      if (PAST_MARKERS.has(t.lower) || PAST_MARKERS.has(t.lemma)) return true;
+      if (/^\d{4}s?$/.test(t.text) && Number(t.text.slice(0, 4)) <= deathYear) return true;
+    }
+    return false;
+  }
+
+  /** Whether the sentence is anchored in the story's present: a weekday, "today", a later office holder. */
+  private inStoryPresent(r: Resolved, p: Person): boolean {
+    const s = this.doc.sentences[r.m.sentence];
+    for (let i = s.firstToken; i < s.endToken; i++) if (PRESENT_MARKERS.has(this.doc.tokens[i].lower)) return true;
+    return this.res.some((o) => o !== r && o.m.sentence === r.m.sentence && o.person && o.person !== p && !o.m.quoted
+      && o.person.roles.some((role) => role.from && role.from > p.died! && roleOn(role, this.date) !== 'no'));
+  }
+
   /** The given name the person goes by, as the house or the knowledge base writes it. */
   private givenFor(p: Person): string | undefined {
     const full = this.preferredName(p).split(/\s+/);
@@ -941,8 +1021,10 @@ class NamesAnalysis {
     // A title in apposition describes the person the writer means: when they held the office
     // before the date, the error is the title (a missing "former"), not the name.
     const describes = t.form === 'appositive' && former;
-    const onName = !titleFix && !describes && !(mentionedElsewhere && (partyFix || formerFix)) && !!holderFix;
-    const fixes: Fix[] = onName ? [holderFix!] : [titleFix, partyFix, formerFix].filter((f): f is Fix => !!f);
+    // "kept X as chancellor": the person named is the error, the holder the likely fix.
+    const complement = t.form === 'complement';
+    const onName = complement ? !!holderFix : !titleFix && !describes && !(mentionedElsewhere && (partyFix || formerFix)) && !!holderFix;
+    const fixes: Fix[] = onName ? [holderFix!] : complement ? [] : [titleFix, partyFix, formerFix].filter((f): f is Fix => !!f);
     if (fixes.length) fixes[0].preferred = true;
     const name = r.core.map((w) => w.text).join(' ');
     const subject = p.gender === 'f' ? 'she' : p.gender === 'm' ? 'he' : this.lex.personForms(p).surnames[0].words.join(' ');

@@ -34,7 +34,8 @@ export interface TitleRef {
   keys: string[];
   /** For a relative clause: the title words that were not written ("chair of the"). */
   implied?: string[];
-  form: 'before' | 'before-comma' | 'appositive' | 'relative';
+  /** complement: "kept X as chancellor", a title held on the article's date. */
+  form: 'before' | 'before-comma' | 'appositive' | 'relative' | 'complement';
   /** Offices with this title (only those of the jurisdiction, when one is written). */
   offices: string[];
   generic: boolean;
@@ -78,6 +79,15 @@ const NEUTRAL = new Set(['democratic', 'republican', 'democrat', 'gop', 'indepen
 const ROLE_VERBS: Record<string, string[]> = {
   chairs: ['chair'], heads: ['head', 'chief'], leads: ['leader', 'head'], runs: ['head', 'chief'], directs: ['director'],
 };
+// Verbs that keep someone in an office they already hold: "kept X as chancellor" says X held it on the
+// article's date. (Appointments are left out: the knowledge base may date the post from a later day.)
+// Finite forms only: "decided to keep", "would keep" and "did not keep" are no claim about the date.
+const KEEP_VERBS = new Set(['kept', 'keeps', 'retained', 'retains', 'reappointed', 'reappoints']);
+// Before the verb, words that make it no statement of fact on the date: "had kept", "never kept".
+const NOT_NOW = new Set(['had', 'have', 'has', 'would', 'could', 'should', 'might', 'may', 'must', 'not', "n't", 'never', 'if', 'once', 'previously', 'originally', 'initially', 'first']);
+// After the title, words that set a term in the past: "kept X as chancellor until October".
+const TERM_ENDS = new Set(['until', 'till', 'before', 'after', 'since', 'when', 'through', 'for']);
+const COMPLEMENT_STOPS = new Set(['and', 'or', 'but', 'while', 'after', 'before', 'until', 'till', 'through', 'despite', 'in', 'on', 'at', 'for', 'with', 'who', 'which', 'because', 'since', 'when']);
 const PAST_ROLE_VERBS = new Set(['chaired', 'headed', 'led', 'ran', 'directed', 'was', 'served', 'had', 'became', 'replaced', 'succeeded', 'preceded']);
 
 // Regular expressions with Unicode properties are module constants: a bundle for node lowers each
@@ -274,8 +284,32 @@ export function findMentions(doc: Doc, lex: NameLexicon): MentionModel {
   for (const m of mentions) {
     const ap = appositive(m);
     if (ap) m.titles.push(ap);
+    const kept = keptAs(m);
+    if (kept) m.titles.push(kept);
   }
   return { words, mentions };
+
+  /** "kept Kwasi Kwarteng as chancellor of the Exchequer": the office held on the article's date. */
+  function keptAs(m: Mention): TitleRef | undefined {
+    const first = m.words[0], last = m.words[m.words.length - 1];
+    const verb = words[first.i - 1], as = words[last.i + 1];
+    const spaced = (a: Word, b: Word) => a.sentence === b.sentence && /^[ \t\u00a0]+$/.test(doc.prose.slice(a.endAll, b.start));
+    if (!verb || !as || last.possessive || verb.cap || !KEEP_VERBS.has(verb.key) || as.key !== 'as' || !spaced(verb, first) || !spaced(last, as)) return undefined;
+    for (let k = verb.i - 1; k >= verb.i - 3 && words[k] && words[k].sentence === verb.sentence; k--) if (NOT_NOW.has(words[k].key) || /n['’]t$/.test(words[k].text)) return undefined;
+    const A: Word[] = [];
+    for (let k = as.i + 1; words[k] && spaced(words[k - 1], words[k]) && A.length < 8 && !COMPLEMENT_STOPS.has(words[k].key); k++) {
+      A.push(words[k]);
+      if (words[k].possessive) break;
+    }
+    if (!A.length) return undefined;
+    // The phrase ends at punctuation or a conjunction: "as chancellor and James Cleverly as …".
+    const after = doc.prose.slice(A[A.length - 1].endAll, A[A.length - 1].endAll + 2);
+    const next = words[A[A.length - 1].i + 1];
+    if (!/^(?:[,.;:)—–]|\s*$)/.test(after) && !(next && COMPLEMENT_STOPS.has(next.key))) return undefined;
+    if (next && spaced(A[A.length - 1], next) && TERM_ENDS.has(next.key)) return undefined;
+    const t = titledPhrase(A, 'complement');
+    return t && !t.qualified ? t : undefined;
+  }
 
   function makeMention(index: number, ws: Word[], knownFull: boolean, lead?: Word): Mention {
     const lastWord = ws[ws.length - 1];
