@@ -13,7 +13,7 @@
 // language server over stdio), bench/lib/profile.mjs (the CPU profile), bench/lib/report.mjs.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { basename, join, dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSources, draftOfLength, writeArticles, countWords } from './lib/texts.mjs';
@@ -149,9 +149,13 @@ const help = spawnSync(node, [join(root, 'dist', 'cli.js'), '--help'], { encodin
 const cliCommands = [
   { tool: 'copydesk', label: 'copydesk check', argv: [node, join(root, 'dist', 'cli.js'), 'check', '.'] },
 ];
-// The CLI lints in worker threads by default when it can (--jobs): measure it with one thread too,
-// the way the peers run.
-if (/--jobs\b/.test(help)) cliCommands.push({ tool: 'copydesk', label: 'copydesk check --jobs 1', argv: [node, join(root, 'dist', 'cli.js'), 'check', '--jobs', '1', '.'] });
+// The CLI chooses between one thread and worker threads itself (--jobs): measure it with one
+// thread, the way the peers run, and with a worker thread per core.
+if (/--jobs\b/.test(help)) {
+  cliCommands.push({ tool: 'copydesk', label: 'copydesk check --jobs 1', argv: [node, join(root, 'dist', 'cli.js'), 'check', '--jobs', '1', '.'] });
+  const cores = availableParallelism();
+  if (cores > 1) cliCommands.push({ tool: 'copydesk', label: `copydesk check --jobs ${cores}`, argv: [node, join(root, 'dist', 'cli.js'), 'check', '--jobs', String(cores), '.'] });
+}
 cliCommands.push(
   { tool: 'write-good', label: 'write-good', argv: [node, join(root, 'node_modules', 'write-good', 'bin', 'write-good.js'), ...names] },
   { tool: 'alex', label: 'alex', argv: [node, join(root, 'node_modules', 'alex', 'cli.js'), ...names] },

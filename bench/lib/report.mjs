@@ -236,8 +236,10 @@ Every tool gets the same Markdown text (write-good reads it as plain text; alex,
   engineRows.push(cliRow(`**CLI**, ${n0(d.articles.count)} articles, cold process: wall time`, (c) => ms(c.wallMs)));
   engineRows.push(cliRow('— CPU time (user + system, all threads)', (c) => ms(c.cpuMs)));
   engineRows.push(cliRow('— peak memory (maxRSS)', (c) => mb(c.peakMiB)));
-  const jobs = d.cli.find((x) => /--jobs/.test(x.label));
+  const jobs = d.cli.find((x) => /--jobs 1$/.test(x.label));
+  const threads = d.cli.find((x) => /--jobs ([2-9]|\d\d)/.test(x.label));
   if (jobs) engineRows.push([`— \`${jobs.label}\` (one thread): wall / CPU time / peak memory`, `${ms(jobs.wallMs)} / ${ms(jobs.cpuMs)} / ${mb(jobs.peakMiB)}`, '', '', '']);
+  if (threads) engineRows.push([`— \`${threads.label}\` (a worker thread per core): wall / CPU time / peak memory`, `${ms(threads.wallMs)} / ${ms(threads.cpuMs)} / ${mb(threads.peakMiB)}`, '', '', '']);
 
   const ratioRows = sizes.map((id) => [sizeLabel[id], ...PEERS.map((p) => (med(p, id) && med('copydesk', id) ? relative(med(p, id) / med('copydesk', id)) : '—'))]);
   const cliCd = d.cli.find((x) => x.tool === 'copydesk' && !/--jobs/.test(x.label));
@@ -303,7 +305,7 @@ ${table(['', 'Copydesk'], [
   const [hText, hOk] = vsPeer('harper.js', 5);
   targets.push(['at least 5× faster than harper.js per word', hText, verdict(hOk)]);
   const fullCli = d.articles.count >= 1000;
-  targets.push([`CLI, 1,000 articles ≤ 10 s`, cliCd ? `${ms(cliCd.wallMs)}${fullCli ? '' : ` for ${d.articles.count} articles (--quick)`}${jobs ? `; ${ms(jobs.wallMs)} with --jobs 1` : ''}` : 'not run', verdict(cliCd && fullCli ? cliCd.wallMs <= 10000 : undefined)]);
+  targets.push([`CLI, 1,000 articles ≤ 10 s`, cliCd ? `${ms(cliCd.wallMs)}${fullCli ? '' : ` for ${d.articles.count} articles (--quick)`}${jobs ? `; ${ms(jobs.wallMs)} with --jobs 1` : ''}${threads ? `; ${ms(threads.wallMs)} with ${threads.label.replace('copydesk check ', '')}` : ''}` : 'not run', verdict(cliCd && fullCli ? cliCd.wallMs <= 10000 : undefined)]);
   targets.push(['language server p95 ≤ 50 ms, edit → diagnostics, 2,000-word draft', `p95 ${ms(s.edits.p95)} (p50 ${ms(s.edits.median)})`, verdict(s.edits.p95 <= 50)]);
   const fullDocs = s.documents.count >= 1000;
   const settled = s.memorySettled ?? s.memoryAfter;
@@ -402,7 +404,7 @@ ${profileText}`, true);
   section(`## Method
 
 - **Engines**: \`bench/lib/engine-child.mjs\` runs one tool per node process (JIT state and garbage are not shared): Copydesk through \`dist/bench-engine.js\`, bundled from \`bench/engine-entry.ts\` on every run so it measures the current sources; \`writeGood(text)\`; alex's \`markdown(text)\`; harper.js's \`LocalLinter.lint(text, { language: 'markdown' })\`. Each text is linted repeatedly after a warm-up; medians and nearest-rank p95. The 100,000-word document gets ${d.plan.d100k.peers ? `one warm-up run, then ${d.plan.d100k.copydesk.minRuns} timed runs for Copydesk and ${d.plan.d100k.peers.minRuns} for each peer` : 'one run, for Copydesk only (--quick)'}.
-- **CLIs**: \`node dist/cli.js check .\` (and with \`--jobs 1\` when the CLI has worker threads), \`write-good <files>\` and \`alex <files>\` in the articles' folder, ${d.plan.cliRuns} run${d.plan.cliRuns > 1 ? 's (median)' : ''} each; wall time from spawn to exit. Peak memory is the process's \`maxRSS\` at exit, recorded by a preloaded module (\`bench/lib/maxrss.cjs\` via \`NODE_OPTIONS=--require\`; worker threads share the process), with \`/proc/<pid>/status\` VmHWM polled as a fallback. harper.js has no JavaScript CLI.
+- **CLIs**: \`node dist/cli.js check .\` (which chooses between one thread and worker threads itself), with \`--jobs 1\` and with \`--jobs <cores>\`, \`write-good <files>\` and \`alex <files>\` in the articles' folder, ${d.plan.cliRuns} run${d.plan.cliRuns > 1 ? 's (median)' : ''} each; wall time from spawn to exit. Peak memory is the process's \`maxRSS\` at exit, recorded by a preloaded module (\`bench/lib/maxrss.cjs\` via \`NODE_OPTIONS=--require\`; worker threads share the process), with \`/proc/<pid>/status\` VmHWM polled as a fallback. harper.js has no JavaScript CLI.
 - **Language server** (\`bench/lib/lsp.mjs\`): each edit (a letter typed or deleted, a word inserted, a number changed) is sent as an incremental \`didChange\`, and the time runs until \`publishDiagnostics\` for that version arrives; the next edit waits for it. Memory is VmRSS from \`/proc/<pid>/status\`; idle CPU is utime + stime from \`/proc/<pid>/stat\`.
 - **Per family**: see above. **Profile**: V8's CPU profiler through \`node:inspector\` in the engine's process, after the timing runs; functions are mapped to source modules by the \`// path\` comments esbuild writes in the non-minified bundle.
 ${d.notes.length ? d.notes.map((x) => `- **Note**: ${x}`).join('\n') + '\n' : ''}`);

@@ -210,8 +210,10 @@ describe('copydesk in CI', function () {
       const task = (n: number): LintTask => ({ text: 'x'.repeat(n), format: 'plaintext', config: {} as LintTask['config'], today: '2024-01-01', fix: false });
       assert.equal(workerCount([task(10)], undefined, 8), 0);
       assert.equal(workerCount(Array.from({ length: 20 }, () => task(3000)), undefined, 8), 0);
-      assert.equal(workerCount(Array.from({ length: 500 }, () => task(3000)), undefined, 8), 8);
-      assert.equal(workerCount(Array.from({ length: 5 }, () => task(400_000)), undefined, 4), 4);
+      assert.equal(workerCount(Array.from({ length: 500 }, () => task(3000)), undefined, 8), 4, 'one worker per two cores');
+      assert.equal(workerCount(Array.from({ length: 5 }, () => task(400_000)), undefined, 4), 2);
+      assert.equal(workerCount(Array.from({ length: 500 }, () => task(3000)), undefined, 3), 0, 'three cores: one thread');
+      assert.equal(workerCount(Array.from({ length: 500 }, () => task(3000)), undefined, 2), 0, 'two cores: one thread');
       assert.equal(workerCount(Array.from({ length: 500 }, () => task(3000)), undefined, 1), 0, 'one core');
       assert.equal(workerCount(Array.from({ length: 5 }, () => task(10)), 3, 8), 3);
       assert.equal(workerCount(Array.from({ length: 2 }, () => task(10)), 3, 8), 2);

@@ -72,7 +72,7 @@ Options (paths after -- are never taken for options):
   --cache               reuse the results for drafts unchanged since the last run
   --cache-location <p>  the cache file, or a folder for it (default ${DEFAULT_CACHE_LOCATION}); implies --cache
   -j, --jobs <n>        lint in n worker threads (1: in this process); default: one
-                        per core, for runs large enough to gain from it
+                        per two cores, for large runs on four cores or more
   --hints               show hint-level style suggestions (stylish, junit, html)
   --stdin-filename <p>  the name to use for standard input (format and configuration)
   --follow-symlinks     follow symbolic links that lead out of the given folders
