@@ -85,9 +85,12 @@ if (watch) {
   await Promise.all(targets.map((t) => build(t)));
   for (const name of ['cli', 'server-node']) asciiOnly(join(root, 'dist', `${name}.bundle.js`));
   writeLaunchers();
-  for (const name of ['cli', 'server-node']) {
-    const made = spawnSync(process.execPath, [join(root, 'scripts', 'launch', 'make-code-cache.cjs'), join(root, 'dist'), name], { stdio: 'inherit' });
-    if (made.status !== 0) console.warn(`build: no code cache for dist/${name}.bundle.js; it will start a little slower`);
+  // The server's cache is made twice: for plain `node` (copydesk-ls in any editor) and for the
+  // flags the extension starts it with.
+  const serverFlags = JSON.parse(readFileSync(join(root, 'server', 'src', 'server', 'node-launch.json'), 'utf8')).execArgv;
+  for (const [name, execArgv] of [['cli', []], ['server-node', []], ['server-node', serverFlags]]) {
+    const made = spawnSync(process.execPath, [...execArgv, join(root, 'scripts', 'launch', 'make-code-cache.cjs'), join(root, 'dist'), name], { stdio: 'inherit' });
+    if (made.status !== 0) console.warn(`build: no code cache for dist/${name}.bundle.js${execArgv.length ? ` under ${execArgv.join(' ')}` : ''}; it will start a little slower`);
   }
   const rules = JSON.parse(spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'rules', '--format', 'json'], { encoding: 'utf8' }).stdout);
   writeFileSync(join(root, 'dist', 'copydesk.schema.json'), JSON.stringify(configSchema(rules), null, 2) + '\n');

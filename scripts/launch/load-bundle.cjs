@@ -8,8 +8,14 @@ const path = require('path');
 const vm = require('vm');
 const Module = require('module');
 
-function cacheFile(name) {
-  return path.join(__dirname, `${name}.${process.version}-${process.arch}.cache`);
+/**
+ * V8 rejects a code cache made under other V8 flags, so the cache is keyed by the command line's
+ * flags as well as the Node version: the build makes one for plain `node` and one for the flags
+ * the extension starts the server with (server/src/server/node-launch.json).
+ */
+function cacheFile(name, dir = __dirname, execArgv = process.execArgv) {
+  const flags = execArgv.length ? '-' + require('crypto').createHash('sha256').update(execArgv.join(' ')).digest('hex').slice(0, 8) : '';
+  return path.join(dir, `${name}.${process.version}-${process.arch}${flags}.cache`);
 }
 
 module.exports = function loadBundle(name) {
