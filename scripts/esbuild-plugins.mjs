@@ -37,24 +37,39 @@ export const jsonParse = {
 // lifetime), while text read from a file is garbage once parsed. The bundle also gets smaller,
 // which is less to read and check against the code cache at start-up.
 const LARGE_JSON_BYTES = 32 * 1024;
+const WINK_MODEL_READER = /wink-eng-lite-web-model[\\/]dist[\\/]read-core-model\.js$/;
 export const largeJsonFromDisk = {
   name: 'large-json-from-disk',
   setup(b) {
     const outdir = b.initialOptions.outfile ? dirname(b.initialOptions.outfile) : b.initialOptions.outdir;
     if (!outdir) throw new Error('large-json-from-disk: the build needs an outfile or outdir');
+    const dataDir = resolve(b.initialOptions.absWorkingDir ?? process.cwd(), outdir, 'data');
+    /** Writes the JSON to dist/data/, named by content (bundles built from other sources never read each other's), and returns the expression that reads it. */
+    const toDisk = async (path, text) => {
+      const name = `${basename(path, '.json')}.${createHash('sha256').update(text).digest('hex').slice(0, 12)}.json`;
+      await mkdir(dataDir, { recursive: true });
+      await writeFile(join(dataDir, name), text);
+      return `JSON.parse(require('fs').readFileSync(require('path').join(__dirname, 'data', ${JSON.stringify(name)}), 'utf8'))`;
+    };
     b.onLoad({ filter: /\.json$/ }, async (args) => {
       if (args.with?.type === 'text') return undefined;
       const text = await readFile(args.path, 'utf8');
       JSON.parse(text);
       if (Buffer.byteLength(text) < LARGE_JSON_BYTES) return { contents: `module.exports = JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
-      // Named by content, so bundles built from different sources never read each other's data.
-      const name = `${basename(args.path, '.json')}.${createHash('sha256').update(text).digest('hex').slice(0, 12)}.json`;
-      await mkdir(resolve(b.initialOptions.absWorkingDir ?? process.cwd(), outdir, 'data'), { recursive: true });
-      await writeFile(resolve(b.initialOptions.absWorkingDir ?? process.cwd(), outdir, 'data', name), text);
-      return {
-        contents: `module.exports = JSON.parse(require('fs').readFileSync(require('path').join(__dirname, 'data', ${JSON.stringify(name)}), 'utf8'));`,
-        loader: 'js',
-      };
+      return { contents: `module.exports = ${await toDisk(args.path, text)};`, loader: 'js' };
+    });
+    // wink's model reader keeps the parsed model for its lifetime and deep-copies it
+    // (`JSON.parse(JSON.stringify(originalModel))`) to make each instance: a second copy of the
+    // model in memory and two more passes over it at every start. Reading the file afresh gives
+    // each instance its own copy the same way, once.
+    b.onLoad({ filter: WINK_MODEL_READER }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const load = 'const originalModel=require("./languages/cur/models/eng-core-web-model.json"),';
+      const copy = 'JSON.parse(JSON.stringify(originalModel))';
+      if (!source.includes(load) || !source.includes(copy)) throw new Error(`${args.path}: wink-eng-lite-web-model changed; update largeJsonFromDisk in scripts/esbuild-plugins.mjs`);
+      const modelPath = join(dirname(args.path), 'languages', 'cur', 'models', 'eng-core-web-model.json');
+      const read = await toDisk(modelPath, await readFile(modelPath, 'utf8'));
+      return { contents: source.replace(load, 'const ').replace(copy, read), loader: 'js' };
     });
   },
 };

