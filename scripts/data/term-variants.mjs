@@ -53,6 +53,7 @@
 // mid-sentence; the exceptions list the commonest such names for when the tagger misses.
 import { readFileSync } from 'node:fs';
 import { checker, phraseRegexSource, trieRegexSource, inflections, show, STYLES } from './lib/common.mjs';
+import { nameKey } from '../../server/src/engine/name-keys.mjs';
 
 export const source = 'server/data/term-variants.yaml';
 const SET_FIELDS = ['id', 'forms', 'preferred', 'caseInsensitive', 'care', 'note', 'source', 'exceptions'];
@@ -283,23 +284,8 @@ export function compile(doc, report) {
   return { version: 2, styles: STYLES, sets, spelling, exact, folded, multiword: { starts: [...starts], maxWords }, scanner };
 }
 
-// ── The names knowledge base's keys (as server/src/engine/kb.ts computes them) ──
+// ── The names knowledge base's keys (server/src/engine/name-keys.mjs, as the engine makes them) ──
 
-const PLAIN_KEY = /^[A-Za-z'-]+(?: [A-Za-z'-]+)*$/;
-
-/** Lower case, no diacritics, one kind of apostrophe and hyphen: kb.ts's nameKey. */
-export function nameKey(name) {
-  if (PLAIN_KEY.test(name)) return name.toLowerCase();
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[‐‑‒–—]/g, '-')
-    .replace(/\./g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
 
 let people;
 /** Every full-name and surname key of server/data/people.json (names, surnames and their variants). */

@@ -14,14 +14,14 @@
 // ASCII only (other characters are written as \u escapes, so the node bundles can
 // read it as Latin-1), and one record per line.
 //
-// The key functions below mirror the engine's (nameKey in server/src/engine/kb.ts,
-// wordKey in server/src/rules/names/words.ts); test/rules/names/compiled.test.ts
-// checks that the two agree on every name in the knowledge base and that the
-// compiled indexes equal what the engine would build from people.json.
+// The keys are made by the engine's own functions (server/src/engine/name-keys.mjs);
+// test/rules/names/compiled.test.ts checks that the compiled indexes equal what the
+// engine would build from people.json.
 
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { KEY_FLAGS, nameKey, foldKey, wordKey, skeleton } from '../../server/src/engine/name-keys.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '..', '..');
@@ -29,82 +29,9 @@ const REPO = path.resolve(HERE, '..', '..');
 export const COMPILED_FORMAT = 1;
 
 // Flags of a key (two hex digits each in `flags`): what the names rules ask of a word or phrase
-// key.
-export const FLAG = {
-  /** A word of some full name or surname key. */
-  nameWord: 1,
-  /** A word of some surname key. */
-  surnameWord: 2,
-  /** A surname key (the exact index by surname has people under it). */
-  surnameKey: 4,
-  /** A full-name key, or one with its hyphenated given name written as two words. */
-  fullKey: 8,
-  /** The first words of some full-name key. */
-  fullPrefix: 16,
-  /** Somebody's given name (given-name count above zero). */
-  given: 32,
-  /** A word of the approximate-match index (it has people under it there). */
-  fuzzy: 64,
-  /** A given name or a nickname in the nicknames table. */
-  nickname: 128,
-};
-
-// ---------------------------------------------------------------------------
-// The engine's key functions
-
-const PLAIN_KEY = /^[A-Za-z'-]+(?: [A-Za-z'-]+)*$/;
-
-/** server/src/engine/kb.ts nameKey: lower case, no diacritics, one kind of apostrophe and hyphen. */
-export function engineNameKey(name) {
-  if (PLAIN_KEY.test(name)) return name.toLowerCase();
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[‐‑‒–—]/g, '-')
-    .replace(/\./g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
-
-/** server/src/rules/names/fuzzy.ts foldKey. */
-export function foldKey(word) {
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
-  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
-
-const PLAIN_WORD = /^[A-Za-z'-]*$/;
-
-/** server/src/rules/names/words.ts wordKey. */
-export function wordKey(text) {
-  if (PLAIN_WORD.test(text)) return text.toLowerCase();
-  return foldKey(text).replace(/[’‘`´]/g, "'").replace(/‐/g, '-').replace(/\./g, '');
-}
-
-/** server/src/rules/names/fuzzy.ts skeleton: the consonants, with the usual confusions folded. */
-export function skeleton(key) {
-  let out = '';
-  let last = '';
-  for (let i = 0; i < key.length; i++) {
-    let c = key[i];
-    const next = key[i + 1];
-    if (c < 'a' || c > 'z') continue;
-    if (c === 'p' && next === 'h') { c = 'f'; i++; }
-    else if (c === 'g' && next === 'h') { c = 'g'; i++; }
-    else if ((c === 'd' || c === 't') && (next === 's' || next === 'z')) { c = 's'; i++; }
-    else if (c === 'x' || c === 'z') c = 's';
-    else if (c === 'c' || c === 'q') c = 'k';
-    else if (c === 'w') c = 'v';
-    else if (c === 'l') c = 'r';
-    else if (c === 'h') continue;
-    if (c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u' || c === 'y') { last = ''; continue; }
-    if (c !== last) out += c;
-    last = c;
-  }
-  return out;
-}
+// key. The key functions are the engine's own (server/src/engine/name-keys.mjs).
+export const FLAG = KEY_FLAGS;
+export { nameKey as engineNameKey, foldKey, wordKey, skeleton };
 
 // ---------------------------------------------------------------------------
 // Compiling
@@ -155,10 +82,10 @@ export function compile(kb) {
     } else if (!list.includes(pi)) list.push(pi);
   };
   people.forEach((p, pi) => {
-    add('full', engineNameKey(p.name), pi);
-    add('sur', engineNameKey(p.surname), pi);
+    add('full', nameKey(p.name), pi);
+    add('sur', nameKey(p.surname), pi);
     for (const v of p.variants ?? []) {
-      const key = engineNameKey(v);
+      const key = nameKey(v);
       if (key.includes(' ')) add('full', key, pi);
       else add('sur', key, pi);
     }

@@ -8,6 +8,7 @@
 // with its people, the names rules' flags for each key, each office's holders in order. Only the
 // key index is built here, on first use; a person's record becomes a `Person` the first time a
 // lookup returns it, and stays the same object from then on.
+import { KEY_FLAGS, nameKey } from './name-keys.mjs';
 import { peopleData } from './people-data';
 
 export interface Office {
@@ -69,43 +70,9 @@ export interface CompiledKnowledgeBase {
   skeletons: string[];
 }
 
-/** What a key is to the names rules (scripts/kb/compile.mjs FLAG). */
-export const KEY_FLAGS = {
-  /** A word of some full name or surname key. */
-  nameWord: 1,
-  /** A word of some surname key. */
-  surnameWord: 2,
-  /** A surname key. */
-  surnameKey: 4,
-  /** A full-name key, or one with its hyphenated given name written as two words. */
-  fullKey: 8,
-  /** The first words of some full-name key. */
-  fullPrefix: 16,
-  /** Somebody's given name. */
-  given: 32,
-  /** A word of the approximate-match index. */
-  fuzzy: 64,
-  /** A given name or a nickname in the nicknames table. */
-  nickname: 128,
-} as const;
+export { KEY_FLAGS, nameKey };
 
 const COMPILED_FORMAT = 1;
-const PLAIN_KEY = /^[A-Za-z'-]+(?: [A-Za-z'-]+)*$/;
-
-/** Lower case, no diacritics, one kind of apostrophe and hyphen: the key names are matched on. */
-export function nameKey(name: string): string {
-  // Most names are plain ASCII words separated by single spaces: lower-casing is all they need.
-  if (PLAIN_KEY.test(name)) return name.toLowerCase();
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[‐‑‒–—]/g, '-')
-    .replace(/\./g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
 
 const NONE: readonly Person[] = Object.freeze([]) as readonly Person[];
 

@@ -7,12 +7,7 @@
 // of their character sets; lookups are rare (names the knowledge base does not know exactly) and
 // cached by the lexicon.
 
-/** Lower case, no diacritics: the alphabet names are compared in. */
-export function foldKey(word: string): string {
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
-  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
+import { foldKey, skeleton } from '../../engine/name-keys.mjs';
 
 /**
  * A name key without apostrophes, hyphens, periods and spaces: two spellings with the same one differ
@@ -31,32 +26,7 @@ export function sameSquashed(a: string, b: string): boolean {
   return a === b || squashKey(a) === squashKey(b);
 }
 
-/**
- * A consonant skeleton that ignores the usual confusions in transliterated and misheard names:
- * vowels, doubled letters, c/k/q, s/z, v/w, f/ph, and the liquids l/r ("Hliang" and "Hlaing",
- * "Dzerensky" and "Zelensky" share one).
- */
-export function skeleton(key: string): string {
-  let out = '';
-  let last = '';
-  for (let i = 0; i < key.length; i++) {
-    let c = key[i];
-    const next = key[i + 1];
-    if (c < 'a' || c > 'z') continue;
-    if (c === 'p' && next === 'h') { c = 'f'; i++; }
-    else if (c === 'g' && next === 'h') { c = 'g'; i++; }
-    else if ((c === 'd' || c === 't') && (next === 's' || next === 'z')) { c = 's'; i++; }
-    else if (c === 'x' || c === 'z') c = 's';
-    else if (c === 'c' || c === 'q') c = 'k';
-    else if (c === 'w') c = 'v';
-    else if (c === 'l') c = 'r';
-    else if (c === 'h') continue;
-    if (c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u' || c === 'y') { last = ''; continue; }
-    if (c !== last) out += c;
-    last = c;
-  }
-  return out;
-}
+export { foldKey, skeleton };
 
 export interface FuzzyHit<T> {
   /** The indexed key that matched. */

@@ -4,7 +4,7 @@
 // off the titles they qualify.
 import type { Doc } from '../../engine/document';
 import type { Token } from '../../engine/nlp';
-import { foldKey } from './fuzzy';
+import { wordKey } from '../../engine/name-keys.mjs';
 
 export interface Word {
   /** Index in the document's word list. */
@@ -41,13 +41,7 @@ const OPENERS = new Set(['“', '"', '‘', ':', '(', '—']);
 const SPLIT_PREFIX = /^(then|ex|former)[-‐]/i;
 const SPLIT_SUFFIX = /[-‐](elect|designate|in-waiting)$/i;
 
-const PLAIN_WORD = /^[A-Za-z'-]*$/;
-
-export function wordKey(text: string): string {
-  // Most words are plain ASCII letters: lower-casing is all they need.
-  if (PLAIN_WORD.test(text)) return text.toLowerCase();
-  return foldKey(text).replace(/[’‘`´]/g, "'").replace(/‐/g, '-').replace(/\./g, '');
-}
+export { wordKey };
 
 /** A token of letters (a word, or what wink does not know), not a possessive ending. */
 function letters(t: Token | undefined): boolean {
