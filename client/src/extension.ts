@@ -111,6 +111,22 @@ async function lintWorkspace(client: BaseLanguageClient, collection: vscode.Diag
 }
 
 /** "Copydesk: Fix all in document": applies every preferred fix, re-checking between passes. */
+/**
+ * The fix-all code actions for the whole document. The request is cancelled when the document changes while it
+ * runs (the server re-checks it after each applied edit), so a cancelled request is asked again.
+ */
+async function fixAllActions(document: vscode.TextDocument): Promise<(vscode.CodeAction | vscode.Command)[]> {
+  for (let attempt = 0; ; attempt++) {
+    const range = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
+    try {
+      return (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', document.uri, range, FIX_ALL_KIND.value)) ?? [];
+    } catch (error) {
+      const cancelled = error instanceof vscode.CancellationError || (error instanceof Error && error.name === 'Canceled');
+      if (!cancelled || attempt >= 3) throw error;
+    }
+  }
+}
+
 async function fixAll(): Promise<number> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || !applies(editor.document)) {
@@ -121,8 +137,7 @@ async function fixAll(): Promise<number> {
   let passes = 0;
   // Fixes can make room for new findings; stop when nothing is left or after a few passes.
   for (; passes < 5; passes++) {
-    const whole = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
-    const actions = (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', document.uri, whole, FIX_ALL_KIND.value)) ?? [];
+    const actions = await fixAllActions(document);
     const action = actions.find((a): a is vscode.CodeAction => 'kind' in a && !!a.kind && FIX_ALL_KIND.contains(a.kind) && !!a.edit);
     if (!action?.edit) break;
     const before = document.version;
