@@ -21,6 +21,9 @@ import { VERSION } from '../version';
 import { codeActionsFor, hoverFor, noticeDiagnostic, toDiagnostic, FIX_ALL_KIND, SOURCE, type DiagnosticData } from './lsp';
 import { applyEditorSettings, type EditorSettings } from './settings';
 
+/** How long after `initialized` the server warms up if no draft has been opened to check by then. */
+const WARM_UP_DELAY_MS = 100;
+
 /**
  * Lints a file the editor has not opened (the client's "Lint workspace" command) with the
  * configuration that applies to its URI; returns its diagnostics.
@@ -54,6 +57,8 @@ export function startServer(connection: Connection, host: ServerHost, options: S
   const documents = new TextDocuments(TextDocument);
   const results = new Map<string, LintState>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Whether a draft has been checked (which loads everything the warm-up would). */
+  let warmedUp = false;
   const settingsCache = new Map<string, Promise<EditorSettings | undefined>>();
   const reportedProblems = new Set<string>();
   let debounceMs = options.debounceMs ?? 150;
@@ -82,14 +87,16 @@ export function startServer(connection: Connection, host: ServerHost, options: S
 
   connection.onInitialized(() => {
     // Load the model, the knowledge base and the vocabularies now, while the editor is still
-    // opening, rather than on the first keystroke.
+    // opening, rather than on the first keystroke. A draft the editor opens straight away does
+    // that itself when it is checked, sooner than a warm-up followed by its check.
     setTimeout(() => {
+      if (warmedUp) return;
       try {
         prepare();
       } catch (error) {
         connection.console.error(`warming up failed: ${error instanceof Error ? error.message : String(error)}`);
       }
-    }, 0);
+    }, WARM_UP_DELAY_MS);
     if (configurationSupport) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
     connection.workspace.onDidChangeWorkspaceFolders?.((e) => {
       workspaceFolders = workspaceFolders.filter((f) => !e.removed.some((r) => r.uri === f)).concat(e.added.map((a) => a.uri));
@@ -160,6 +167,7 @@ export function startServer(connection: Connection, host: ServerHost, options: S
     let findings: Finding[] = [];
     let diagnostics: Diagnostic[];
     try {
+      warmedUp = true;
       const result = analyse(current.getText(), { format: formatOf(current), config });
       findings = result.findings;
       diagnostics = findings.map((f, i) => toDiagnostic(current, f, i));
