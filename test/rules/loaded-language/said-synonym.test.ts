@@ -9,6 +9,11 @@ ruleTester(saidSynonym, {
     '"He boasted about it for weeks," his brother said.',
     // Literal senses and fixed phrases.
     'A car slammed into a storefront on Main Street.',
+    'The goalkeeper slammed his gloves against the post after the third goal.',
+    'She slammed the laptop shut and left the room.',
+    'He finished third in the first round on April 10.',
+    'The second round on Sunday decides the seat.',
+    'Sanders made a point out of the delay.',
     'She slammed on the brakes and the car skidded.',
     'No group claimed responsibility for the bombing.',
     'The storm claimed at least 12 lives across the region.',

@@ -21,8 +21,12 @@ function attributeFix(doc: Doc, s: Sentence): Fix | undefined {
 }
 
 /** "in (modern|U.S.|sports) history", "ever", "of all time" within the sentence after `from`. */
+// "The best result ever recorded": a record in the figures, which can be checked, not a judgement.
+const RECORD_VERBS = new Set(['recorded', 'measured', 'registered', 'logged', 'posted', 'polled']);
+
 function historyScope(toks: Token[], from: number): number {
   for (let k = from; k < toks.length && k < from + 12; k++) {
+    if (toks[k].lower === 'ever' && RECORD_VERBS.has(toks[k + 1]?.lower ?? '')) return -1;
     if (toks[k].lower === 'ever' || (toks[k].lower === 'of' && toks[k + 1]?.lower === 'all' && toks[k + 2]?.lower === 'time')) return toks[k].lower === 'ever' ? k + 1 : k + 3;
     if (toks[k].lower === 'history' && toks.slice(Math.max(from, k - 4), k).some((t) => t.lower === 'in')) return k + 1;
   }
