@@ -97,17 +97,10 @@ function timesConflict(a: TimeSig, b: TimeSig, event = false): boolean {
   return !event && (a.past !== b.past || a.future !== b.future);
 }
 
-const SPEECH = new Set(['say', 'tell', 'report', 'announce', 'estimate', 'confirm']);
-
-/** "President Ana Ruiz said", "Ukrainian officials said": a name that is the source of the figure, not what it is about. */
+/** "President Ana Ruiz said", "Ukrainian officials said": a name inside the source of a report in the sentence, not what the figure is about. */
 function speaker(doc: Doc, i: number): boolean {
-  const tokens = doc.tokens;
-  for (let k = i + 1, n = 0; k < tokens.length && n < 4 && tokens[k].sentence === tokens[i].sentence; k++, n++) {
-    const t = tokens[k];
-    if (SPEECH.has(t.lemma) && t.pos === 'VERB') return true;
-    if (!(t.pos === 'PROPN' || t.pos === 'NOUN')) return false;
-  }
-  return false;
+  const sentence = doc.tokens[i].sentence;
+  return doc.reports.some((r) => r.sentence === sentence && !!r.source && i >= r.source.firstToken && i < r.source.endToken);
 }
 
 /** Capitalised names near a figure: two figures about different named subjects are different things. */
