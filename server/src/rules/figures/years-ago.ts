@@ -139,7 +139,8 @@ function checkMonths(doc: Doc, q: Quantity, e: EventTime, article: { year: numbe
 }
 
 const CLAUSE_END = new Set([',', ';', ':', '—', '–', '(', ')']);
-const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
+// A thing's owner before "its first ... in N years" (a person's "his" or "her" is not a team's or country's).
+const OWNER_POSSESSIVES = new Set(['its', 'their']);
 const WIN = new Set(['win', 'won', 'claim', 'capture', 'take', 'lift', 'clinch', 'secure']);
 
 /** The headline's words, as lower-case lemmas. */
@@ -230,7 +231,7 @@ function lastTime(model: FiguresModel, doc: Doc, q: Quantity, articleYear: numbe
   for (let i = 1; i < named.length; i++) if (named[i].index !== named[i - 1].index + 1) return undefined;
   const pos = t[k - 1];
   let ownerEnd: number;
-  if (pos && POSSESSIVES.has(pos.lower) && pos.lower !== 'his' && pos.lower !== 'her') ownerEnd = k - 2;
+  if (pos && OWNER_POSSESSIVES.has(pos.lower)) ownerEnd = k - 2;
   else if (pos && (pos.text === "'s" || pos.text === '’s')) ownerEnd = k - 2;
   else return undefined;
   const owner = t[ownerEnd];
@@ -284,7 +285,7 @@ export const yearsAgo = defineRule(
       if (q.quoted) continue;
       let e = eventFor(model, doc, q, article);
       let elapsed: 'after' | 'since' | undefined;
-      if (!e && q.unit === 'year' && !q.quoted) {
+      if (!e && q.unit === 'year') {
         e = eventAfter(model, doc, q);
         if (e) elapsed = 'after';
         else { e = lastTime(model, doc, q, article.year); if (e) elapsed = 'since'; }

@@ -868,22 +868,21 @@ class NamesAnalysis {
     for (const [p, list] of byPerson) {
       // The holder on the article's date of an office the dead person held, with the same surname.
       const offices = new Set(p.roles.map((role) => role.office));
-      let holder: Person | undefined;
-      for (const q of this.docPeople.keys()) {
-        if (q === p || q.surname !== p.surname || q.died && q.died < this.date) continue;
-        if (q.roles.some((role) => offices.has(role.office) && roleOn(role, this.date) === 'yes')) { holder = q; break; }
+      let q: Person | undefined, role: Role | undefined;
+      for (const other of this.docPeople.keys()) {
+        if (other === p || other.surname !== p.surname || other.died && other.died < this.date) continue;
+        role = other.roles.find((x) => offices.has(x.office) && roleOn(x, this.date) === 'yes');
+        if (role) { q = other; break; }
       }
-      if (!holder || list.some((r) => r.m.quoted || r.m.headline || this.inThePast(r, p))) continue;
-      const q = holder;
+      if (!q || !role || list.some((r) => r.m.quoted || r.m.headline || this.inThePast(r, p))) continue;
+      // The holder's name as the draft writes it ("Kim Jong Un"), else the house or KB form.
+      const full = (this.docPeople.get(q) ?? []).find((o) => o.core.length >= 2 && !o.flagged);
+      const corrected = full ? this.doc.text.slice(full.core[0].start, full.core[full.core.length - 1].end) : this.preferredName(q);
+      const office = this.lex.office(role.office);
       for (const r of list) {
         if (!this.inStoryPresent(r, p)) continue;
         const start = r.core[0].start, end = r.core[r.core.length - 1].end;
         const written = this.doc.text.slice(start, end);
-        // The holder's name as the draft writes it ("Kim Jong Un"), else the house or KB form.
-        const full = (this.docPeople.get(q) ?? []).find((o) => o.core.length >= 2 && !o.flagged);
-        const corrected = full ? this.doc.text.slice(full.core[0].start, full.core[full.core.length - 1].end) : this.preferredName(q);
-        const role = q.roles.find((x) => offices.has(x.office) && roleOn(x, this.date) === 'yes')!;
-        const office = this.lex.office(role.office);
         r.flagged = { person: q, rule: 'wrong-given-name', words: [] };
         this.out.wrongGivenName.push({
           offset: start,
