@@ -15,8 +15,19 @@ const FORECASTS = new Set(['expect', 'anticipate', 'estimate', 'forecast', 'pred
 // cheered", "and Wall Street welcomed", "as the markets celebrated".
 const CLAUSE_OPENERS = new Set(['and', 'but', 'as', 'while', 'when', 'after', 'so', 'yet', 'though', 'although', 'because', 'since']);
 
+/** Every form of the reaction verbs ("cheered", "welcomes"), built once. */
+let reactionForms: ReadonlySet<string> | undefined;
+function reactions(): ReadonlySet<string> {
+  if (!reactionForms) {
+    const forms = new Set<string>();
+    for (const [lemma, e] of Object.entries(vocabulary.vagueSources.reactions)) for (const f of [lemma, ...e.forms]) forms.add(f);
+    reactionForms = forms;
+  }
+  return reactionForms;
+}
+
 /** Index of the reaction verb after a collective ending at `end` ("Wall Street [broadly] cheered"), or -1. */
-function reactionAfter(toks: readonly Token[], end: number, reactions: ReadonlyMap<string, string>): number {
+function reactionAfter(toks: readonly Token[], end: number, reactions: ReadonlySet<string>): number {
   let v = end;
   while (v < toks.length && v < end + 2 && (toks[v].pos === 'ADV' || toks[v].pos === 'AUX') && !reactions.has(toks[v].lower)) v++;
   const t = toks[v];
@@ -106,8 +117,6 @@ export const vagueSource = defineRule(
 
     // A personified collective given a feeling or verdict with no source: "Wall Street cheered the
     // results". Any report or attribution phrase in the sentence leaves it to that source.
-    const reactions = new Map<string, string>();
-    for (const [lemma, e] of Object.entries(vocabulary.vagueSources.reactions)) for (const f of [lemma, ...e.forms]) reactions.set(f, lemma);
     for (const s of doc.sentences) {
       if (flaggedSentences.has(s.index) || doc.blocks[s.block]?.headline) continue;
       const toks = words(doc, s);
@@ -121,7 +130,7 @@ export const vagueSource = defineRule(
         if (!head) continue;
         // A street standing for a market is a name: "Wall Street", not "a wall, street vendors".
         if (m.phrase.words.at(-1) === 'street' && !toks.slice(m.start, m.end).every((t) => /^[A-Z]/.test(t.text))) continue;
-        const v = reactionAfter(toks, m.end, reactions);
+        const v = reactionAfter(toks, m.end, reactions());
         if (v < 0 || doc.isQuoted(first.start) || doc.isQuoted(toks[v].start)) continue;
         // Another report in the sentence ("…, analysts said") is the source; "welcome" is itself
         // a verb of saying, so its own report does not count.
