@@ -55,7 +55,7 @@ export const largeJsonFromDisk = {
       if (args.with?.type === 'text') return undefined;
       const text = await readFile(args.path, 'utf8');
       JSON.parse(text);
-      if (Buffer.byteLength(text) < LARGE_JSON_BYTES) return { contents: `module.exports = JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
+      if (Buffer.byteLength(text) < LARGE_JSON_BYTES) return undefined; // embedded by jsonParse
       return { contents: `module.exports = ${await toDisk(args.path, text)};`, loader: 'js' };
     });
     // wink's model reader keeps the parsed model for its lifetime and deep-copies it
@@ -87,7 +87,7 @@ export const peopleFromDisk = {
 };
 
 export const plugins = [sloppyGlobals, jsonParse];
-export const nodePlugins = [sloppyGlobals, largeJsonFromDisk, peopleFromDisk];
+export const nodePlugins = [sloppyGlobals, largeJsonFromDisk, jsonParse, peopleFromDisk];
 
 // Node 20 and current browsers have Unicode property escapes (\p{L}); without this esbuild
 // rewrites each such literal into a `new RegExp(...)` built again on every call.

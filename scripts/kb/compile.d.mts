@@ -1,22 +1,10 @@
 import type { KnowledgeBase } from './build-kb.mjs';
+import type { CompiledKnowledgeBase } from '../../server/src/engine/kb';
 export const COMPILED_FORMAT: number;
-export const FLAG: { nameWord: number; surnameWord: number; surnameKey: number; fullKey: number; fullPrefix: number; given: number; fuzzy: number; nickname: number };
-export function engineNameKey(name: string): string;
-export function foldKey(word: string): string;
-export function wordKey(text: string): string;
-export function skeleton(key: string): string;
-export interface Compiled {
-  format: number;
+export { KEY_FLAGS as FLAG, nameKey as engineNameKey, foldKey, wordKey, skeleton } from '../../server/src/engine/name-keys.mjs';
+/** The engine's compiled shape, with the line that says where it comes from. */
+export interface Compiled extends CompiledKnowledgeBase {
   about: string;
-  nicknames: Record<string, string[]>;
-  offices: string[];
-  jurisdictions: string[];
-  titles: string[];
-  people: string[];
-  keys: string[];
-  flags: string;
-  data: string[];
-  skeletons: string[];
 }
 export function compile(kb: KnowledgeBase): Compiled;
 export function serialiseCompiled(c: Compiled): string;
