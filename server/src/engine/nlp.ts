@@ -2,7 +2,16 @@
 // English light web model: pure JavaScript (so it runs in a web worker too), a few
 // milliseconds per 1,000 words with tagging. The model is loaded once, on first use.
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+// The model's parts, taken one by one (dist/model.js, less two): see englishModel() below.
+import loadCore from 'wink-eng-lite-web-model/dist/load-core-model.js';
+import loadSbd from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
+import loadPos from 'wink-eng-lite-web-model/dist/load-pos-model.js';
+import loadNegation from 'wink-eng-lite-web-model/dist/load-negation-model.js';
+import loadCerMeta from 'wink-eng-lite-web-model/dist/load-cer-meta-model.js';
+import featureFn from 'wink-eng-lite-web-model/dist/feature.js';
+import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
+import lemmatize from 'wink-eng-lite-web-model/dist/lemmatize.js';
+import readabilityStats from 'wink-eng-lite-web-model/dist/readability-stats.js';
 import { BoundedCache, registerCache } from './bounded-cache';
 
 export interface Token {
@@ -37,11 +46,37 @@ export interface Sentence {
 // wink's types are loose; the few calls below are checked by tests instead.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Wink = any;
+/**
+ * wink-eng-lite-web-model as its dist/model.js assembles it, except the named-entity and
+ * sentiment models: wink loads every model whatever the pipe asks for, and those two (570 KB of
+ * JSON, parsed twice) would be read at every start only to sit unused. Empty machines stand in
+ * for them; the pipe below never runs them.
+ */
+function englishModel(): Wink {
+  const model = Object.create(null);
+  model.core = loadCore;
+  model.sbd = loadSbd;
+  model.pos = loadPos;
+  model.ner = () => ({ machines: [], transformers: [] });
+  model.negation = loadNegation;
+  model.sa = () => ({ machines: [EMPTY_MACHINE], setter: () => undefined });
+  model.metaCER = loadCerMeta;
+  model.featureFn = featureFn;
+  model.addons = Object.create(null);
+  model.addons.stem = stem;
+  model.addons.lemmatize = lemmatize;
+  model.addons.readabilityStats = readabilityStats;
+  model.addons.wordVectors = undefined;
+  return model;
+}
+/** An automaton with no states, in the form wink's importJSON reads. */
+const EMPTY_MACHINE = JSON.stringify([0, 0, {}, {}, {}, {}]);
+
 let nlp: Wink | undefined;
 function instance(): Wink {
   // Named-entity recognition is left out: it more than doubled the cost and the rules read
   // numbers, dates and names themselves.
-  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  nlp ??= winkNLP(englishModel(), ['sbd', 'pos']);
   return nlp;
 }
 
