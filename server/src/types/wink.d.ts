@@ -1,9 +1,5 @@
-declare module 'wink-eng-lite-web-model' {
-  const model: unknown;
-  export default model;
-}
-
-// The model's parts (server/src/engine/nlp.ts assembles them): wink's types are loose.
+// The model's parts, which server/src/engine/nlp.ts assembles (the package types only its main
+// module): wink's types are loose anyway.
 declare module 'wink-eng-lite-web-model/dist/*' {
   const part: unknown;
   export default part;
