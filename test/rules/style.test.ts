@@ -1,4 +1,8 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import writeGoodIllusions from 'write-good/lib/lexical-illusions.js';
 import { ruleTester } from './rule-tester';
+import { repeatedWords } from '../../server/src/rules/style/write-good';
 import { passive } from '../../server/src/rules/style/passive';
 import { weasel } from '../../server/src/rules/style/weasel';
 import { adverb } from '../../server/src/rules/style/adverb';
@@ -46,4 +50,24 @@ ruleTester(wordy, {
 ruleTester(cliche, {
   valid: ['The team won the final.'],
   invalid: [{ text: 'The loss was a blessing in disguise for the team.', errors: [{ text: 'blessing in disguise' }] }],
+});
+
+describe('style/lexical-illusion: repeatedWords', () => {
+  // The rule's own scan must flag exactly what write-good's lib/lexical-illusions.js flags.
+  const words = ['the', 'The', 'THE', 'that', 'had', 'a', 'A.', '1', '—', '"the', 'İ', 'i̇', 'ÉTÉ', 'été', 'straße', 'STRASSE', '_'];
+  const spaces = [' ', '  ', '\n', '\t', '\u00a0', '\u2009', '\u3000', ' \n '];
+  it('flags the spans write-good flags, on random text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...spaces)), { maxLength: 30 }), fc.string({ maxLength: 40 }), (parts, noise) => {
+        const text = parts.map(([w, s]) => w + s).join('') + noise;
+        assert.deepEqual(repeatedWords(text), writeGoodIllusions(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('flags a repeat across a line break and in any case', () => {
+    assert.deepEqual(repeatedWords('in the\nThe end'), [{ index: 7, offset: 3 }]);
+    assert.deepEqual(repeatedWords('had had'), [{ index: 4, offset: 3 }]);
+    assert.deepEqual(repeatedWords('— —'), []);
+  });
 });
