@@ -24,7 +24,7 @@ function attributeFix(doc: Doc, s: Sentence): Fix | undefined {
 // "The best result ever recorded": a record in the figures, which can be checked, not a judgement.
 const RECORD_VERBS = new Set(['recorded', 'measured', 'registered', 'logged', 'posted', 'polled']);
 
-function historyScope(toks: Token[], from: number): number {
+function historyScope(toks: readonly Token[], from: number): number {
   for (let k = from; k < toks.length && k < from + 12; k++) {
     if (toks[k].lower === 'ever' && RECORD_VERBS.has(toks[k + 1]?.lower ?? '')) return -1;
     if (toks[k].lower === 'ever' || (toks[k].lower === 'of' && toks[k + 1]?.lower === 'all' && toks[k + 2]?.lower === 'time')) return toks[k].lower === 'ever' ? k + 1 : k + 3;

@@ -81,9 +81,15 @@ function sentenceStart(doc: Doc, source: Source): number {
 const isPlace = (t: Token) => isPlaceWord(t.text);
 
 /** Word tokens of a sentence (no whitespace tokens), for phrase matching. */
-export function words(doc: Doc, s: Sentence): Token[] {
-  const out: Token[] = [];
-  for (let i = s.firstToken; i < s.endToken; i++) if (doc.tokens[i].pos !== 'SPACE' && doc.tokens[i].text.trim()) out.push(doc.tokens[i]);
+export function words(doc: Doc, s: Sentence): readonly Token[] {
+  // Several rules read each sentence's words: they are listed once per document.
+  const bySentence = doc.cached('attribution:words', () => new Array<Token[] | undefined>(doc.sentences.length));
+  let out = bySentence[s.index];
+  if (!out) {
+    out = [];
+    for (let i = s.firstToken; i < s.endToken; i++) if (doc.tokens[i].pos !== 'SPACE' && doc.tokens[i].text.trim()) out.push(doc.tokens[i]);
+    bySentence[s.index] = out;
+  }
   return out;
 }
 
@@ -130,7 +136,19 @@ function firstWordIndex(phrases: readonly Phrase[]) {
   return index;
 }
 
-export function findPhrases(tokens: readonly Token[], phrases: readonly Phrase[]): Array<{ phrase: Phrase; start: number; end: number }> {
+// A sentence's words (words() above, one array per sentence and document) are searched for the same
+// phrase lists by several rules: each search is done once.
+const phraseMatches = new WeakMap<readonly Token[], Map<readonly Phrase[], ReadonlyArray<{ phrase: Phrase; start: number; end: number }>>>();
+
+export function findPhrases(tokens: readonly Token[], phrases: readonly Phrase[]): ReadonlyArray<{ phrase: Phrase; start: number; end: number }> {
+  let byList = phraseMatches.get(tokens);
+  if (!byList) phraseMatches.set(tokens, (byList = new Map()));
+  let found = byList.get(phrases);
+  if (!found) byList.set(phrases, (found = searchPhrases(tokens, phrases)));
+  return found;
+}
+
+function searchPhrases(tokens: readonly Token[], phrases: readonly Phrase[]): Array<{ phrase: Phrase; start: number; end: number }> {
   const out: Array<{ phrase: Phrase; start: number; end: number }> = [];
   const { byWord, wildcard } = firstWordIndex(phrases);
   for (let i = 0; i < tokens.length; i++) {

@@ -205,10 +205,21 @@ class Matcher {
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       if (!startsWithLetter(w.text)) continue;
-      const candidates = new Set<Entry>([...(index.get(w.lemma) ?? []), ...(w.lower !== w.lemma ? index.get(w.lower) ?? [] : [])]);
-      for (const e of candidates) {
-        const m = this.matchEntry(e, i);
-        if (m) found.push(m);
+      // Entries under the lemma, then those under the lower-cased text (each once); most words have none.
+      const byLemma = index.get(w.lemma);
+      const byLower = w.lower !== w.lemma ? index.get(w.lower) : undefined;
+      if (byLemma) {
+        for (const e of byLemma) {
+          const m = this.matchEntry(e, i);
+          if (m) found.push(m);
+        }
+      }
+      if (byLower) {
+        for (const e of byLower) {
+          if (byLemma?.includes(e)) continue;
+          const m = this.matchEntry(e, i);
+          if (m) found.push(m);
+        }
       }
     }
     // Longest first at each start; a match overlapping one already kept is dropped.
