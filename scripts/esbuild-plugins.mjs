@@ -82,9 +82,11 @@ function patch(path, source, replacements, plugin) {
 
 // wink's model, made faster to load, in every bundle (the engine's tests run wink as published,
 // which behaves the same):
-// - its feature indexes become Maps instead of objects with a property per value: the word index
-//   alone has 87,593 entries, and building it as a Map takes half the time (wink's cache.js reads
-//   and extends the indexes, so it is patched to match);
+// - wink indexes its 87,593 words by building an object with a property per word at every start
+//   (20 ms). Instead the build sorts the words once and ships the order (`lexemeOrder`); a word is
+//   found by binary search the first time a text uses it and kept in a small object from then on
+//   (WINK_LEXEME_INDEX). Its three small feature indexes become Maps. wink's cache.js reads and
+//   extends the indexes, so it is patched to match;
 // - the node bundles decode the model's base64 arrays with Buffer (native) instead of atob and a
 //   loop over each byte;
 // - wink's model reader keeps the parsed model for its lifetime and deep-copies it
@@ -94,6 +96,43 @@ function patch(path, source, replacements, plugin) {
 //   embedded copy afresh.
 const WINK_MODEL_READER = /wink-eng-lite-web-model[\\/]dist[\\/]read-core-model\.js$/;
 const WINK_CACHE = /wink-nlp[\\/]src[\\/]cache\.js$/;
+const WINK_LEXEME_INDEX = `
+function lexemeIndex(list, order) {
+  // Words found (their index) and missing (-1), as texts ask for them.
+  var seen = Object.create(null);
+  return {
+    get: function (text) {
+      var i = seen[text];
+      if (i === undefined) {
+        i = -1;
+        var lo = 0, hi = order.length;
+        while (lo < hi) {
+          var mid = (lo + hi) >>> 1, word = list[order[mid]];
+          if (word < text) lo = mid + 1;
+          else if (word > text) hi = mid;
+          else { i = order[mid]; break; }
+        }
+        seen[text] = i;
+      }
+      return i < 0 ? undefined : i;
+    },
+    set: function (text, index) { seen[text] = index; },
+  };
+}
+`;
+
+/** The model's JSON with `lexemeOrder`: its word list's indexes in code-unit order, base64 (little-endian 32-bit). */
+function withLexemeOrder(modelText) {
+  const model = JSON.parse(modelText);
+  const list = model.features.lexeme.list;
+  if (new Set(list).size !== list.length) throw new Error('wink model: repeated words in features.lexeme.list; update winkModel in scripts/esbuild-plugins.mjs');
+  const order = list.map((_, i) => i).sort((a, b) => (list[a] < list[b] ? -1 : list[a] > list[b] ? 1 : 0));
+  const bytes = Buffer.alloc(order.length * 4);
+  order.forEach((i, k) => bytes.writeUInt32LE(i, 4 * k));
+  model.lexemeOrder = bytes.toString('base64');
+  return JSON.stringify(model);
+}
+
 function winkModel({ fromDisk }) {
   return {
     name: 'wink-model',
@@ -102,7 +141,7 @@ function winkModel({ fromDisk }) {
       b.onLoad({ filter: WINK_MODEL_READER }, async (args) => {
         const source = await readFile(args.path, 'utf8');
         const modelPath = join(dirname(args.path), 'languages', 'cur', 'models', 'eng-core-web-model.json');
-        const modelText = await readFile(modelPath, 'utf8');
+        const modelText = withLexemeOrder(await readFile(modelPath, 'utf8'));
         const read = toDisk ? await toDisk(modelPath, modelText) : `JSON.parse(${JSON.stringify(modelText)})`;
         const hash = (f) => `featuresData[${f}].hash=Object.create(null);for(let k=0;k<featuresData[${f}].list.length;k+=1)featuresData[${f}].hash[featuresData[${f}].list[k]]=k`;
         const map = (f) => `featuresData[${f}].hash=new Map;for(let k=0;k<featuresData[${f}].list.length;k+=1)featuresData[${f}].hash.set(featuresData[${f}].list[k],k)`;
@@ -110,10 +149,10 @@ function winkModel({ fromDisk }) {
           ['const originalModel=require("./languages/cur/models/eng-core-web-model.json"),', 'const '],
           ['JSON.parse(JSON.stringify(originalModel))', read],
           [hash('f'), map('f')],
-          ['featuresData.lexeme.hash=Object.create(null);for(let k=0;k<featuresData.lexeme.list.length;k+=1)featuresData.lexeme.hash[featuresData.lexeme.list[k]]=k', 'featuresData.lexeme.hash=new Map;for(let k=0;k<featuresData.lexeme.list.length;k+=1)featuresData.lexeme.hash.set(featuresData.lexeme.list[k],k)'],
+          [hash('"lexeme"').replaceAll('featuresData["lexeme"]', 'featuresData.lexeme'), 'featuresData.lexeme.hash=lexemeIndex(featuresData.lexeme.list,new Uint32Array(bufferFromBase64(model.lexemeOrder))),delete model.lexemeOrder'],
         ];
         if (fromDisk) replacements.push(['decodedData=atob(data)', 'return (data=Buffer.from(data,"base64")).buffer.slice(data.byteOffset,data.byteOffset+data.length)']);
-        return { contents: patch(args.path, source, replacements, 'winkModel'), loader: 'js' };
+        return { contents: patch(args.path, source, replacements, 'winkModel') + WINK_LEXEME_INDEX, loader: 'js' };
       });
       b.onLoad({ filter: WINK_CACHE }, async (args) => {
         const source = await readFile(args.path, 'utf8');
