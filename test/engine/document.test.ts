@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { Doc } from '../../server/src/engine/document';
+import { clearCaches } from '../../server/src/engine/bounded-cache';
 
 const md = (text: string, date?: string) => new Doc(text, { format: 'markdown', date, today: '2020-01-01' });
 const plain = (text: string) => new Doc(text, { format: 'plaintext', today: '2020-01-01' });
@@ -193,5 +194,27 @@ describe('document model', () => {
       const police = md('The suspect fled on foot, according to police.').reports.find((x) => x.lemma === 'according to')!;
       assert.equal(police.source?.text, 'police');
     });
+  });
+});
+
+describe('document: paragraphs read before', () => {
+  // The language server re-lints after every edit: paragraphs an edit did not touch come from the
+  // analysis cache, moved to where they now stand. They must equal a fresh reading.
+  const paragraphs = [
+    'Secretary of State Antony Blinken arrived in Kyiv on Tuesday. He met President Volodymyr Zelensky.',
+    'Prices rose 5% in May, the agency said. "We are watching," an official said.',
+    'Nikola Jokić scored 31 points. The Nuggets won 112-104.',
+  ];
+  const snapshot = (text: string) => {
+    const doc = new Doc(text, { format: 'markdown' });
+    return { tokens: doc.tokens.map((t) => ({ ...t })), sentences: doc.sentences.map((s) => ({ ...s })) };
+  };
+  it('gives the same tokens and sentences as a fresh analysis after the text before them changes', () => {
+    clearCaches();
+    snapshot(paragraphs.join('\n\n'));
+    const edited = ['A new first paragraph, inserted by an edit.', ...paragraphs, paragraphs[0]].join('\n\n');
+    const reused = snapshot(edited);
+    clearCaches();
+    assert.deepEqual(reused, snapshot(edited));
   });
 });

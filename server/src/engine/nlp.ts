@@ -99,10 +99,16 @@ export function isDictionaryWord(word: string): boolean {
   return known;
 }
 
-/** A block's tokens and sentences with offsets relative to the block, as wink read them. */
+/**
+ * A block's tokens and sentences as a document first read them: the same objects, with the offset,
+ * first token index and first sentence index they were read at.
+ */
 interface BlockAnalysis {
-  tokens: Array<{ start: number; end: number; text: string; lower: string; lemma: string; pos: string; type: string; space: string; sentence: number }>;
-  sentences: Array<{ firstToken: number; endToken: number }>;
+  offset: number;
+  firstToken: number;
+  firstSentence: number;
+  tokens: Token[];
+  sentences: Sentence[];
 }
 
 // The language server re-lints a draft on every edit, and an edit changes one paragraph: the
@@ -114,25 +120,23 @@ const analyses = new BoundedCache<BlockAnalysis>(400_000, (text) => text.length)
  * `offset` in the document) and appends its tokens and sentences.
  */
 export function analyseBlock(text: string, offset: number, block: number, tokens: Token[], sentences: Sentence[]): void {
-  let analysis = analyses.get(text);
-  if (!analysis) {
-    analysis = readBlock(text);
-    analyses.set(text, analysis);
+  const known = analyses.get(text);
+  if (!known) {
+    // Read straight into the document's arrays; the cache keeps the same objects.
+    const firstToken = tokens.length, firstSentence = sentences.length;
+    readBlock(text, offset, block, tokens, sentences);
+    analyses.set(text, { offset, firstToken, firstSentence, tokens: tokens.slice(firstToken), sentences: sentences.slice(firstSentence) });
+    return;
   }
-  const base = tokens.length;
-  const firstSentence = sentences.length;
-  for (const t of analysis.tokens) {
-    tokens.push({ index: tokens.length, start: offset + t.start, end: offset + t.end, text: t.text, lower: t.lower, lemma: t.lemma, pos: t.pos, type: t.type, sentence: firstSentence + t.sentence, space: t.space });
+  // Read before: copies, moved to where the block is now.
+  const shift = offset - known.offset;
+  const tokenShift = tokens.length - known.firstToken;
+  const sentenceShift = sentences.length - known.firstSentence;
+  for (const t of known.tokens) {
+    tokens.push({ index: t.index + tokenShift, start: t.start + shift, end: t.end + shift, text: t.text, lower: t.lower, lemma: t.lemma, pos: t.pos, type: t.type, sentence: t.sentence + sentenceShift, space: t.space });
   }
-  for (const s of analysis.sentences) {
-    sentences.push({
-      index: sentences.length,
-      start: tokens[base + s.firstToken].start,
-      end: tokens[base + s.endToken - 1].end,
-      firstToken: base + s.firstToken,
-      endToken: base + s.endToken,
-      block,
-    });
+  for (const s of known.sentences) {
+    sentences.push({ index: s.index + sentenceShift, start: s.start + shift, end: s.end + shift, firstToken: s.firstToken + tokenShift, endToken: s.endToken + tokenShift, block });
   }
 }
 
@@ -142,8 +146,8 @@ function splitAtNonAsciiLetter(before: string, after: string): boolean {
   return LETTER_END.test(before) && LETTER_START.test(after) && (NON_ASCII_END.test(before) || NON_ASCII_START.test(after));
 }
 
-/** Runs wink on one block. */
-function readBlock(text: string): BlockAnalysis {
+/** Runs wink on one block and appends its tokens and sentences (offsets in the document). */
+function readBlock(text: string, offset: number, block: number, out: Token[], outSentences: Sentence[]): void {
   const w = instance();
   const its = w.its;
   const doc = w.readDoc(text);
@@ -153,8 +157,8 @@ function readBlock(text: string): BlockAnalysis {
   const pos: string[] = all.out(its.pos);
   const lemmas: string[] = all.out(its.lemma);
   const types: string[] = all.out(its.type);
-  const tokens: BlockAnalysis['tokens'] = [];
-  const sentences: BlockAnalysis['sentences'] = [];
+  const base = out.length;
+  const firstSentence = outSentences.length;
   // wink's token index -> ours (a token it could not place is skipped).
   const ours: number[] = [];
   let at = 0;
@@ -180,34 +184,33 @@ function readBlock(text: string): BlockAnalysis {
     at = end;
     // wink splits a word at a letter outside ASCII ("Jokić" -> "Joki" + "ć", "Nausėda" -> three
     // pieces); glue such pieces back into one word, keeping the first piece's tag.
-    const prev = tokens[tokens.length - 1];
-    if (prev && prev.end === start && splitAtNonAsciiLetter(prev.text, values[i])) {
-      prev.end = end;
+    const prev = out.length > base ? out[out.length - 1] : undefined;
+    if (prev && prev.end === offset + start && splitAtNonAsciiLetter(prev.text, values[i])) {
+      prev.end = offset + end;
       prev.text += values[i];
       prev.lower = prev.text.toLowerCase();
       // A capitalised word with letters outside ASCII is, in English copy, a name.
       if (prev.pos === 'X' || /^\p{Lu}/u.test(prev.text)) prev.pos = 'PROPN';
       prev.lemma = prev.pos === 'PROPN' ? prev.lower : prev.lemma + values[i].toLowerCase();
-      ours.push(tokens.length - 1);
+      ours.push(out.length - 1);
       continue;
     }
-    ours.push(tokens.length);
-    tokens.push({ start, end, text: values[i], lower: values[i].toLowerCase(), lemma: (lemmas[i] ?? values[i]).toLowerCase(), pos: pos[i], type: types[i], space: spaces[i], sentence: -1 });
+    ours.push(out.length);
+    out.push({ index: out.length, start: offset + start, end: offset + end, text: values[i], lower: values[i].toLowerCase(), lemma: (lemmas[i] ?? values[i]).toLowerCase(), pos: pos[i], type: types[i], sentence: -1, space: spaces[i] });
   }
   doc.sentences().each((s: Wink) => {
     const [first, last] = s.out(its.span) as [number, number];
     let firstToken = -1, endToken = -1;
     for (let k = first; k <= last; k++) if (ours[k] >= 0) { if (firstToken < 0) firstToken = ours[k]; endToken = ours[k] + 1; }
     if (firstToken < 0) return;
-    const index = sentences.length;
-    for (let t = firstToken; t < endToken; t++) tokens[t].sentence = index;
-    sentences.push({ firstToken, endToken });
+    const index = outSentences.length;
+    for (let t = firstToken; t < endToken; t++) out[t].sentence = index;
+    outSentences.push({ index, start: out[firstToken].start, end: out[endToken - 1].end, firstToken, endToken, block });
   });
-  if (!sentences.length && tokens.length) {
-    for (const t of tokens) t.sentence = 0;
-    sentences.push({ firstToken: 0, endToken: tokens.length });
+  if (outSentences.length === firstSentence && out.length > base) {
+    for (let t = base; t < out.length; t++) out[t].sentence = firstSentence;
+    outSentences.push({ index: firstSentence, start: out[base].start, end: out[out.length - 1].end, firstToken: base, endToken: out.length, block });
   }
   // Tokens wink left outside every sentence (whitespace runs) join the previous sentence.
-  for (let t = 0; t < tokens.length; t++) if (tokens[t].sentence < 0) tokens[t].sentence = t > 0 ? tokens[t - 1].sentence : 0;
-  return { tokens, sentences };
+  for (let t = base; t < out.length; t++) if (out[t].sentence < 0) out[t].sentence = t > base ? out[t - 1].sentence : firstSentence;
 }
