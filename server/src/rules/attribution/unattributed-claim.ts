@@ -33,6 +33,17 @@ function historyScope(toks: readonly Token[], from: number): number {
   return -1;
 }
 
+// The vocabulary's lists as this rule reads them, made once: findPhrases indexes a list the first
+// time it sees it, so a list made afresh on every lint would be indexed afresh too.
+let lists: { strongPredictions: typeof vocabulary.claimMarkers.predictions; causalVerbs: typeof vocabulary.claimMarkers.causal } | undefined;
+function claimLists() {
+  lists ??= {
+    strongPredictions: vocabulary.claimMarkers.predictions.filter((p) => p.strength === 'strong'),
+    causalVerbs: vocabulary.claimMarkers.causal.filter((p) => !['because', 'due', 'owing', 'as', 'in', 'on', 'thanks', 'driven', 'be'].includes(p.words[0])),
+  };
+  return lists;
+}
+
 export const unattributedClaim = defineRule(
   {
     id: 'attribution/unattributed-claim',
@@ -43,8 +54,7 @@ export const unattributedClaim = defineRule(
   },
   ({ doc, report }) => {
     const bySentence = reportsBySentence(doc);
-    const strongPredictions = vocabulary.claimMarkers.predictions.filter((p) => p.strength === 'strong');
-    const causalVerbs = vocabulary.claimMarkers.causal.filter((p) => !['because', 'due', 'owing', 'as', 'in', 'on', 'thanks', 'driven', 'be'].includes(p.words[0]));
+    const { strongPredictions, causalVerbs } = claimLists();
     for (const s of doc.sentences) {
       // Attributed sentences, and the ones a colon-ended sentence introduces, are somebody's claims.
       // An agentless passive ("it is thought that") makes the sentence vague-source's to report.

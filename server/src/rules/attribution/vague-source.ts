@@ -40,6 +40,18 @@ function reactionAfter(toks: readonly Token[], end: number, reactions: ReadonlyS
 // Adverbs that turn a weak agentless passive into a claim about a consensus: "widely expected".
 const CONSENSUS = new Set(['widely', 'generally', 'commonly', 'broadly', 'universally', 'long']);
 
+// The hearsay adverbs and phrases this rule flags, made once (findPhrases indexes a list the first
+// time it sees it). "arguably" and "ostensibly" are the writer's own hedges, left to the
+// loaded-language rules.
+let hearsayLists: { strongAdverbs: ReadonlySet<string>; strongPhrases: typeof vocabulary.vagueSources.phrases } | undefined;
+function hearsay() {
+  hearsayLists ??= {
+    strongAdverbs: new Set(Object.entries(vocabulary.vagueSources.adverbs).filter(([w, a]) => a.strength === 'strong' && w !== 'arguably' && w !== 'ostensibly').map(([w]) => w)),
+    strongPhrases: vocabulary.vagueSources.phrases.filter((p) => p.strength === 'strong'),
+  };
+  return hearsayLists;
+}
+
 export const vagueSource = defineRule(
   {
     id: 'attribution/vague-source',
@@ -147,16 +159,12 @@ export const vagueSource = defineRule(
     }
 
     // Hearsay adverbs and phrases in sentences that name no source.
-    const adverbs = vocabulary.vagueSources.adverbs;
-    const strongPhrases = vocabulary.vagueSources.phrases.filter((p) => p.strength === 'strong');
+    const { strongAdverbs, strongPhrases } = hearsay();
     for (const s of doc.sentences) {
       if (flaggedSentences.has(s.index) || identified(s.index)) continue;
       const toks = words(doc, s);
       for (const t of toks) {
-        const a = adverbs[t.lower];
-        if (!a || a.strength !== 'strong' || t.pos !== 'ADV' || doc.isQuoted(t.start)) continue;
-        // "arguably" and "ostensibly" are the writer's own hedges, left to the loaded-language rules.
-        if (t.lower === 'arguably' || t.lower === 'ostensibly') continue;
+        if (!strongAdverbs.has(t.lower) || t.pos !== 'ADV' || doc.isQuoted(t.start)) continue;
         report({ offset: t.start, length: t.end - t.start, message: `"${t.text}": according to whom? Name the source of the report.` });
       }
       for (const m of findPhrases(toks, strongPhrases)) {

@@ -18,7 +18,25 @@ function index(): Map<string, string[]> {
   return byFirstWord;
 }
 
-const isWordChar = (ch: string | undefined) => !!ch && /[\p{L}\p{N}_]/u.test(ch);
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const isWordChar = (ch: string | undefined) => !!ch && WORD_CHAR.test(ch);
+
+/**
+ * Whether `text` at `start` reads `phrase` (lower case, straight apostrophes) in any case and with
+ * curly apostrophes: character by character, without a lower-cased copy, until a character
+ * outside ASCII calls for the full comparison.
+ */
+function phraseAt(text: string, start: number, phrase: string): boolean {
+  if (start + phrase.length > text.length) return false;
+  for (let k = 0; k < phrase.length; k++) {
+    let c = text.charCodeAt(start + k);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c === 0x2019) c = 39;
+    else if (c > 127) return text.slice(start, start + phrase.length).toLowerCase().replace(/[’]/g, "'") === phrase;
+    if (c !== phrase.charCodeAt(k)) return false;
+  }
+  return true;
+}
 
 export const cliche = defineRule(
   { id: 'style/cliche', category: 'style', defaultSeverity: 'hint', description: 'Cliches that stand in for specific writing.', fixable: false },
@@ -31,7 +49,7 @@ export const cliche = defineRule(
       if (!candidates) continue;
       for (const phrase of candidates) {
         const end = t.start + phrase.length;
-        if (isWordChar(doc.prose[end]) || doc.prose.slice(t.start, end).toLowerCase().replace(/[’]/g, "'") !== phrase) continue;
+        if (!phraseAt(doc.prose, t.start, phrase) || isWordChar(doc.prose[end])) continue;
         if (doc.isQuoted(t.start, end)) break;
         report({ offset: t.start, length: phrase.length, message: `"${doc.text.slice(t.start, end)}" is a cliche.` });
         after = end;
