@@ -28,7 +28,7 @@ ruleTester(adverb, {
 });
 
 ruleTester(lexicalIllusion, {
-  valid: ['The council approved the budget.'],
+  valid: ['The council approved the budget.', 'She had had enough of the delays.', 'He said that that was wrong.'],
   invalid: [{ text: 'The council approved the the budget.', errors: [{ text: 'the the', output: 'The council approved the budget.' }] }],
 });
 

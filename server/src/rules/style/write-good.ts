@@ -104,6 +104,8 @@ export interface WriteGoodRuleOptions {
   description: string;
   /** The message for a flagged span. */
   message: (span: string) => string;
+  /** Spans write-good flags that a careful editor would not (`span` is the flagged text). */
+  allowed?: (context: RuleContext, offset: number, span: string) => boolean;
   /** Widens write-good's span to what the fix edits (a fix never edits outside its finding). */
   extend?: (context: RuleContext, offset: number, length: number) => { offset: number; length: number };
   /** A fix for a flagged span, when one is safe. */
@@ -131,6 +133,7 @@ export function writeGoodRule(options: WriteGoodRuleOptions): Rule {
         const text = doc.prose.slice(block.start, block.end);
         for (const s of check(text)) {
           if (s.offset <= 0 || doc.isQuoted(block.start + s.index, block.start + s.index + s.offset)) continue;
+          if (options.allowed?.(context, block.start + s.index, doc.text.slice(block.start + s.index, block.start + s.index + s.offset))) continue;
           const { offset, length } = options.extend?.(context, block.start + s.index, s.offset) ?? { offset: block.start + s.index, length: s.offset };
           const span = doc.text.slice(offset, offset + length);
           const fix = options.fix?.(context, offset, span);
