@@ -74,7 +74,7 @@ export const largeJsonFromDisk = {
   },
 };
 
-// Node bundles read the knowledge base from dist/people.compiled.json (copied there by the build)
+// Node bundles read the knowledge base from dist/people.compiled.txt (copied there by the build)
 // instead of embedding it: see server/src/engine/people-data.ts.
 export const peopleFromDisk = {
   name: 'people-from-disk',
