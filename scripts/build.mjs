@@ -48,7 +48,7 @@ mkdirSync(join(root, 'dist'), { recursive: true });
 // dist/data/ holds the large JSON modules the node bundles read at run time (scripts/esbuild-plugins.mjs),
 // named by content: start it afresh so that no stale file ships.
 rmSync(join(root, 'dist', 'data'), { recursive: true, force: true });
-copyFileSync(join(root, 'server', 'data', 'kb', 'people.compiled.json'), join(root, 'dist', 'people.compiled.json'));
+copyFileSync(join(root, 'server', 'data', 'kb', 'people.compiled.txt'), join(root, 'dist', 'people.compiled.txt'));
 // The knowledge base includes the Apache-2.0 nicknames data: its notice travels with every build.
 copyFileSync(join(root, 'server', 'data', 'kb', 'NOTICE-nicknames.txt'), join(root, 'dist', 'NOTICE-nicknames.txt'));
 

@@ -167,7 +167,7 @@ function winkModel({ fromDisk }) {
   };
 }
 
-// Node bundles read the knowledge base from dist/people.compiled.json (copied there by the build)
+// Node bundles read the knowledge base from dist/people.compiled.txt (copied there by the build)
 // instead of embedding it: see server/src/engine/people-data.ts.
 export const peopleFromDisk = {
   name: 'people-from-disk',

@@ -7,6 +7,7 @@ export interface Compiled extends CompiledKnowledgeBase {
   about: string;
 }
 export function compile(kb: KnowledgeBase): Compiled;
+export function escapeText(text: string): string;
 export function serialiseCompiled(c: Compiled): string;
 export const DEFAULT_IN: string;
 export const DEFAULT_OUT: string;

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Compile server/data/people.json into the form the engine loads at run time,
-// server/data/kb/people.compiled.json: the same people, offices and nicknames in
+// server/data/kb/people.compiled.txt: the same people, offices and nicknames in
 // a compact line format, with the indexes the engine and the names rules used to
 // build on first use computed here instead (exact-match name keys with their
 // people, the names rules' word and full-name-prefix flags, given-name counts,
@@ -10,9 +10,21 @@
 //
 //   node scripts/kb/compile.mjs [--in FILE] [--out FILE]
 //
-// build-kb.mjs runs this after writing people.json. The output is deterministic,
-// ASCII only (other characters are written as \u escapes, so the node bundles can
-// read it as Latin-1), and one record per line.
+// build-kb.mjs runs this after writing people.json. The output is deterministic
+// and plain text, one record per line, so that the engine loads it with slice() and
+// split('\n') and no JSON.parse of its big lists (parseCompiled in server/src/engine/kb.ts):
+//
+//   {"format":2,"about":"...","sections":{"nicknames":{"lines":1,"length":N},...}}   (JSON)
+//   then each section's lines, in the header's order, each ending with a newline; a section's
+//   length counts its characters, newlines included, so the engine finds each section without
+//   reading the ones before it.
+//
+// `nicknames` is one line of JSON, `flags` one line of hex digits; the other sections are
+// records with tab-separated fields (compile() describes them). The file is ASCII only, so that
+// the node bundles can read it as Latin-1: every character outside ASCII, and the backslash
+// itself, is written as a \uXXXX escape (one per UTF-16 unit, as in JSON), which the engine
+// decodes for the keys at load and for a record when it makes an object of it. No field may
+// contain the separators of its record (checked here).
 //
 // The keys are made by the engine's own functions (server/src/engine/name-keys.mjs);
 // test/rules/names/compiled.test.ts checks that the compiled indexes equal what the
@@ -26,7 +38,7 @@ import { KEY_FLAGS, nameKey, foldKey, wordKey, skeleton } from '../../server/src
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '..', '..');
 
-export const COMPILED_FORMAT = 1;
+export const COMPILED_FORMAT = 2;
 
 // Flags of a key (two hex digits each in `flags`): what the names rules ask of a word or phrase
 // key. The key functions are the engine's own (server/src/engine/name-keys.mjs).
@@ -45,7 +57,17 @@ function check(value, forbidden, what) {
 }
 
 /**
- * The compiled form of a knowledge base (people.json's shape). Indexes are base 36. Records:
+ * A record as the file holds it: every character outside ASCII, and the backslash (the escape
+ * character), as `\uXXXX` (four lower-case hex digits per UTF-16 unit). KnowledgeBase decodes it
+ * (server/src/engine/kb.ts, `unescapeText`).
+ */
+export function escapeText(text) {
+  return text.replace(/[\\\u0080-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * The compiled form of a knowledge base (people.json's shape), its records as the file holds them
+ * (escaped: `escapeText`). Indexes are base 36. Records:
  * - offices: `id \t title \t jurisdiction \t kind \t single (1/0) \t aliases (|) \t holders`, in
  *   people.json's order; holders are `person.role` index pairs in order of start date;
  * - jurisdictions: every office's jurisdiction, once;
@@ -163,7 +185,7 @@ export function compile(kb) {
     add(o.title);
     for (const form of o.aliases ?? []) add(form);
   }
-  const titles = [...byForm].map(([form, ids]) => `${form}\t${ids.map((id) => officeIndex.get(id).toString(36)).join(',')}`);
+  const titles = [...byForm].map(([form, ids]) => `${check(form, ['\t', '\n'], 'title')}\t${ids.map((id) => officeIndex.get(id).toString(36)).join(',')}`);
   const jurisdictions = [...new Set(Object.values(kb.offices).map((o) => o.jurisdiction))];
   const offices = Object.values(kb.offices).map((o) => {
     const fields = [o.id, o.title, o.jurisdiction, o.kind].map((f) => check(f, ['\t', '|', '\n'], `office ${o.id}`));
@@ -214,7 +236,7 @@ export function compile(kb) {
         skeletons.set(sk, list);
       }
     }
-    keys.push(e.key);
+    keys.push(check(e.key, ['\t', '\n'], 'key'));
     flags += e.flags.toString(16).padStart(2, '0');
     const sur = e.sur ? ids(e.sur) : '';
     const fz = e.fuzzy ? ids(e.fuzzy) : '';
@@ -222,43 +244,62 @@ export function compile(kb) {
     while (parts.length && !parts[parts.length - 1]) parts.pop();
     data.push(parts.join(';'));
   }
+  const skeletonsOut = [...skeletons].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([sk, list]) => `${check(sk, ['\t', '\n'], 'skeleton')}\t${ids(list)}`);
   return {
     format: COMPILED_FORMAT,
     about: 'Generated from server/data/people.json by scripts/kb/compile.mjs: do not edit. Sources and licenses: the sources list in people.json and server/data/kb/NOTICE-nicknames.txt.',
     nicknames: kb.nicknames,
-    offices,
-    jurisdictions,
-    titles,
-    people: peopleOut,
-    keys,
+    offices: offices.map(escapeText),
+    jurisdictions: jurisdictions.map(escapeText),
+    titles: titles.map(escapeText),
+    people: peopleOut.map(escapeText),
+    keys: keys.map(escapeText),
     flags,
     data,
-    skeletons: [...skeletons].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([sk, list]) => `${sk}\t${ids(list)}`),
+    skeletons: skeletonsOut.map(escapeText),
   };
 }
 
-/** JSON with one record per line, every character outside ASCII escaped. */
+/** The sections of the file after its header, in order: each is a list of lines. */
+const SECTIONS = ['nicknames', 'offices', 'jurisdictions', 'titles', 'people', 'keys', 'flags', 'data', 'skeletons'];
+
+/**
+ * The file: a header line (JSON: format, about, and each section's name, line count and length
+ * in characters, its lines' newlines included, in order), then the sections' lines. Every line
+ * is printable ASCII or tab, and every backslash outside the nicknames line (JSON) starts a
+ * `\uXXXX` escape.
+ */
 export function serialiseCompiled(c) {
-  const list = (xs) => `[\n${xs.map((x) => JSON.stringify(x)).join(',\n')}\n]`;
-  const text = [
-    `{"format":${c.format},`,
-    `"about":${JSON.stringify(c.about)},`,
-    `"nicknames":${JSON.stringify(c.nicknames)},`,
-    `"offices":${list(c.offices)},`,
-    `"jurisdictions":${list(c.jurisdictions)},`,
-    `"titles":${list(c.titles)},`,
-    `"people":${list(c.people)},`,
-    `"keys":${list(c.keys)},`,
-    `"flags":${JSON.stringify(c.flags)},`,
-    `"data":${list(c.data)},`,
-    `"skeletons":${list(c.skeletons)}`,
-    '}',
-  ].join('\n') + '\n';
-  return text.replace(/[^\x00-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // JSON, its characters outside ASCII as \u escapes (which JSON.parse decodes).
+  const json = (value) => JSON.stringify(value).replace(/[\u0080-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const lines = {
+    nicknames: [json(c.nicknames)],
+    flags: [c.flags],
+    offices: c.offices,
+    jurisdictions: c.jurisdictions,
+    titles: c.titles,
+    people: c.people,
+    keys: c.keys,
+    data: c.data,
+    skeletons: c.skeletons,
+  };
+  const sections = {};
+  let body = '';
+  for (const name of SECTIONS) {
+    let text = '';
+    for (const line of lines[name]) {
+      if (/[^\t\x20-\x7e]/.test(line)) throw new Error(`${name}: a line with a character other than printable ASCII or tab: ${JSON.stringify(line)}`);
+      if (name !== 'nicknames' && /\\(?!u[0-9a-f]{4})/.test(line)) throw new Error(`${name}: a backslash that does not start a \\u escape: ${line}`);
+      text += `${line}\n`;
+    }
+    sections[name] = { lines: lines[name].length, length: text.length };
+    body += text;
+  }
+  return `${json({ format: c.format, about: c.about, sections })}\n${body}`;
 }
 
 export const DEFAULT_IN = path.join(REPO, 'server', 'data', 'people.json');
-export const DEFAULT_OUT = path.join(REPO, 'server', 'data', 'kb', 'people.compiled.json');
+export const DEFAULT_OUT = path.join(REPO, 'server', 'data', 'kb', 'people.compiled.txt');
 
 /** Compiles a people.json file; returns the compiled text. */
 export function compileFile(inFile = DEFAULT_IN, outFile = DEFAULT_OUT) {

@@ -51,7 +51,7 @@ export function privateCli(): string {
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-bin-'));
   const dist = join(ROOT, 'dist');
   for (const f of readdirSync(dist)) {
-    if (['cli.js', 'cli.bundle.js', 'load-bundle.cjs', 'people.compiled.json'].includes(f) || (f.startsWith('cli.') && f.endsWith('.cache'))) copyFileSync(join(dist, f), join(dir, f));
+    if (['cli.js', 'cli.bundle.js', 'load-bundle.cjs', 'people.compiled.txt'].includes(f) || (f.startsWith('cli.') && f.endsWith('.cache'))) copyFileSync(join(dist, f), join(dir, f));
   }
   // The large JSON modules the bundle reads at run time.
   cpSync(join(dist, 'data'), join(dir, 'data'), { recursive: true });

@@ -63,7 +63,7 @@ describe('the .vsix package', function () {
       'extension/dist/load-bundle.cjs',
       'extension/dist/server-browser.js',
       'extension/dist/copydesk.schema.json',
-      'extension/dist/people.compiled.json',
+      'extension/dist/people.compiled.txt',
       'extension/dist/NOTICE-nicknames.txt',
       // The large JSON modules the node server reads at run time, all of them.
       ...readdirSync(join(root, 'dist', 'data')).map((f) => `extension/dist/data/${f}`),

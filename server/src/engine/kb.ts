@@ -2,12 +2,14 @@
 // their accepted spellings and offices with dates. Loaded once, on first use, with exact-match
 // indexes; the names rules add their lexicon and approximate matching on top.
 //
-// The engine loads the compiled form of people.json (server/data/kb/people.compiled.json, written
+// The engine loads the compiled form of people.json (server/data/kb/people.compiled.txt, written
 // by scripts/kb/compile.mjs; people-data.ts says where its text comes from): the same people and
-// offices as one compact record each, with the indexes computed at build time — every name key
-// with its people, the names rules' flags for each key, each office's holders in order. Only the
-// key index is built here, on first use; a person's record becomes a `Person` the first time a
-// lookup returns it, and stays the same object from then on.
+// offices as one compact record each, one per line, with the indexes computed at build time —
+// every name key with its people, the names rules' flags for each key, each office's holders in
+// order. Loading it, on first use, is finding its sections, splitting those read whole into lines
+// (parseCompiled: no JSON.parse but of its header and the nicknames) and building the key index;
+// a record is sliced out of the text when it is first read, a person's record becomes a `Person`
+// the first time a lookup returns it, and stays the same object from then on.
 import { KEY_FLAGS, nameKey } from './name-keys.mjs';
 import { peopleData } from './people-data';
 
@@ -48,7 +50,20 @@ export interface KnowledgeBaseData {
   nicknames: Record<string, string[]>;
 }
 
-/** The shape of server/data/kb/people.compiled.json (scripts/kb/compile.mjs describes the records). */
+/**
+ * A section's records by index: an array (scripts/kb/compile.mjs makes them), or the lines of the
+ * compiled text, each sliced out when read (parseCompiled).
+ */
+export interface Records {
+  readonly length: number;
+  at(index: number): string | undefined;
+}
+
+/**
+ * The sections of server/data/kb/people.compiled.txt (parseCompiled; scripts/kb/compile.mjs
+ * describes the file and its records). Records are as the file holds them: characters outside
+ * ASCII, and the backslash, are `\uXXXX` escapes, decoded when a record is read.
+ */
 export interface CompiledKnowledgeBase {
   format: number;
   nicknames: Record<string, string[]>;
@@ -59,20 +74,126 @@ export interface CompiledKnowledgeBase {
   /** `form \t offices`: every title and alias with the offices that use it. */
   titles: string[];
   /** `id \t name \t given \t surname \t variants \t gender \t born \t died \t roles` */
-  people: string[];
+  people: Records;
   /** Every name key the engine and the names rules look up. */
   keys: string[];
   /** Two hex digits per key: KEY_FLAGS bits. */
   flags: string;
   /** Per key: `full;surname;fuzzy;given` (people as base-36 indexes, comma-separated). */
-  data: string[];
+  data: Records;
   /** `skeleton \t keys`: the approximate-match words by phonetic skeleton, sorted by skeleton. */
-  skeletons: string[];
+  skeletons: Records;
 }
 
 export { KEY_FLAGS, nameKey };
 
-const COMPILED_FORMAT = 1;
+const COMPILED_FORMAT = 2;
+
+function formatError(format: number | undefined): Error {
+  return new Error(`knowledge base: compiled format ${format ?? 'unknown'}, expected ${COMPILED_FORMAT} (run npm run build:kb)`);
+}
+
+function corrupt(): Error {
+  return new Error('knowledge base: the compiled file does not have the sections its header lists (run npm run build:kb)');
+}
+
+/**
+ * The lines of a section of the compiled text, for the sections that are read a few records at a
+ * time (people, key data, skeletons): each line is sliced out when asked for, from where a scan
+ * for the newlines found it on first use, so that loading makes no string per record.
+ */
+class Lines implements Records {
+  private starts?: Int32Array;
+
+  constructor(
+    private readonly text: string,
+    /** Where the section starts and ends (after its last newline) in the text. */
+    private readonly start: number,
+    private readonly end: number,
+    readonly length: number,
+  ) {}
+
+  at(index: number): string | undefined {
+    if (!(index >= 0 && index < this.length)) return undefined;
+    const starts = (this.starts ??= this.scan());
+    return this.text.slice(starts[index], starts[index + 1] - 1);
+  }
+
+  private scan(): Int32Array {
+    const starts = new Int32Array(this.length + 1);
+    let at = this.start;
+    for (let i = 0; i < this.length; i++) {
+      starts[i] = at;
+      at = this.text.indexOf('\n', at) + 1;
+      if (at === 0 || at > this.end) throw corrupt();
+    }
+    if (at !== this.end) throw corrupt();
+    starts[this.length] = at;
+    return starts;
+  }
+}
+
+/**
+ * Reads the compiled file's text (scripts/kb/compile.mjs): a header line (JSON: the format and
+ * each section's name, line count and length, in order), then the sections, one record per line.
+ * Only the header and the nicknames line are JSON. The sections read whole are split into lines;
+ * the others (Lines) are sliced one line at a time when read.
+ */
+export function parseCompiled(text: string): CompiledKnowledgeBase {
+  const format = /^\{"format":(\d+)[,}]/.exec(text.slice(0, 24));
+  if (!format || Number(format[1]) !== COMPILED_FORMAT) throw formatError(format ? Number(format[1]) : undefined);
+  let end = text.indexOf('\n');
+  // A checkout that turned the line ends into CRLF (the compiler writes no CR anywhere).
+  if (end > 0 && text.charCodeAt(end - 1) === 13) {
+    text = text.replace(/\r\n/g, '\n');
+    end = text.indexOf('\n');
+  }
+  const header = JSON.parse(text.slice(0, end)) as { sections: Record<string, { lines: number; length: number }> };
+  const sections = new Map<string, { start: number; end: number; lines: number }>();
+  let at = end + 1;
+  for (const [name, { lines, length }] of Object.entries(header.sections)) {
+    // Every line of a section ends with a newline, which `length` counts.
+    const start = at;
+    at += length;
+    if (at > text.length || (length && text.charCodeAt(at - 1) !== 10) || !length !== !lines) throw corrupt();
+    sections.set(name, { start, end: at, lines });
+  }
+  if (at !== text.length) throw corrupt();
+  const section = (name: string) => {
+    const s = sections.get(name);
+    if (!s) throw new Error(`knowledge base: the compiled file has no ${name} (run npm run build:kb)`);
+    return s;
+  };
+  const split = (name: string): string[] => {
+    const { start, end, lines } = section(name);
+    const list = lines ? text.slice(start, end - 1).split('\n') : [];
+    if (list.length !== lines) throw corrupt();
+    return list;
+  };
+  const sliced = (name: string): Lines => {
+    const { start, end, lines } = section(name);
+    return new Lines(text, start, end, lines);
+  };
+  return {
+    format: COMPILED_FORMAT,
+    nicknames: JSON.parse(split('nicknames')[0]) as Record<string, string[]>,
+    offices: split('offices'),
+    jurisdictions: split('jurisdictions'),
+    titles: split('titles'),
+    people: sliced('people'),
+    keys: split('keys'),
+    flags: split('flags')[0],
+    data: sliced('data'),
+    skeletons: sliced('skeletons'),
+  };
+}
+
+const ESCAPE = /\\u([0-9a-f]{4})/g;
+
+/** A record of the compiled file with its `\uXXXX` escapes decoded (escapeText in scripts/kb/compile.mjs). */
+function unescapeText(text: string): string {
+  return text.indexOf('\\') < 0 ? text : text.replace(ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
 
 const NONE: readonly Person[] = Object.freeze([]) as readonly Person[];
 
@@ -82,7 +203,7 @@ const FULL = 0, SURNAME = 1, FUZZY = 2, GIVEN = 3;
 export class KnowledgeBase {
   readonly nicknames: Readonly<Record<string, string[]>>;
   // People: their records, and each one's Person once made.
-  private readonly rows: readonly string[];
+  private readonly rows: Records;
   private readonly made: Array<Person | undefined>;
   private allPeople?: readonly Person[];
   private byId?: Map<string, number>;
@@ -96,16 +217,17 @@ export class KnowledgeBase {
   private readonly titleRows: readonly string[];
   private readonly jurisdictionList: readonly string[];
   private jurisdictionSet?: ReadonlySet<string>;
-  // Keys: index, flags, data records, and the people lists decoded from them (by part).
+  // Keys: index, flags (two hex digits per key, read when asked), data records, and the people
+  // lists decoded from them (by part).
   private readonly keyList: readonly string[];
   private readonly keyAt = new Map<string, number>();
-  private readonly flags: Uint8Array;
-  private readonly data: readonly string[];
+  private readonly flagDigits: string;
+  private readonly data: Records;
   private readonly lists = [new Map<number, readonly Person[]>(), new Map<number, readonly Person[]>(), new Map<number, readonly Person[]>()];
-  private readonly skeletonRows: readonly string[];
+  private readonly skeletonRows: Records;
 
   constructor(data: CompiledKnowledgeBase) {
-    if (data.format !== COMPILED_FORMAT) throw new Error(`knowledge base: compiled format ${data.format}, expected ${COMPILED_FORMAT} (run npm run build:kb)`);
+    if (data.format !== COMPILED_FORMAT) throw formatError(data.format);
     this.nicknames = data.nicknames;
     this.rows = data.people;
     this.made = new Array(data.people.length);
@@ -113,27 +235,30 @@ export class KnowledgeBase {
     this.officeMade = new Array(data.offices.length);
     for (let i = 0; i < data.offices.length; i++) {
       const row = data.offices[i];
-      const id = row.slice(0, row.indexOf('\t'));
+      const id = unescapeText(row.slice(0, row.indexOf('\t')));
       this.officeIds.push(id);
       this.officeAt.set(id, i);
     }
     this.titleRows = data.titles;
     this.jurisdictionList = data.jurisdictions;
-    this.keyList = data.keys;
     this.data = data.data;
     this.skeletonRows = data.skeletons;
-    const n = data.keys.length;
-    const flags = data.flags;
-    this.flags = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-      this.keyAt.set(data.keys[i], i);
-      this.flags[i] = hexDigit(flags.charCodeAt(2 * i)) * 16 + hexDigit(flags.charCodeAt(2 * i + 1));
+    this.flagDigits = data.flags;
+    // The keys are looked up with real strings: the few with escapes are decoded now. (This loop
+    // is most of the loading time: keep it lean.)
+    const keys = data.keys.slice();
+    const keyAt = this.keyAt;
+    for (let i = 0; i < keys.length; i++) {
+      let key = keys[i];
+      if (key.indexOf('\\') >= 0) keys[i] = key = unescapeText(key);
+      keyAt.set(key, i);
     }
+    this.keyList = keys;
   }
 
   /** Every office's jurisdiction as written in the knowledge base ("Sweden", "Tesla", "Texas"). */
   jurisdictions(): ReadonlySet<string> {
-    this.jurisdictionSet ??= new Set(this.jurisdictionList);
+    this.jurisdictionSet ??= new Set(this.jurisdictionList.map(unescapeText));
     return this.jurisdictionSet;
   }
 
@@ -142,7 +267,8 @@ export class KnowledgeBase {
    * the lists are never needed), in office order.
    */
   titles(): Array<{ form: string; offices: () => string[] }> {
-    return this.titleRows.map((row) => {
+    return this.titleRows.map((record) => {
+      const row = unescapeText(record);
       const tab = row.indexOf('\t');
       let ids: string[] | undefined;
       return { form: row.slice(0, tab), offices: () => (ids ??= row.slice(tab + 1).split(',').map((i) => this.officeIds[parseInt(i, 36)])) };
@@ -181,7 +307,10 @@ export class KnowledgeBase {
   person(id: string): Person | undefined {
     if (!this.byId) {
       this.byId = new Map();
-      for (let i = 0; i < this.rows.length; i++) this.byId.set(this.rows[i].slice(0, this.rows[i].indexOf('\t')), i);
+      for (let i = 0; i < this.rows.length; i++) {
+        const row = this.rows.at(i)!;
+        this.byId.set(unescapeText(row.slice(0, row.indexOf('\t'))), i);
+      }
     }
     const i = this.byId.get(id);
     return i === undefined ? undefined : this.personAt(i);
@@ -202,20 +331,20 @@ export class KnowledgeBase {
   /** What a name key (as nameKey or the names rules' word keys make them) is: KEY_FLAGS bits, 0 for none. */
   keyFlags(key: string): number {
     const i = this.keyAt.get(key);
-    return i === undefined ? 0 : this.flags[i];
+    return i === undefined ? 0 : this.flags(i);
   }
 
   /** How many people have this given name (a word key). */
   givenCount(key: string): number {
     const i = this.keyAt.get(key);
-    if (i === undefined || !(this.flags[i] & KEY_FLAGS.given)) return 0;
+    if (i === undefined || !(this.flags(i) & KEY_FLAGS.given)) return 0;
     return parseInt(this.part(i, GIVEN), 36) || 0;
   }
 
   /** The surname words of the approximate-match index (every word of a surname, the last word of a full name; three letters or more). */
   approximateKeys(): string[] {
     const out: string[] = [];
-    for (let i = 0; i < this.keyList.length; i++) if (this.flags[i] & KEY_FLAGS.fuzzy) out.push(this.keyList[i]);
+    for (let i = 0; i < this.keyList.length; i++) if (this.flags(i) & KEY_FLAGS.fuzzy) out.push(this.keyList[i]);
     return out;
   }
 
@@ -226,9 +355,9 @@ export class KnowledgeBase {
     let lo = 0, hi = rows.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const row = rows[mid];
-      const sk = row.slice(0, row.indexOf('\t'));
-      if (sk === skeleton) return row.slice(sk.length + 1).split(',').map((k) => this.keyList[parseInt(k, 36)]);
+      const row = rows.at(mid)!;
+      const sk = unescapeText(row.slice(0, row.indexOf('\t')));
+      if (sk === skeleton) return row.slice(row.indexOf('\t') + 1).split(',').map((k) => this.keyList[parseInt(k, 36)]);
       if (sk < skeleton) lo = mid + 1;
       else hi = mid;
     }
@@ -277,8 +406,14 @@ export class KnowledgeBase {
     return list;
   }
 
+  /** The KEY_FLAGS bits of the key at index i. */
+  private flags(i: number): number {
+    const digits = this.flagDigits;
+    return hexDigit(digits.charCodeAt(2 * i)) * 16 + hexDigit(digits.charCodeAt(2 * i + 1));
+  }
+
   private part(i: number, part: number): string {
-    const record = this.data[i];
+    const record = this.data.at(i);
     if (!record) return '';
     let start = 0;
     for (let k = 0; k < part; k++) {
@@ -305,7 +440,7 @@ export class KnowledgeBase {
   private personAt(i: number): Person {
     let p = this.made[i];
     if (!p) {
-      const f = this.rows[i].split('\t');
+      const f = unescapeText(this.rows.at(i)!).split('\t');
       p = { id: f[0], name: f[1], given: f[2] ? f[2].split('|') : [], surname: f[3] } as Person;
       if (f[4]) p.variants = f[4].split('|');
       if (f[5]) p.gender = f[5] as 'f' | 'm';
@@ -329,7 +464,7 @@ export class KnowledgeBase {
   private officeFromRow(i: number): Office {
     let o = this.officeMade[i];
     if (!o) {
-      const f = this.officeRows[i].split('\t');
+      const f = unescapeText(this.officeRows[i]).split('\t');
       o = { id: f[0], title: f[1], jurisdiction: f[2], kind: f[3], single: f[4] === '1' };
       if (f[5]) o.aliases = f[5].split('|');
       this.officeMade[i] = o;
@@ -346,10 +481,7 @@ let instance: KnowledgeBase | undefined;
 
 /** The embedded knowledge base, loaded and indexed on first use. */
 export function knowledgeBase(): KnowledgeBase {
-  if (!instance) {
-    const raw = peopleData();
-    instance = new KnowledgeBase((typeof raw === 'string' ? JSON.parse(raw) : raw) as CompiledKnowledgeBase);
-  }
+  instance ??= new KnowledgeBase(parseCompiled(peopleData()));
   return instance;
 }
 

@@ -1,4 +1,4 @@
-// The compiled knowledge base (server/data/kb/people.compiled.json, scripts/kb/compile.mjs) against
+// The compiled knowledge base (server/data/kb/people.compiled.txt, scripts/kb/compile.mjs) against
 // what the engine and the names rules would build from server/data/people.json themselves: the same
 // people, offices, exact indexes, lexicon flags, given-name counts, holders and approximate matches.
 // The compiler uses the engine's key functions (server/src/engine/name-keys.mjs); these tests fail
@@ -7,8 +7,8 @@ import { strict as assert } from 'node:assert';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { compile, serialiseCompiled, engineNameKey, foldKey as compiledFoldKey, wordKey as compiledWordKey, skeleton as compiledSkeleton, FLAG } from '../../../scripts/kb/compile.mjs';
-import { KEY_FLAGS, knowledgeBase, nameKey, type KnowledgeBaseData, type Person, type Role } from '../../../server/src/engine/kb';
+import { compile, serialiseCompiled, escapeText, engineNameKey, foldKey as compiledFoldKey, wordKey as compiledWordKey, skeleton as compiledSkeleton, FLAG } from '../../../scripts/kb/compile.mjs';
+import { KEY_FLAGS, KnowledgeBase, knowledgeBase, nameKey, parseCompiled, type KnowledgeBaseData, type Person, type Role } from '../../../server/src/engine/kb';
 import { wordKey } from '../../../server/src/rules/names/words';
 import { foldKey, skeleton, allowedDistance, boundedDistance } from '../../../server/src/rules/names/fuzzy';
 import { nameLexicon } from '../../../server/src/rules/names/lexicon';
@@ -16,7 +16,7 @@ import { editDistance } from '../../../server/src/engine/strings';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const PEOPLE = path.join(ROOT, 'server', 'data', 'people.json');
-const COMPILED = path.join(ROOT, 'server', 'data', 'kb', 'people.compiled.json');
+const COMPILED = path.join(ROOT, 'server', 'data', 'kb', 'people.compiled.txt');
 const data: KnowledgeBaseData = JSON.parse(fs.readFileSync(PEOPLE, 'utf8'));
 
 /** The exact indexes as KnowledgeBase built them from people.json. */
@@ -48,12 +48,76 @@ describe('names: the compiled knowledge base', function () {
   const reference = referenceIndexes();
 
   it('is up to date with people.json (npm run build:kb writes both)', () => {
-    assert.ok(serialiseCompiled(compile(data as never)) === fs.readFileSync(COMPILED, 'utf8'), 'server/data/kb/people.compiled.json is stale: run npm run build:kb (or node scripts/kb/compile.mjs)');
+    assert.ok(serialiseCompiled(compile(data as never)) === fs.readFileSync(COMPILED, 'utf8'), 'server/data/kb/people.compiled.txt is stale: run npm run build:kb (or node scripts/kb/compile.mjs)');
   });
 
   it('is ASCII only (the node bundles read it as Latin-1)', () => {
     const bytes = fs.readFileSync(COMPILED);
     assert.ok(bytes.every((b) => b < 0x80));
+  });
+
+  describe('its text format', () => {
+    // A small knowledge base with characters outside ASCII (and outside the BMP) and a backslash
+    // in every kind of field.
+    const small = () => ({
+      version: 1,
+      offices: {
+        'NO/statsminister': { id: 'NO/statsminister', title: 'Statsminister', jurisdiction: 'Norge', kind: 'head-of-government', single: true, aliases: ['Første minister'] },
+        'IS/forsætisráðherra': { id: 'IS/forsætisráðherra', title: 'Forsætisráðherra', jurisdiction: 'Ísland', kind: 'head-of-government', single: true },
+      },
+      people: [
+        { id: 'Q1', name: 'Aleksander Szczygło', given: ['Aleksander'], surname: 'Szczygło', gender: 'm', roles: [{ office: 'NO/statsminister', from: '2001', to: '2005' }] },
+        { id: 'Q2\\x', name: 'Ana Back\\slash', given: ['Ana'], surname: 'Back\\slash', variants: ['Ana 𝒜 Back\\slash'], roles: [{ office: 'IS/forsætisráðherra', from: '2005-01-02' }, { office: 'NO/statsminister', from: '2005' }] },
+        { id: 'Q3', name: 'Ane Halsboe-Jørgensen', given: ['Ane'], surname: 'Halsboe-Jørgensen', roles: [] },
+      ],
+      nicknames: { 'ana': ['anka'] },
+    });
+
+    it('decodes what it escapes: keys at load, records when read', () => {
+      const kbData = small();
+      const text = serialiseCompiled(compile(kbData as never));
+      assert.ok(/^[\t\n\x20-\x7e]*$/.test(text), 'printable ASCII, tabs and newlines only');
+      assert.ok(!/\\(?!u[0-9a-f]{4})/.test(text.slice(text.indexOf('\n', text.indexOf('\n') + 1))), 'every backslash after the nicknames line starts an escape');
+      const kb = new KnowledgeBase(parseCompiled(text));
+      assert.deepEqual(kb.people, kbData.people);
+      assert.deepEqual(kb.offices, kbData.offices);
+      assert.deepEqual(kb.nicknames, kbData.nicknames);
+      assert.deepEqual(kb.person('Q2\\x'), kbData.people[1]);
+      assert.deepEqual(ids(kb.byFullName('Aleksander Szczygło')), ['Q1']);
+      assert.deepEqual(ids(kb.bySurname('Halsboe-Jørgensen')), ['Q3']);
+      assert.deepEqual(ids(kb.byFullName('Ana 𝒜 Back\\slash')), ['Q2\\x']);
+      assert.deepEqual(ids(kb.bySurname('Back\\slash')), ['Q2\\x']);
+      assert.ok(kb.keyFlags(nameKey('Szczygło')) & KEY_FLAGS.surnameKey);
+      assert.deepEqual(kb.holders('IS/forsætisráðherra').map((h) => h.person.id), ['Q2\\x']);
+      assert.deepEqual(kb.titles().map((t) => [t.form, t.offices()]), [['Statsminister', ['NO/statsminister']], ['Første minister', ['NO/statsminister']], ['Forsætisráðherra', ['IS/forsætisráðherra']]]);
+      assert.deepEqual([...kb.jurisdictions()], ['Norge', 'Ísland']);
+      // A checkout with CRLF line ends reads the same.
+      assert.deepEqual(new KnowledgeBase(parseCompiled(text.replace(/\n/g, '\r\n'))).people, kbData.people);
+      assert.equal(escapeText('Jørgensen \\ 𝒜'), 'J\\u00f8rgensen \\u005c \\ud835\\udc9c');
+    });
+
+    it('refuses a field that holds a separator of its record', () => {
+      const withTab = small();
+      withTab.people[0].name = 'Aleksander\tSzczygło';
+      assert.throws(() => compile(withTab as never), /contains "\\t"/);
+      const withBar = small();
+      withBar.people[0].given = ['Alek|sander'];
+      assert.throws(() => compile(withBar as never), /contains "\|"/);
+      const withNewline = small();
+      withNewline.offices['NO/statsminister'].aliases = ['Første\nminister'];
+      assert.throws(() => compile(withNewline as never), /contains "\\n"/);
+      const withReturn = small();
+      withReturn.offices['NO/statsminister'].jurisdiction = 'Norge\r';
+      assert.throws(() => serialiseCompiled(compile(withReturn as never)), /printable ASCII/);
+    });
+
+    it('says which format it expected, and when a section is cut short', () => {
+      const text = serialiseCompiled(compile(small() as never));
+      assert.throws(() => parseCompiled(text.replace('{"format":2,', '{"format":1,')), /compiled format 1, expected 2 \(run npm run build:kb\)/);
+      assert.throws(() => parseCompiled('{"format":1,\n"about":"the JSON form"}'), /compiled format 1, expected 2/);
+      assert.throws(() => parseCompiled('not a knowledge base'), /compiled format unknown, expected 2/);
+      assert.throws(() => parseCompiled(text.slice(0, text.lastIndexOf('\n', text.length - 2) + 1)), /does not have the sections its header lists/);
+    });
   });
 
   it('uses the engine\'s own key functions', () => {
