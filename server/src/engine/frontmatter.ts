@@ -14,6 +14,67 @@ export interface FrontMatter {
 
 /** `value` is the YAML between the fences; `valueStart` its offset in the document. */
 export function parseFrontMatter(value: string, valueStart: number): FrontMatter {
+  return simpleFrontMatter(value, valueStart) ?? parseFrontMatterYaml(value, valueStart);
+}
+
+// Front matter is nearly always a few `key: value` lines. Those are read here directly: a YAML
+// parser costs more than the rest of the document's layout. Anything else goes to the parser.
+const SIMPLE_LINE = /^([A-Za-z_][A-Za-z0-9_-]*): +(\S.*)$/;
+const DOUBLE_QUOTED = /^"([^"\\]*)" *$/;
+const SINGLE_QUOTED = /^'([^']*)' *$/;
+// A plain scalar YAML would read as something other than a string, or could read differently.
+const NOT_PLAIN_STRING = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
+const PLAIN_INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
+// Characters a plain line may hold: printable, no tabs or control characters, no surrogates.
+const UNUSUAL_CHARACTER = /[^\n\x20-\x7e\u00a0-\ud7ff\ue000-\ufeff\uff00-\ufffd]|\ufeff/;
+
+/**
+ * The front matter read without a YAML parser, when every line is `key: value` with a quoted or
+ * plain string value (or blank): the same result as the parser's. Undefined for anything else.
+ */
+export function simpleFrontMatter(value: string, valueStart: number): FrontMatter | undefined {
+  if (UNUSUAL_CHARACTER.test(value)) return undefined;
+  const out: FrontMatter = {};
+  let lineStart = 0;
+  while (lineStart <= value.length) {
+    let lineEnd = value.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = value.length;
+    const line = value.slice(lineStart, lineEnd);
+    if (line.trim()) {
+      const m = SIMPLE_LINE.exec(line);
+      if (!m) return undefined;
+      const [, key, rest] = m;
+      const restStart = lineStart + line.length - rest.length;
+      let v: string, s: number, e: number;
+      const quoted = rest[0] === '"' ? DOUBLE_QUOTED.exec(rest) : rest[0] === "'" ? SINGLE_QUOTED.exec(rest) : undefined;
+      if (quoted) {
+        v = quoted[1];
+        s = restStart + 1;
+        e = s + v.length;
+      } else {
+        if (rest[0] === '"' || rest[0] === "'" || PLAIN_INDICATOR.test(rest) || rest.includes(': ') || rest.includes(' #') || rest.trimEnd().endsWith(':')) return undefined;
+        v = rest.trimEnd();
+        if (NOT_PLAIN_STRING.test(v)) return undefined;
+        s = restStart;
+        e = s + v.length;
+      }
+      if (key === 'date') {
+        const d = /^(\d{4}-\d{2}-\d{2})/.exec(v.trim());
+        if (d) out.date = d[1];
+      } else if (key === 'title') {
+        out.title = v;
+        if (e > s) out.titleRange = [valueStart + s, valueStart + e];
+      } else if (key === 'dateline') {
+        out.dateline = v;
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+/** The front matter as the YAML parser reads it. */
+export function parseFrontMatterYaml(value: string, valueStart: number): FrontMatter {
   const out: FrontMatter = {};
   let doc;
   try {
