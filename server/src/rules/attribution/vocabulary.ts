@@ -114,9 +114,11 @@ export function matchAt(tokens: readonly Token[], at: number, phrase: readonly s
   return i;
 }
 
-/** Every match of any of `phrases` in `tokens`, as [start, end) token positions. */
 /** Phrases by first word, built once per phrase list: a token is only tried against phrases it can start. */
 const firstWordIndexes = new WeakMap<readonly Phrase[], { byWord: Map<string, Phrase[]>; wildcard: Phrase[] }>();
+// The first words of every list indexed so far, and a count that changes when a list adds some.
+const anyFirstWord = new Set<string>();
+let firstWordsVersion = 0;
 function firstWordIndex(phrases: readonly Phrase[]) {
   let index = firstWordIndexes.get(phrases);
   if (!index) {
@@ -129,11 +131,28 @@ function firstWordIndex(phrases: readonly Phrase[]) {
         const list = index.byWord.get(key) ?? [];
         list.push(p);
         index.byWord.set(key, list);
+        if (!anyFirstWord.has(key)) { anyFirstWord.add(key); firstWordsVersion++; }
       }
     }
     firstWordIndexes.set(phrases, index);
   }
   return index;
+}
+
+// The positions in a sentence's words where some phrase of some list can start: each list's
+// search visits only those, instead of looking every word up again.
+const startPositions = new WeakMap<readonly Token[], { version: number; positions: number[] }>();
+function phraseStarts(tokens: readonly Token[]): number[] {
+  let known = startPositions.get(tokens);
+  if (!known || known.version !== firstWordsVersion) {
+    const positions: number[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (anyFirstWord.has(t.lower) || (t.lemma !== t.lower && anyFirstWord.has(t.lemma))) positions.push(i);
+    }
+    startPositions.set(tokens, (known = { version: firstWordsVersion, positions }));
+  }
+  return known.positions;
 }
 
 // A sentence's words (words() above, one array per sentence and document) are searched for the same
@@ -151,7 +170,10 @@ export function findPhrases(tokens: readonly Token[], phrases: readonly Phrase[]
 function searchPhrases(tokens: readonly Token[], phrases: readonly Phrase[]): Array<{ phrase: Phrase; start: number; end: number }> {
   const out: Array<{ phrase: Phrase; start: number; end: number }> = [];
   const { byWord, wildcard } = firstWordIndex(phrases);
-  for (let i = 0; i < tokens.length; i++) {
+  const positions = wildcard.length ? undefined : phraseStarts(tokens);
+  const count = positions ? positions.length : tokens.length;
+  for (let k = 0; k < count; k++) {
+    const i = positions ? positions[k] : k;
     const t = tokens[i];
     const byLower = byWord.get(t.lower);
     const byLemma = t.lemma !== t.lower ? byWord.get(t.lemma) : undefined;
