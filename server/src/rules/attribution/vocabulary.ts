@@ -177,16 +177,18 @@ function searchPhrases(tokens: readonly Token[], phrases: readonly Phrase[]): Ar
     const t = tokens[i];
     const byLower = byWord.get(t.lower);
     const byLemma = t.lemma !== t.lower ? byWord.get(t.lemma) : undefined;
-    if (!byLower && !byLemma && !wildcard.length) continue;
-    for (const list of [byLower, byLemma, wildcard]) {
-      if (!list) continue;
-      for (const p of list) {
-        const end = matchAt(tokens, i, p.words);
-        if (end > i && !out.some((o) => o.phrase === p && o.start === i)) out.push({ phrase: p, start: i, end });
-      }
-    }
+    if (byLower) tryPhrases(tokens, i, byLower, out);
+    if (byLemma) tryPhrases(tokens, i, byLemma, out);
+    if (wildcard.length) tryPhrases(tokens, i, wildcard, out);
   }
   return out;
+}
+
+function tryPhrases(tokens: readonly Token[], i: number, list: readonly Phrase[], out: Array<{ phrase: Phrase; start: number; end: number }>): void {
+  for (const p of list) {
+    const end = matchAt(tokens, i, p.words);
+    if (end > i && !out.some((o) => o.phrase === p && o.start === i)) out.push({ phrase: p, start: i, end });
+  }
 }
 
 /** A report whose source is somebody the reader can identify (not a vague or anonymous group). */
