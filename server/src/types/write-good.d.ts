@@ -1,23 +1,25 @@
 // write-good's check functions (server/src/rules/style/write-good.ts calls them directly): each
-// returns the spans it flags, \`offset\` being the span's length.
+// returns the spans it flags, `offset` being the span's length.
+type WriteGoodCheckFunction = (text: string) => Array<{ index: number; offset: number }>;
+
 declare module 'passive-voice' {
-  export default function check(text: string): Array<{ index: number; offset: number }>;
+  const check: WriteGoodCheckFunction;
+  export default check;
 }
 declare module 'weasel-words' {
-  export default function check(text: string): Array<{ index: number; offset: number }>;
+  const check: WriteGoodCheckFunction;
+  export default check;
 }
 declare module 'adverb-where' {
-  export default function check(text: string): Array<{ index: number; offset: number }>;
+  const check: WriteGoodCheckFunction;
+  export default check;
 }
 declare module 'too-wordy' {
-  export default function check(text: string): Array<{ index: number; offset: number }>;
+  const check: WriteGoodCheckFunction;
+  export default check;
 }
-declare module 'write-good/lib/starts-with-so.js' {
-  export default function check(text: string): Array<{ index: number; offset: number }>;
-}
-declare module 'write-good/lib/there-is.js' {
-  export default function check(text: string): Array<{ index: number; offset: number }>;
-}
-declare module 'write-good/lib/lexical-illusions.js' {
-  export default function check(text: string): Array<{ index: number; offset: number }>;
+// write-good's own checks: lib/starts-with-so.js, lib/there-is.js, lib/lexical-illusions.js.
+declare module 'write-good/lib/*' {
+  const check: WriteGoodCheckFunction;
+  export default check;
 }
