@@ -93,7 +93,7 @@ const MODULE_NOTES = {
     text: () => 'the shared document model: the Markdown layout, then wink-nlp on every block (tokens, sentences, part-of-speech tags), quotations and reported speech on first use.',
   },
   'server/src/engine/nlp.ts': {
-    text: () => "calls wink-nlp (tokenizer, sentence boundaries, tagger) per block and copies its tokens into the engine's; most of the time is inside `node_modules/wink-nlp` (`cache.lookup`, `automaton.recognize`, `tokenize`).",
+    text: () => "calls wink-nlp (tokenizer, sentence boundaries, tagger) per block and reads its tokens into the engine's; most of the time is inside `node_modules/wink-nlp` (`automaton.recognize`, `tokenize`, and the word index's `get`, which the build's patch of wink fills as words are used).",
   },
   'server/src/rules/loaded-language/matcher.ts': {
     when: /analyseBlock\(lowerSameLength/,
@@ -286,7 +286,7 @@ ${table(['', 'Copydesk'], [
     ...(s.memorySettled ? [[`— 3 s later, once the server has gone idle (after 2 s idle it collects garbage, compacting the heap)`, mb(s.memorySettled.rssMiB)]] : []),
     [`— RSS after ${s.documents.rssSeries.map(([k]) => n0(k)).join(' / ')} documents`, s.documents.rssSeries.map(([, m]) => n0((m * 2 ** 20) / 1e6)).join(' / ') + ' MB'],
     [`— open → diagnostics per document: median / p95; all ${n0(s.documents.count)} (server CPU time)`, `${ms(s.documents.perDocument.median)} / ${ms(s.documents.perDocument.p95)}; ${ms(s.documents.totalMs)} (${ms(s.documents.cpuMs)})`],
-  ])}${cd && cd.namesRules === 0 ? `\n\nThe server loads the NLP model when it is initialised but not the names knowledge base (\`server/data/people.json\`, indexed by \`server/src/engine/kb.ts\` on first use). The names family has no rules yet, so no lint loads it and the first-diagnostics time above does not include it; indexing it alone took ${ms(cd.cold.knowledgeBaseMs)} in the engine's process (its JSON is parsed with the bundle either way).` : '\n\nRight after \`initialized\` the server warms up: it loads the NLP model, the names knowledge base and the vocabularies and lints a short built-in draft (\`prepare()\` in \`server/src/engine/lint.ts\`). The first diagnostics above come after that warm-up, so they include loading the knowledge base.'}`, true);
+  ])}${cd && cd.namesRules === 0 ? `\n\nThe server loads the NLP model when it is initialised but not the names knowledge base (\`server/data/people.json\`, indexed by \`server/src/engine/kb.ts\` on first use). The names family has no rules yet, so no lint loads it and the first-diagnostics time above does not include it; indexing it alone took ${ms(cd.cold.knowledgeBaseMs)} in the engine's process (its JSON is parsed with the bundle either way).` : '\n\n100 ms after \`initialized\` the server warms up, unless a draft has come first: it loads the NLP model, the names knowledge base and the vocabularies and lints a short built-in draft (\`prepare()\` in \`server/src/engine/lint.ts\`). Here the draft comes right after \`initialized\`, as when the editor opens a draft, so its first lint does that loading: the first diagnostics include loading the model and the knowledge base.'}`, true);
 
   // ── targets ──
   const targets = [];
