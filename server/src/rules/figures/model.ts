@@ -109,7 +109,7 @@ export interface Change {
   from?: Quantity;
   /** The value after the change when it is not introduced by "to" (the figure before the comma, or an earlier sentence's). */
   current?: Quantity;
-  currentFrom?: 'apposition' | 'antecedent';
+  currentFrom?: 'apposition' | 'antecedent' | 'subject';
   sentence: number;
 }
 
@@ -562,6 +562,10 @@ class Extractor {
         if (this.startingAt(k + 1)?.qualifier === 'max' && n.lower === 'to') continue;
       }
       const c: Change = { token: t, direction: dir, sentence: si };
+      // "a 15% cut in parks spending, from ... to ...": the tagger's verb is the noun the percentage describes
+      const before = this.model.covering.get(k - 1);
+      if (before && before.kind === 'percent' && before.last === k - 1 && !before.change && factor === undefined
+        && (before.head === t || (t.lower === t.lemma && ['a', 'an', 'the'].includes(tokens[before.qualFirst - 1]?.lower ?? '')))) c.percent = before;
       if (factor !== undefined) {
         c.factor = factor;
         for (const q of this.v.qualifiersBefore) if (matchAt(tokens, k - q.words.length, q.words, si)) { c.factorQualifier = q.kind; break; }
@@ -719,9 +723,12 @@ class Extractor {
     let j = k - 1;
     while (j >= sentenceFirst && (tokens[j].pos === 'ADV' && tokens[j].lower !== 'up' && tokens[j].lower !== 'down')) j--;
     if (j >= sentenceFirst && tokens[j].text === ',') {
-      for (let i = j - 1; i >= sentenceFirst && i >= j - 8; i--) {
+      for (let i = j - 1; i >= sentenceFirst && i >= j - 14; i--) {
         let q = this.model.covering.get(i);
-        if (!q) { if (CLAUSE_BARRIERS.has(tokens[i].text)) break; continue; }
+        if (!q) { if (CLAUSE_BARRIERS.has(tokens[i].text) || tokens[i].text === ',') break; continue; }
+        // past eight words, only a figure of the same noun ("124 measles cases since the outbreak
+        // began in January, up 35% from 96 cases")
+        if (i < j - 8 && !(ref?.head && q.head && stem(q.head.lemma) === stem(ref.head.lemma))) return;
         if (q.isWhole) q = this.model.partOf.get(q) ?? q;
         if (q.change && q.change.role !== 'current') break;
         if (!ref || compatible(q, ref)) { c.current = q; c.currentFrom = 'apposition'; }
@@ -736,6 +743,16 @@ class Extractor {
       const t = tokens[i];
       if (CLAUSE_BARRIERS.has(t.text)) break;
       if (this.model.covering.has(i)) {
+        // "The Alliance's 58 seats were up from 47": the subject's own figure, before a form of "be"
+        const own = this.model.covering.get(i)!;
+        if (subject.length && subject.length <= 3 && c.from && subject.every((x) => x.index <= own.headEnd || x.lemma === 'be' || x.pos === 'ADV')
+          && subject.some((x) => x.lemma === 'be' && x.index > own.headEnd) && ['up', 'down', 'higher', 'lower'].includes(c.token.lower)
+          && !own.change && !own.quoted && !own.expectation && !own.qualifier && compatible(own, ref)
+          && (c.direction === 'up' ? own.value > c.from.value : own.value < c.from.value)) {
+          c.current = own;
+          c.currentFrom = 'subject';
+          return;
+        }
         // "Deliveries rose 31% from 308,600 ... and were up 24% from 343,830": the second change
         // shares the first one's subject.
         // (this sentence's changes are the last ones found so far)
