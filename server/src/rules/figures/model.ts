@@ -143,6 +143,11 @@ const TIME_NOUNS = new Set(['year', 'month', 'week', 'day', 'quarter', 'half', '
 /** Words that open a noun phrase before a compound modifier ("the 16-point lead", "Labour's 25-point lead"). */
 const NOUN_PHRASE_OPENERS = new Set(['the', 'a', 'an', "'s", '’s', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 
+/** A unit of measure in one form for "acre", "acres" and "-acre" (the lemma when it is a unit itself). */
+function measureUnit(t: Token, v: FiguresVocabulary): string {
+  return t.lemma !== t.lower && v.measures.has(t.lemma) ? t.lemma : t.lower;
+}
+
 export function figuresModel(doc: Doc): FiguresModel {
   return doc.cached('figures/model', () => new Extractor(doc, figureMentions(doc)).changes());
 }
@@ -384,7 +389,7 @@ class Extractor {
       }
       else if (days !== undefined) { kind = 'duration'; unit = w.lemma; value *= days; precision *= days; compound = true; j += 2; }
       else if (w.pos === 'NOUN' && !v.measures.has(w.lower)) { kind = 'count'; unit = w.lemma; compound = true; j += 2; }
-      else if (v.measures.has(w.lower)) { kind = 'measure'; unit = w.lower; compound = true; j += 2; }
+      else if (v.measures.has(w.lower)) { kind = 'measure'; unit = measureUnit(w, v); compound = true; j += 2; }
       else kind = 'other';
     } else if (at(j) && v.durations.has(at(j)!.lower)) {
       const w = at(j)!;
@@ -394,7 +399,11 @@ class Extractor {
         kind = 'duration'; unit = w.lemma; value *= days; precision *= days; j++;
         if (at(j)?.lower === 'ago') { ago = true; j++; }
       }
-    } else if (at(j) && v.measures.has(at(j)!.lower)) { kind = 'measure'; unit = at(j)!.lower; j++; }
+    } else if (at(j) && v.measures.has(at(j)!.lower)) { kind = 'measure'; unit = measureUnit(at(j)!, v); j++; }
+    else if (at(j) && (at(j)!.lower === 'square' || at(j)!.lower === 'cubic') && at(j + 1) && v.measures.has(at(j + 1)!.lower)) {
+      // "19 square miles": a unit of its own, never the miles of a distance
+      kind = 'measure'; unit = `${at(j)!.lower} ${measureUnit(at(j + 1)!, v)}`; j += 2;
+    }
     if (kind === 'money' && at(j) && v.scaleAbbreviations.has(at(j)!.lower) && !n.scale && tokens[j - 1].end === at(j)!.start) {
       // "$3bn" read after the symbol
       const f = v.scaleAbbreviations.get(at(j)!.lower)!;
@@ -449,6 +458,8 @@ class Extractor {
           // "engineers last year": an adjective after the noun starts another phrase.
           if (x.pos === 'ADJ' && head) break;
           if (v.selectors.has(x.lower) || (x.pos === 'ADJ' && /est$/.test(x.lower))) selector = true;
+          // "the 58 homes lost": a counted plural noun ends the phrase (the number agrees with it)
+          if (head && kind === 'count' && !compound && head.lower !== head.lemma && head.lower.endsWith('s')) break;
           if (x.pos !== 'ADJ') { head = x; headEnd = h; }
           if (x.pos === 'ADJ' && compound && !head && !(tokens[h + 1] && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[h + 1].pos))) { head = x; headEnd = h; }
           continue;

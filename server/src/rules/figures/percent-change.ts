@@ -93,7 +93,7 @@ function checkAmount(ctx: RuleContext, c: Change, x: Quantity, y: Quantity, a: Q
   if (x.sentence !== c.sentence) related.push({ offset: x.start, length: x.end - x.start, message: `the value after the change, ${text(doc, x)}` });
   ctx.report({
     ...span([y, a, x.sentence === c.sentence ? x : undefined], c.sentence),
-    message: `From ${text(doc, y)} to ${text(doc, x)} is a change of ${newText ?? diff}, not ${text(doc, a)}.`,
+    message: `From ${text(doc, y)} to ${text(doc, x)} is a change of ${newText ? doc.text.slice(a.start, a.number.numStart) + newText + doc.text.slice(a.number.numEnd, a.end) : diff}, not ${text(doc, a)}.`,
     fixes,
     related,
   });
