@@ -51,7 +51,7 @@ ruleTester(sumMismatch, {
     // a group named in lower case, shares that add up
     'The Alliance won 46% of the popular vote, the Progressive Caucus 38% and independents 16%.',
     // parts under the total, each with a verb of its own: a selection
-    'Of the 37 injured, 29 were treated and released and six remain hospitalized.',
+    'Of the 120 people killed, 40 were children and 30 were elderly.',
     'Of his 31 albums, 24 were made as a leader and seven as a sideman.',
   ],
   invalid: [
