@@ -68,6 +68,17 @@ ruleTester(conflictingValues, {
     'Governor Lena Park said late Saturday that 246 people were rescued from the flooded district.\n\nBy late Sunday, state officials said the number of people rescued had reached at least 264.',
     'Governor Lena Park said 246 people were rescued from the flooded district.\n\nBy late Sunday, state officials said the number of people rescued had reached at least 264.',
     'Mayor Ana Ruiz said 158 residents of the north ward were evacuated overnight.\n\nCounty officials said at least 185 residents of the south ward were evacuated overnight.',
+    // a part of a toll, told apart by what follows its noun
+    'The storm killed 14 people across the state.\n\nThe 12 victims in Harlan County were buried on Sunday.',
+    'The storm killed 14 people across the state.\n\nThe 12 victims identified so far were adults.',
+    // the same amount written in full
+    'A former treasurer stole $1.2 million from the union.\n\nHe was ordered to repay the $1,200,000 he took.',
+    // two counties: margins one slip apart are not one figure
+    'The levy passed in Grant County by 412 votes. In Howard County, it failed by 421 votes.',
+    // a whole and its part
+    'With 649 of the 650 constituencies declared, Labour had won 411 seats.',
+    // acres and square miles are different units
+    'The fire burned 12,400 acres, or about 19 square miles.\n\nThe 12,400-acre fire was 40% contained.',
   ],
   invalid: [
     {
@@ -159,6 +170,41 @@ ruleTester(conflictingValues, {
       name: 'swapped digits behind a qualifier, the sources named differently',
       text: 'Governor Lena Park said late Saturday that 246 people were rescued from the flooded district.\n\nBy late Saturday, state officials said the number of people rescued had reached at least 264.',
       errors: [{ text: '264', message: /264 .*246 earlier/ }],
+    },
+    {
+      name: 'a definite reference to a toll by another word',
+      text: 'An explosion at the refinery killed 14 people on Tuesday.\n\nThe sheriff said the 12 victims included nine employees and three contractors.',
+      errors: [{ text: '12', message: /14 earlier/ }],
+    },
+    {
+      name: 'two digits swapped in a definite reference',
+      text: 'The fire has destroyed 85 homes, officials said.\n\nThe sheriff said the 58 homes lost were mostly in Pine Hollow.',
+      errors: [{ text: '58', message: /85 earlier/ }],
+    },
+    {
+      name: 'the size of a thing written as a compound',
+      text: 'The wildfire has burned 12,400 acres, fire officials said.\n\nThe 14,200-acre fire was pushed by strong gusts on Tuesday.',
+      errors: [{ text: '14,200-acre', message: /12,400 acres earlier/ }],
+    },
+    {
+      name: 'a definite amount with no noun, one slip away',
+      text: 'The treasurer stole $1.2 million from the union.\n\nHe was ordered to repay the $2.1 million he took.',
+      errors: [{ text: '$2.1 million', message: /\$1\.2 million earlier/ }],
+    },
+    {
+      name: 'a possessive noun of a figure ("its fleet of")',
+      text: 'The agency runs 640 buses on 42 routes.\n\nIts fleet of 460 buses includes 90 electric buses.',
+      errors: [{ text: '460', message: /640 earlier/ }],
+    },
+    {
+      name: 'a crowd referred to as fans',
+      text: 'The team won before a crowd of 18,412 at Mission Park.\n\nThe coach said the 18,142 fans had carried the team.',
+      errors: [{ text: '18,142', message: /18,412 earlier/ }],
+    },
+    {
+      name: 'the dateline city is not another subject',
+      text: 'TOLEDO, Ohio — A former treasurer of a Toledo union was sentenced to 12 years in prison.\n\nHis lawyer said Keller would not appeal the eight-year sentence.',
+      errors: [{ text: 'eight-year', message: /12 years earlier/ }],
     },
   ],
 });

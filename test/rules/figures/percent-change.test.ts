@@ -39,6 +39,16 @@ ruleTester(percentChange, {
     'The company sold $800 million of shares at a gain of $96 million, or 12% of their value.',
     'It sold $5 billion of loans at a loss of $600 million, nearly 13% of the portfolio it kept.',
     'The insurer, which manages $90 billion, sold its $2 billion stake at a loss of $400 million, 20% of its value.',
+    // a change in points between two percentages
+    'Turnout rose to 64% from 58%, an increase of 6 points.',
+    'The fire was 40% contained on Thursday, up from 25% on Wednesday, a gain of 15 percentage points.',
+    'The rate fell to 3.1% from 3.3%, a drop of 0.2 percentage point.',
+    // a subject's own figure, and the current value further back when it names the same noun
+    'The party\'s 58 seats were up from 47 in 2020, a gain of 11.',
+    'Officials have confirmed 124 measles cases since the outbreak began in January, up 29% from 96 cases a week earlier.',
+    'The budget would make an 8% cut in parks spending, from $2.4 million to $2.2 million.',
+    // a truncated percentage: 4.97% written as 4%
+    'Sales rose 4% to $2,099 from $2,000.',
   ],
   invalid: [
     {
@@ -95,6 +105,36 @@ ruleTester(percentChange, {
       name: 'a loss and a share of the amount sold that do not match',
       text: 'The pension fund sold $36 billion of bonds at a loss of $2.4 billion, nearly 12% of their value.',
       errors: [{ text: 'nearly 12%', message: /6\.7% of \$36 billion/, output: 'The pension fund sold $36 billion of bonds at a loss of $2.4 billion, about 7% of their value.' }],
+    },
+    {
+      name: 'a change in points between two percentages',
+      text: 'Turnout rose to 64% of registered voters from 58% in 2018, an increase of 8 points.',
+      errors: [{ text: '8 points', message: /change of 6 points/, output: 'Turnout rose to 64% of registered voters from 58% in 2018, an increase of 6 points.' }],
+    },
+    {
+      name: 'a gain in percentage points, the current value set off by a comma',
+      text: 'The fire was 40% contained on Thursday, up from 25% on Wednesday, a gain of 20 percentage points.',
+      errors: [{ text: '20 percentage points', message: /15 points/ }],
+    },
+    {
+      name: 'the subject\'s own figure',
+      text: 'The Alliance\'s 58 seats were up from 47 in 2020, a gain of 13.',
+      errors: [{ text: '58 seats were up from 47 in 2020, a gain of 13', output: 'The Alliance\'s 58 seats were up from 47 in 2020, a gain of 11.' }],
+    },
+    {
+      name: 'a percentage before a change word, from ... to',
+      text: 'The budget would make a 15% cut in parks spending, from $2.4 million to $2.2 million.',
+      errors: [{ text: '15% cut in parks spending, from $2.4 million to $2.2 million', message: /8\.3% less/ }],
+    },
+    {
+      name: 'the current value of the same noun, further back',
+      text: 'Officials have confirmed 124 measles cases since the outbreak began in January, up 35% from 96 cases a week earlier.',
+      errors: [{ text: '124 measles cases since the outbreak began in January, up 35% from 96', message: /29% more/ }],
+    },
+    {
+      name: 'a percentage that neither rounds nor truncates to the figures',
+      text: 'Sales rose 5% to $2,080 from $2,000.',
+      errors: [{ text: '5% to $2,080 from $2,000', message: /4\.0% more|4% more/ }],
     },
   ],
 });

@@ -45,6 +45,14 @@ ruleTester(sumMismatch, {
     // a margin that rounded figures allow
     'She received about 41.2 million votes to his 39.1 million, a margin of about 2 million votes.',
     'He won 5.1 million votes to 4.9 million, a margin of more than 100,000 votes.',
+    // money parts that add up within their rounding
+    'The $84 million general fund breaks down into $52.4 million for public safety, $22 million for roads and $9.3 million for administration.',
+    'The $84 million general fund breaks down into $52 million for public safety, $23 million for roads and $9 million for administration.',
+    // a group named in lower case, shares that add up
+    'The Alliance won 46% of the popular vote, the Progressive Caucus 38% and independents 16%.',
+    // parts under the total, each with a verb of its own: a selection
+    'Of the 120 people killed, 40 were children and 30 were elderly.',
+    'Of his 31 albums, 24 were made as a leader and seven as a sideman.',
   ],
   invalid: [
     {
@@ -126,6 +134,26 @@ ruleTester(sumMismatch, {
       name: 'a margin of rounded figures',
       text: 'She received about 41.2 million votes to his 39.1 million, a margin of about 1.2 million votes.',
       errors: [{ text: '1.2 million', message: /about 2\.1 million/, output: 'She received about 41.2 million votes to his 39.1 million, a margin of about 2.1 million votes.' }],
+    },
+    {
+      name: 'parts of a group named before them that exceed it (an age bracket inside a part)',
+      text: 'Of the 124 cases, 98 were in children under 18 and 36 were in adults.',
+      errors: [{ text: '98 were in children under 18 and 36', message: /134 \(98 \+ 36\), not the 124/ }],
+    },
+    {
+      name: 'a possessive total opening the sentence',
+      text: 'Of his 31 albums, 24 were made as a leader and nine as a sideman.',
+      errors: [{ text: '24 were made as a leader and nine', message: /33/ }],
+    },
+    {
+      name: 'shares after a group with an article, and one named in lower case',
+      text: 'The Alliance won 46% of the popular vote, the Progressive Caucus 38% and independents 19%.',
+      errors: [{ text: '46% of the popular vote, the Progressive Caucus 38% and independents 19%', message: /103%/ }],
+    },
+    {
+      name: 'money parts beyond their rounding',
+      text: 'The $84 million general fund breaks down into $52 million for public safety, $21 million for roads and $9 million for administration.',
+      errors: [{ text: '$52 million for public safety, $21 million for roads and $9 million', message: /\$82 million/, output: null }],
     },
   ],
 });

@@ -13,6 +13,7 @@
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Doc } from '../../engine/document';
 import type { Fix } from '../../engine/types';
+import type { Token } from '../../engine/nlp';
 import { anchorStems, figuresModel, sameValue, stem, type FiguresModel, type Quantity, type Tally } from './model';
 import { figuresVocabulary, phraseAt, type FiguresVocabulary } from './vocabulary';
 import { typoLike, typoLikeDigits, writeLike } from './numbers';
@@ -103,16 +104,41 @@ function speaker(doc: Doc, i: number): boolean {
   return doc.reports.some((r) => r.sentence === sentence && !!r.source && i >= r.source.firstToken && i < r.source.endToken);
 }
 
+/**
+ * The words of the dateline ("TOLEDO, Ohio"): the place the story is set in is named around many
+ * of its figures ("a Toledo union") without making them about another subject.
+ */
+function datelineWords(doc: Doc): Set<string> {
+  return doc.cached('figures/dateline-words', () => {
+    const out = new Set<string>();
+    const line = doc.frontMatter.dateline;
+    if (line) for (const w of line.toLowerCase().split(/[^\p{L}.]+/u)) if (w) out.add(w);
+    // the dateline written at the start of the first paragraph: capitals before a dash
+    const first = doc.sentences.find((x) => { const b = doc.blocks[x.block]; return !!b && !(b.headline === true || b.kind === 'heading' || b.kind === 'title'); });
+    if (first) {
+      const caps: string[] = [];
+      for (let i = first.firstToken; i < first.endToken && i < first.firstToken + 8; i++) {
+        const t = doc.tokens[i];
+        if (t.text === '—' || t.text === '–' || t.text === '-' || t.text === '--') { for (const c of caps) out.add(c); break; }
+        if (/^[A-Z][A-Z.]+$/.test(t.text)) caps.push(t.lower);
+        else if (t.text !== ',' && !/^[A-Z]/.test(t.text)) break;
+      }
+    }
+    return out;
+  });
+}
+
 /** Capitalised names near a figure: two figures about different named subjects are different things. */
 function subjects(doc: Doc, q: Quantity, v: FiguresVocabulary, speakers = true): Set<string> {
   const out = new Set<string>();
   const tokens = doc.tokens;
   const s = doc.sentences[q.sentence];
+  const place = datelineWords(doc);
   for (let i = Math.max(s.firstToken, q.qualFirst - 8); i <= Math.min(s.endToken - 1, q.headEnd + 4); i++) {
     const t = tokens[i];
     // (the figure's own noun is what is counted, not who: "seven Oscars")
     if (t.pos !== 'PROPN' || !UPPER_START.test(t.text) || i === s.firstToken || (i > q.last && i <= q.headEnd)) continue;
-    if (v.months.has(t.lower) || v.weekdays.has(t.lower)) continue;
+    if (v.months.has(t.lower) || v.weekdays.has(t.lower) || place.has(t.lower)) continue;
     if (!speakers && i < q.qualFirst && speaker(doc, i)) continue;
     out.add(t.lower);
   }
@@ -167,6 +193,33 @@ function nearMiss(a: Quantity, b: Quantity, digitsOf: (q: Quantity) => string): 
   return digits >= 4 && rel <= 0.02;
 }
 
+/** Two figures of two digits or more with two adjacent digits swapped ("85" and "58"). */
+function swappedPair(a: Quantity, b: Quantity, digitsOf: (q: Quantity) => string): boolean {
+  if (a.number.words || b.number.words || a.number.scale?.value !== b.number.scale?.value) return false;
+  const x = digitsOf(a), y = digitsOf(b);
+  if (x.length !== y.length || x.length < 2 || x === y) return false;
+  for (let i = 0; i + 1 < x.length; i++) {
+    if (x[i] !== y[i]) return x[i] === y[i + 1] && x[i + 1] === y[i] && x.slice(i + 2) === y.slice(i + 2);
+  }
+  return false;
+}
+
+/** The figure's noun phrase is followed by its verb ("the 12 victims included"), not a modifier. */
+function finiteAfter(doc: Doc, q: Quantity): boolean {
+  const t = doc.tokens[q.headEnd + 1];
+  if (!t || t.sentence !== q.sentence) return false;
+  if (t.pos === 'AUX') return true;
+  // a verb in a finite form: past ("included") or present ("remain", "live")
+  if (t.pos !== 'VERB' || t.lower.endsWith('ing') || ['identify', 'find', 'name', 'list', 'know', 'confirm', 'report', 'count'].includes(t.lemma)) return false;
+  // ... and not a participle before the clause's own verb ("the 12 victims killed in the blast were")
+  for (let k = q.headEnd + 2, n = 0; n < 8; k++, n++) {
+    const x = doc.tokens[k];
+    if (!x || x.sentence !== q.sentence || x.pos === 'PUNCT' || x.pos === 'CCONJ') break;
+    if (x.pos === 'AUX' || x.pos === 'VERB') return false;
+  }
+  return true;
+}
+
 /** Adds `q` to the list under `key`. */
 function push<K>(map: Map<K, Quantity[]>, key: K, q: Quantity): void {
   const list = map.get(key);
@@ -206,6 +259,9 @@ class Candidates {
         if (eh) push(this.byRef, stem(eh.lemma), e);
         const verb = this.doc.tokens[e.qualFirst - 1];
         if (verb && verb.pos === 'VERB') push(this.byRef, stem(verb.lemma), e);
+        // "a crowd of 18,412", "a fleet of 640 buses"
+        const of = ofNoun(this.doc, e);
+        if (of) push(this.byRef, stem(of.lemma), e);
       }
     }
     return this.byRef.get(hs) ?? [];
@@ -316,6 +372,13 @@ class Candidates {
   }
 }
 
+/** "a crowd of 18,412": the noun a figure is the size of. */
+function ofNoun(doc: Doc, e: Quantity): Token | undefined {
+  const t = doc.tokens;
+  const of = t[e.qualFirst - 1], noun = t[e.qualFirst - 2];
+  return of?.lower === 'of' && noun && noun.pos === 'NOUN' && noun.sentence === e.sentence ? noun : undefined;
+}
+
 /** What usable() asks of the earlier figure alone: a reported figure of one thing that can be referred back to. */
 function antecedent(e: Quantity): boolean {
   return candidateKind(e) && !e.selector && e.change?.role !== 'from' && e.change?.role !== 'base' && !e.difference && !e.threshold && !e.isWhole;
@@ -336,8 +399,18 @@ const CONTRAST = new Set(['respectively', 'while', 'whereas', 'compared', 'versu
  */
 function possessive(doc: Doc, q: Quantity): { possessor?: string } | undefined {
   const t = doc.tokens;
-  const before = t[q.qualFirst - 1];
+  let before = t[q.qualFirst - 1];
   if (!before || before.sentence !== q.sentence) return undefined;
+  // "its fleet of 460 buses", "the county's staff of 320": the noun before "of" is owned
+  if (before.lower === 'of' && t[q.qualFirst - 2]?.pos === 'NOUN' && t[q.qualFirst - 3]?.sentence === q.sentence) {
+    const owner = t[q.qualFirst - 3];
+    if (POSSESSIVE_PRONOUNS.has(owner.lower) && owner.pos !== 'VERB') return {};
+    if (owner.text !== "'s" && owner.text !== '’s') return undefined;
+    before = owner;
+    const det = t[q.qualFirst - 5];
+    if (t[q.qualFirst - 4]?.pos === 'NOUN' && det && det.sentence === q.sentence && (POSSESSIVE_PRONOUNS.has(det.lower) || det.lower === 'the')) return {};
+    return undefined;
+  }
   if (POSSESSIVE_PRONOUNS.has(before.lower) && before.pos !== 'VERB') return {};
   if (before.text !== "'s" && before.text !== '’s') return undefined;
   const owner = t[q.qualFirst - 2];
@@ -465,7 +538,8 @@ export const conflictingValues = defineRule(
           // (a noun, or a word the tagger calls a verb in its base form: "the north ward")
           if (t.type !== 'word' || model.covering.get(i - 1) === q || t.pos === 'AUX' || (t.pos === 'VERB' && t.lower !== t.lemma)) continue;
           if (!['NOUN', 'PROPN', 'VERB'].includes(t.pos)) continue;
-          if (p.type === 'word' && !MODIFIER_SKIP.has(p.pos)) m.set(stem(t.lemma), p.lower);
+          // (a capitalised word is a name whatever the tagger says: "Grant County", "Howard County")
+          if (p.type === 'word' && (!MODIFIER_SKIP.has(p.pos) || (UPPER_START.test(p.text) && UPPER_START.test(t.text) && i - 1 > s.firstToken))) m.set(stem(t.lemma), p.lower);
         }
         modifiers.set(q, m);
       }
@@ -545,7 +619,9 @@ export const conflictingValues = defineRule(
             if (eh && stems.includes(stem(eh.lemma))) return true;
             // "delivered 405,278 vehicles" for "the 405,728 deliveries"
             const verb = doc.tokens[e.qualFirst - 1];
-            return !!verb && verb.pos === 'VERB' && stems.includes(stem(verb.lemma));
+            if (verb && verb.pos === 'VERB' && stems.includes(stem(verb.lemma))) return true;
+            const of = ofNoun(doc, e);
+            return !!of && stems.includes(stem(of.lemma));
           }
           // "the 10-year note" is itself a reference to a kind of thing, not an antecedent
           if (e.definite && e.compound) return false;
@@ -558,13 +634,17 @@ export const conflictingValues = defineRule(
           return stems.some((x) => ea.has(x));
         }, (e) => {
           lastMatch = later(lastMatch, e);
-          if (nearMiss(e, q, digitsOf)) lastNear = later(lastNear, e);
+          if (nearMiss(e, q, digitsOf) || swappedPair(e, q, digitsOf)) lastNear = later(lastNear, e);
           values.add(e.value);
         });
         if (lastMatch) {
           let other: Quantity | undefined;
           if (lastNear) other = lastNear;
           else if (property && values.size === 1 && !(q.head.lower !== q.head.lemma && q.kind !== 'percent')) other = lastMatch;
+          // "killed 14 people" ... "the 12 victims included": a plain count referred back to by "the",
+          // its noun ending the phrase (no "in Harlan County", "identified so far": a part of them)
+          else if (!property && q.definite && values.size === 1 && q.kind === 'count' && !q.modal && !q.isWhole && !q.whole && lastMatch.sentence !== q.sentence
+            && !lastMatch.qualifier && !lastMatch.expectation && !lastMatch.whole && !lastMatch.isWhole && finiteAfter(doc, q)) other = lastMatch;
           if (other) {
             // "about 20 points" allows "the 21-point lead"
             if (!sameValue(other, q) && conflict()) reportConflict(ctx, q, other, `the ${headPhrase(doc, q)}`);
@@ -593,6 +673,27 @@ export const conflictingValues = defineRule(
             }
             continue;
           }
+        }
+      }
+
+      // 1c. A definite figure with no noun to match it by ("repay the $2.1 million he took"), or the
+      // size of a thing ("the 14,200-acre fire"): the one earlier figure of the same kind and unit
+      // that is a typing slip away ("stealing $1.2 million", "burned 12,400 acres").
+      if (q.definite && !q.qualifier && !q.expectation && !q.modal
+        && (((q.kind === 'money' || q.kind === 'count') && !q.head && !q.number.words) || (q.kind === 'measure' && q.compound && !!q.unit && kindOf(q) === 'measure'))) {
+        let other: Quantity | undefined;
+        let several = false;
+        for (const e of quantities) {
+          if (ordered && e.index >= q.index) break;
+          if (!earlier(e) || e.qualifier || e.expectation || e.sentence === q.sentence || (e.unit ?? '') !== (q.unit ?? '')) continue;
+          if (!(swappedPair(e, q, digitsOf) || (typoLikeDigits(digitsOf(e), digitsOf(q)) && nearMiss(e, q, digitsOf)))) continue;
+          if (!usable(e, q, false, false)) continue;
+          if (other && other.value !== e.value) several = true;
+          other = later(other, e);
+        }
+        if (other && !several) {
+          if (conflict()) reportConflict(ctx, q, other, q.head ? headPhrase(doc, q) : 'the same figure');
+          continue;
         }
       }
 

@@ -109,7 +109,7 @@ export interface Change {
   from?: Quantity;
   /** The value after the change when it is not introduced by "to" (the figure before the comma, or an earlier sentence's). */
   current?: Quantity;
-  currentFrom?: 'apposition' | 'antecedent';
+  currentFrom?: 'apposition' | 'antecedent' | 'subject';
   sentence: number;
 }
 
@@ -142,6 +142,11 @@ const TIME_NOUNS = new Set(['year', 'month', 'week', 'day', 'quarter', 'half', '
   'night', 'morning', 'afternoon', 'evening', 'weekend', 'decade', 'century', 'term', 'session']);
 /** Words that open a noun phrase before a compound modifier ("the 16-point lead", "Labour's 25-point lead"). */
 const NOUN_PHRASE_OPENERS = new Set(['the', 'a', 'an', "'s", '’s', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+
+/** A unit of measure in one form for "acre", "acres" and "-acre" (the lemma when it is a unit itself). */
+function measureUnit(t: Token, v: FiguresVocabulary): string {
+  return t.lemma !== t.lower && v.measures.has(t.lemma) ? t.lemma : t.lower;
+}
 
 export function figuresModel(doc: Doc): FiguresModel {
   return doc.cached('figures/model', () => new Extractor(doc, figureMentions(doc)).changes());
@@ -384,7 +389,7 @@ class Extractor {
       }
       else if (days !== undefined) { kind = 'duration'; unit = w.lemma; value *= days; precision *= days; compound = true; j += 2; }
       else if (w.pos === 'NOUN' && !v.measures.has(w.lower)) { kind = 'count'; unit = w.lemma; compound = true; j += 2; }
-      else if (v.measures.has(w.lower)) { kind = 'measure'; unit = w.lower; compound = true; j += 2; }
+      else if (v.measures.has(w.lower)) { kind = 'measure'; unit = measureUnit(w, v); compound = true; j += 2; }
       else kind = 'other';
     } else if (at(j) && v.durations.has(at(j)!.lower)) {
       const w = at(j)!;
@@ -394,7 +399,11 @@ class Extractor {
         kind = 'duration'; unit = w.lemma; value *= days; precision *= days; j++;
         if (at(j)?.lower === 'ago') { ago = true; j++; }
       }
-    } else if (at(j) && v.measures.has(at(j)!.lower)) { kind = 'measure'; unit = at(j)!.lower; j++; }
+    } else if (at(j) && v.measures.has(at(j)!.lower)) { kind = 'measure'; unit = measureUnit(at(j)!, v); j++; }
+    else if (at(j) && (at(j)!.lower === 'square' || at(j)!.lower === 'cubic') && at(j + 1) && v.measures.has(at(j + 1)!.lower)) {
+      // "19 square miles": a unit of its own, never the miles of a distance
+      kind = 'measure'; unit = `${at(j)!.lower} ${measureUnit(at(j + 1)!, v)}`; j += 2;
+    }
     if (kind === 'money' && at(j) && v.scaleAbbreviations.has(at(j)!.lower) && !n.scale && tokens[j - 1].end === at(j)!.start) {
       // "$3bn" read after the symbol
       const f = v.scaleAbbreviations.get(at(j)!.lower)!;
@@ -449,6 +458,8 @@ class Extractor {
           // "engineers last year": an adjective after the noun starts another phrase.
           if (x.pos === 'ADJ' && head) break;
           if (v.selectors.has(x.lower) || (x.pos === 'ADJ' && /est$/.test(x.lower))) selector = true;
+          // "the 58 homes lost": a counted plural noun ends the phrase (the number agrees with it)
+          if (head && kind === 'count' && !compound && head.lower !== head.lemma && head.lower.endsWith('s')) break;
           if (x.pos !== 'ADJ') { head = x; headEnd = h; }
           if (x.pos === 'ADJ' && compound && !head && !(tokens[h + 1] && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[h + 1].pos))) { head = x; headEnd = h; }
           continue;
@@ -562,6 +573,10 @@ class Extractor {
         if (this.startingAt(k + 1)?.qualifier === 'max' && n.lower === 'to') continue;
       }
       const c: Change = { token: t, direction: dir, sentence: si };
+      // "a 15% cut in parks spending, from ... to ...": the tagger's verb is the noun the percentage describes
+      const before = this.model.covering.get(k - 1);
+      if (before && before.kind === 'percent' && before.last === k - 1 && !before.change && factor === undefined
+        && (before.head === t || (t.lower === t.lemma && ['a', 'an', 'the'].includes(tokens[before.qualFirst - 1]?.lower ?? '')))) c.percent = before;
       if (factor !== undefined) {
         c.factor = factor;
         for (const q of this.v.qualifiersBefore) if (matchAt(tokens, k - q.words.length, q.words, si)) { c.factorQualifier = q.kind; break; }
@@ -719,9 +734,12 @@ class Extractor {
     let j = k - 1;
     while (j >= sentenceFirst && (tokens[j].pos === 'ADV' && tokens[j].lower !== 'up' && tokens[j].lower !== 'down')) j--;
     if (j >= sentenceFirst && tokens[j].text === ',') {
-      for (let i = j - 1; i >= sentenceFirst && i >= j - 8; i--) {
+      for (let i = j - 1; i >= sentenceFirst && i >= j - 14; i--) {
         let q = this.model.covering.get(i);
-        if (!q) { if (CLAUSE_BARRIERS.has(tokens[i].text)) break; continue; }
+        if (!q) { if (CLAUSE_BARRIERS.has(tokens[i].text) || tokens[i].text === ',') break; continue; }
+        // past eight words, only a figure of the same noun ("124 measles cases since the outbreak
+        // began in January, up 35% from 96 cases")
+        if (i < j - 8 && !(ref?.head && q.head && stem(q.head.lemma) === stem(ref.head.lemma))) return;
         if (q.isWhole) q = this.model.partOf.get(q) ?? q;
         if (q.change && q.change.role !== 'current') break;
         if (!ref || compatible(q, ref)) { c.current = q; c.currentFrom = 'apposition'; }
@@ -736,6 +754,16 @@ class Extractor {
       const t = tokens[i];
       if (CLAUSE_BARRIERS.has(t.text)) break;
       if (this.model.covering.has(i)) {
+        // "The Alliance's 58 seats were up from 47": the subject's own figure, before a form of "be"
+        const own = this.model.covering.get(i)!;
+        if (subject.length && subject.length <= 3 && c.from && subject.every((x) => x.index <= own.headEnd || x.lemma === 'be' || x.pos === 'ADV')
+          && subject.some((x) => x.lemma === 'be' && x.index > own.headEnd) && ['up', 'down', 'higher', 'lower'].includes(c.token.lower)
+          && !own.change && !own.quoted && !own.expectation && !own.qualifier && compatible(own, ref)
+          && (c.direction === 'up' ? own.value > c.from.value : own.value < c.from.value)) {
+          c.current = own;
+          c.currentFrom = 'subject';
+          return;
+        }
         // "Deliveries rose 31% from 308,600 ... and were up 24% from 343,830": the second change
         // shares the first one's subject.
         // (this sentence's changes are the last ones found so far)

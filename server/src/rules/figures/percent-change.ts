@@ -18,7 +18,10 @@ function comparable(a: Quantity, b: Quantity): boolean {
   return a.kind === 'count' || a.kind === 'duration';
 }
 
-/** The percentages the stated figure allows: a full unit of its last digit either way (writers round and truncate). */
+/**
+ * The percentages the stated figure allows: half a unit of its last digit below (rounding) and a
+ * full unit above (rounding or truncating): "5%" is 4.5% to 6%, never 4%.
+ */
 function statedRange(p: Quantity): [number, number] {
   const u = p.precision;
   switch (p.qualifier) {
@@ -26,7 +29,7 @@ function statedRange(p: Quantity): [number, number] {
     case 'below': return [p.value * 0.8 - u, p.value + u];
     case 'min': return [p.value - u, Infinity];
     case 'max': return [-Infinity, p.value + u];
-    default: return [p.value - u, (p.high ?? p.value) + u];
+    default: return [p.value - u / 2, (p.high ?? p.value) + u];
   }
 }
 
@@ -90,7 +93,40 @@ function checkAmount(ctx: RuleContext, c: Change, x: Quantity, y: Quantity, a: Q
   if (x.sentence !== c.sentence) related.push({ offset: x.start, length: x.end - x.start, message: `the value after the change, ${text(doc, x)}` });
   ctx.report({
     ...span([y, a, x.sentence === c.sentence ? x : undefined], c.sentence),
-    message: `From ${text(doc, y)} to ${text(doc, x)} is a change of ${newText ?? diff}, not ${text(doc, a)}.`,
+    message: `From ${text(doc, y)} to ${text(doc, x)} is a change of ${newText ? doc.text.slice(a.start, a.number.numStart) + newText + doc.text.slice(a.number.numEnd, a.end) : diff}, not ${text(doc, a)}.`,
+    fixes,
+    related,
+  });
+}
+
+/** A percentage point or points, however written ("8 points", "0.2 percentage point"). */
+function isPoints(q: Quantity): boolean {
+  return q.kind === 'points' || (q.kind === 'measure' && (q.unit === 'point' || q.unit === 'points'));
+}
+
+/**
+ * A change between two percentages stated in points: "rose to 64% from 58%, an increase of 8
+ * points" (6), "40% contained, up from 25%, a gain of 20 percentage points" (15).
+ */
+function checkPoints(ctx: RuleContext, c: Change, x: Quantity, y: Quantity, a: Quantity): void {
+  const { doc } = ctx;
+  if (x.qualifier || y.qualifier || a.qualifier || x.high !== undefined || y.high !== undefined || a.high !== undefined) return;
+  // basis points are hundredths of a point
+  const bp = /basis/i.test(doc.text.slice(a.start, a.end));
+  const stated = bp ? a.value / 100 : a.value;
+  const diff = Math.abs(x.value - y.value);
+  const tol = (x.precision + y.precision) / 2 + (bp ? a.precision / 100 : a.precision) / 2;
+  if (Math.abs(diff - stated) <= tol + 1e-9) return;
+  if ((c.direction === 'up') !== (x.value > y.value)) return;
+  const v = figuresVocabulary();
+  const newText = writeLike(bp ? diff * 100 : diff, a.number, v, false);
+  const fixes = newText ? [replaceNumber(a, newText, `Change ${text(doc, a)} to ${newText}`, true)] : [];
+  const related: RelatedSpan[] = [];
+  if (x.sentence !== c.sentence) related.push({ offset: x.start, length: x.end - x.start, message: `the value after the change, ${text(doc, x)}` });
+  ctx.report({
+    offset: a.start,
+    length: a.end - a.start,
+    message: `From ${text(doc, y)} to ${text(doc, x)} is a change of ${formatPercent(diff)} ${diff === 1 ? 'point' : 'points'}, not ${text(doc, a)}.`,
     fixes,
     related,
   });
@@ -296,6 +332,7 @@ export const percentChange = defineRule(
       const y = c.from;
       if (!x || !y || x === y) continue;
       if ([x, y, c.percent, c.amount].some((q) => q?.quoted)) continue;
+      if (x.kind === 'percent' && y.kind === 'percent' && c.amount && isPoints(c.amount) && c.factor === undefined) { checkPoints(ctx, c, x, y, c.amount); continue; }
       if (!comparable(x, y)) continue;
       if (c.factor !== undefined) { checkFactor(ctx, c, x, y); continue; }
       if (c.to && c.from) {

@@ -12,6 +12,10 @@ import { formatPercent, writeLike } from './numbers';
 const BARRIERS = new Set([';', ':', '—', '–', '(', ')']);
 const REST = new Set(['others', 'other', 'rest', 'remainder', 'remaining', 'independents', 'several', 'some', 'many']);
 const UPPER_START = /^\p{Lu}/u;
+/** "Of the 50 seats,", "Of his 31 albums,". */
+const OF_OWNERS = new Set(['the', 'its', 'his', 'her', 'their', 'our']);
+/** Words between a phrase of parts and the first part ("breaks down into $52 million ..."). */
+const INTO = new Set(['into', 'among', 'between', 'as']);
 
 const exactInteger = (q: Quantity) => !q.qualifier && Number.isInteger(q.number.value) && !q.number.scale && q.number.decimals === 0 && !q.quoted && !q.expectation;
 
@@ -35,9 +39,15 @@ function listAt(doc: Doc, model: FiguresModel, k: number, end: number, kind: Qua
     // up to three name words before the figure ("Jones 40%"), and in the first part a verb
     // ("Democrats won five and Republicans two")
     let j = i;
-    while (j < end && j < i + 3 && !model.byToken.has(j) && !model.covering.has(j) && UPPER_START.test(tokens[j].text)) j++;
-    if (!parts.length && j > i && verbAt(j)) { namedVerb = tokens[j].lemma; j++; }
-    else if (parts.length && namedVerb && j > i && verbAt(j) && tokens[j].lemma === namedVerb) j++;
+    // ("the Progressive Caucus 38%": the article before a name)
+    if (parts.length && tokens[j]?.lower === 'the' && UPPER_START.test(tokens[j + 1]?.text ?? '')) j++;
+    const named = j;
+    while (j < end && j < named + 3 && !model.byToken.has(j) && !model.covering.has(j) && UPPER_START.test(tokens[j].text)) j++;
+    if (j === named + 0 && named > i) j = i;
+    if (!parts.length && j > named && verbAt(j)) { namedVerb = tokens[j].lemma; j++; }
+    else if (parts.length && namedVerb && j > named && verbAt(j) && tokens[j].lemma === namedVerb) j++;
+    // ("and independents 19%", "and others 12%": a group named in lower case before its share)
+    if (parts.length && j === i && kind === 'percent' && (tokens[j]?.pos === 'NOUN' || REST.has(tokens[j]?.lower ?? '')) && model.byQualFirst.get(j + 1)?.kind === kind) j++;
     const q = model.covering.get(j) ?? model.byToken.get(j);
     const qq = q && (q.qualFirst === j || q.first === j) ? q : model.byQualFirst.get(j);
     if (!qq || qq.kind !== kind) {
@@ -59,6 +69,12 @@ function listAt(doc: Doc, model: FiguresModel, k: number, end: number, kind: Qua
       return false;
     };
     while (i < end && n < 8 && tokens[i].text !== ',' && !(tokens[i].lower === 'and' && startsPart(i + 1)) && !BARRIERS.has(tokens[i].text)) {
+      // an age bracket describing the part ("children under 18", "adults over 65")
+      const inner = model.byQualFirst.get(i);
+      if (inner && (inner.qualifier === 'max' || inner.qualifier === 'min') && inner.qualFirst === i && inner.qualFirst > qq.last + 1 && !inner.head) {
+        i = inner.last + 1; n++;
+        continue;
+      }
       if (model.covering.has(i)) return undefined;
       // "40 were children and 30 were elderly": each part with a verb of its own is a category,
       // not a share of an allocation ("30 went to A, 15 to B").
@@ -88,26 +104,36 @@ function partsFixes(doc: Doc, total: Quantity, parts: Quantity[], v: FiguresVoca
   return fixes;
 }
 
+/** An amount written the way `like` is ("$84 million" for 82,000,000: "$82 million"). */
+function moneyText(doc: Doc, like: Quantity, value: number, v: FiguresVocabulary): string {
+  const factor = like.number.value ? like.value / like.number.value : 1;
+  const n = writeLike(value / factor, like.number, v, false) ?? String(value / factor);
+  return doc.text.slice(like.start, like.number.numStart) + n + doc.text.slice(like.number.numEnd, like.end);
+}
+
 function checkParts(ctx: RuleContext, model: FiguresModel, v: FiguresVocabulary): void {
   const { doc } = ctx;
   const tokens = doc.tokens;
   for (const total of model.quantities) {
-    if (total.kind !== 'count' || !exactInteger(total) || total.difference || total.threshold) continue;
+    // money is added up as written, allowing each figure's rounding ("$52 million" may be $52.4 million)
+    const money = total.kind === 'money' && !total.qualifier && !total.quoted && !total.expectation && !total.rate && !total.change;
+    if ((!money && (total.kind !== 'count' || !exactInteger(total))) || total.difference || total.threshold) continue;
     const s = doc.sentences[total.sentence];
     let listStart: number | undefined;
     let partial = false;
     let allocation = false;
     // "Of the 50 seats, 30 went to ..."
-    if (tokens[total.qualFirst - 1]?.lower === 'the' && tokens[total.qualFirst - 2]?.lower === 'of' && total.qualFirst - 2 === s.firstToken) {
+    if (OF_OWNERS.has(tokens[total.qualFirst - 1]?.lower ?? '') && tokens[total.qualFirst - 2]?.lower === 'of' && total.qualFirst - 2 === s.firstToken) {
       let k = total.headEnd + 1;
       while (k < s.endToken && tokens[k].text !== ',' && k < total.headEnd + 6) k++;
       if (tokens[k]?.text === ',') { listStart = k + 1; allocation = true; }
     } else if (total.definite) {
       // "The 198 votes against the obstruction article came from 195 Republicans and two Democrats"
-      for (let k = total.headEnd + 1, n = 0; k < s.endToken && n < 8; k++, n++) {
+      // (from the figure: the tagger may take the verb for a noun, "the $84 million general fund breaks down into")
+      for (let k = total.last + 1, n = 0; k < s.endToken && n < 8 + total.headEnd - total.last; k++, n++) {
         if (BARRIERS.has(tokens[k].text) || model.covering.has(k)) break;
         const p = phraseAt(tokens, k, v.sumParts, total.sentence), pp = phraseAt(tokens, k, v.sumPartial, total.sentence);
-        if (p || pp) { listStart = k + (p || pp); partial = !p; break; }
+        if (p || pp) { listStart = k + (p || pp); partial = !p; if (INTO.has(tokens[listStart]?.lower ?? '')) listStart++; break; }
         if (tokens[k].pos === 'VERB' && n > 0) break;
       }
     }
@@ -123,20 +149,22 @@ function checkParts(ctx: RuleContext, model: FiguresModel, v: FiguresVocabulary)
       }
     }
     if (listStart === undefined) continue;
-    const list = listAt(doc, model, listStart, s.endToken, 'count');
-    if (!list || !list.parts.every(exactInteger)) continue;
+    const list = listAt(doc, model, listStart, s.endToken, total.kind);
+    if (!list || !list.parts.every(money ? (q: Quantity) => !q.qualifier && !q.quoted && !q.rate && !q.change && q.currency === total.currency : exactInteger)) continue;
     const sum = list.parts.reduce((a, q) => a + q.value, 0);
+    // what rounding each figure to its last digit allows
+    const slack = money ? list.parts.reduce((a, q) => a + q.precision / 2, total.precision / 2) : 0;
     if (breakdown) {
       // Each part is a kind of what the total counts: smaller than it, and together close to it (a
       // list that covers much less is a selection: "120 people: 40 children and 30 elderly").
       if (!list.parts.every((q) => q.value < total.value && !q.isWhole && !q.change) || list.open) continue;
       if (sum < total.value && (sum < 0.8 * total.value || list.categories)) continue;
-    } else {
+    } else if (!money) {
       // The parts count the same things as the total, or named groups of them ("195 Republicans").
       const th = total.head ? stem(total.head.lemma) : undefined;
       if (!list.parts.every((q) => !q.head || (th && stem(q.head.lemma) === th) || UPPER_START.test(q.head.text))) continue;
     }
-    if (sum === total.value) continue;
+    if (sum === total.value || Math.abs(sum - total.value) < slack - 1e-9 * Math.abs(total.value)) continue;
     if ((partial || list.open || (allocation && list.verbs)) && sum <= total.value) continue;
     const first = list.parts[0], last = list.parts[list.parts.length - 1];
     const end = Math.max(last.end, tokens[last.headEnd].end);
@@ -145,8 +173,10 @@ function checkParts(ctx: RuleContext, model: FiguresModel, v: FiguresVocabulary)
     ctx.report({
       offset: start,
       length: end - start,
-      message: `The parts add up to ${sum.toLocaleString('en-US')} (${list.parts.map((q) => q.value.toLocaleString('en-US')).join(' + ')}), not the ${doc.text.slice(total.start, total.end)} stated.`,
-      fixes: partsFixes(doc, total, list.parts, v),
+      message: money
+        ? `The parts add up to ${moneyText(doc, total, sum, v)} (${list.parts.map((q) => doc.text.slice(q.start, q.end)).join(' + ')}), not the ${doc.text.slice(total.start, total.end)} stated.`
+        : `The parts add up to ${sum.toLocaleString('en-US')} (${list.parts.map((q) => q.value.toLocaleString('en-US')).join(' + ')}), not the ${doc.text.slice(total.start, total.end)} stated.`,
+      fixes: money ? [] : partsFixes(doc, total, list.parts, v),
       related: [{ offset: total.start, length: total.end - total.start, message: 'the stated total' }],
     });
   }
