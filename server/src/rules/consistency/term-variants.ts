@@ -282,6 +282,18 @@ function draftOccurrences(doc: Doc, config: ResolvedConfig, words: readonly Word
   }
   for (const list of abbreviations.values()) if (new Set(list.map((o) => o.variant)).size > 1) out.push(...list);
 
+  // 2b. A courtesy title with and without its period before a name ("Mr. Price" / "Mr Price").
+  const courtesy: Occurrence[] = [];
+  for (const w of words) {
+    const bare = w.lower.endsWith('.') ? w.lower.slice(0, -1) : w.lower;
+    if (!COURTESY.has(bare) || w.last !== w.first || !writer(w) || !isCap(w.text)) continue;
+    const next = words[w.index + 1];
+    if (!next || next.sentence !== w.sentence || !next.spaced || !cap(next)) continue;
+    const stem = w.text.endsWith('.') ? w.text.slice(0, -1) : w.text;
+    courtesy.push({ offset: w.start, length: w.end - w.start, text: w.text, group: COURTESY_GROUP, variant: w.text.endsWith('.') ? 'dotted' : 'plain', what: 'courtesy title', rewrite: (x) => (x.variant === 'dotted' ? `${stem}.` : stem) });
+  }
+  if (new Set(courtesy.map((o) => o.variant)).size > 1) out.push(...courtesy);
+
   // 3. A name with inner capitals written without them ("BioNTech" / "Biontech"): only words
   // written somewhere with inner capitals are gathered.
   const camel = new Map<string, Word[]>();
@@ -721,11 +733,22 @@ function nearNames(doc: Doc, words: readonly Word[], out: Occurrence[]): void {
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const a = stemOf(names[list[x]]), b = stemOf(names[list[y]]);
-        if (Math.abs(a.length - b.length) > 1 || a.startsWith(b) || b.startsWith(a) || !editDistanceOne(a.toLowerCase(), b.toLowerCase())) continue;
+        if (Math.abs(a.length - b.length) > 1 || !editDistanceOne(a.toLowerCase(), b.toLowerCase())) continue;
+        // one the other and a letter ("Roman" / "Romans"), except a dropped final e of a place or
+        // company ("Whitcombe" / "Whitcomb"), checked below
+        if ((a.startsWith(b) || b.startsWith(a)) && !(a.length >= 7 && b.length >= 7 && (a.endsWith('e') !== b.endsWith('e')))) continue;
         found.push([list[x], list[y]]);
       }
     }
   }
+  // A dropped final e ("Whitcombe" / "Whitcomb"): the names that end like the one without its e.
+  names.forEach((name, i) => {
+    const a = stemOf(name);
+    if (a.length < 8 || !a.endsWith('e')) return;
+    for (const j of buckets.get(`${a.slice(0, 2)}\u0000${a.at(-2)}\u0000${suffixOf(name)}`) ?? []) {
+      if (stemOf(names[j]).toLowerCase() === a.slice(0, -1).toLowerCase()) found.push([Math.min(i, j), Math.max(i, j)]);
+    }
+  });
   // Two edits apart ("Norvale" / "Norvail"), only for one name of a place or company: the same first
   // three letters and the same word after it ("Foods").
   const named = new Map<string, number[]>();
@@ -746,8 +769,18 @@ function nearNames(doc: Doc, words: readonly Word[], out: Occurrence[]): void {
   // in the order the names first occur
   const pairs = found.sort((p, q) => p[0] - q[0] || p[1] - q[1]).map(([i, j]): [string, string] => [names[i], names[j]]);
   const personLike = (f: string) => nameMayBePerson(doc, words, forms.get(f)!);
+  /** The name heads after a form ("County", "Foods"). */
+  const heads = (f: string) => new Set([...tails(f)].filter((t) => d.nameHeads.has(t)));
   for (const [a, b] of pairs) {
     if (personLike(a) || personLike(b)) continue;
+    const ha = heads(a), hb = heads(b);
+    const prefix = a.startsWith(b) || b.startsWith(a);
+    if (ha.size || hb.size || prefix) {
+      // a place's or company's name: one slip against the other form ("Norvail" once), and not two
+      // names with their own heads ("Okanogan County" / "the Okanagan Valley")
+      if (Math.min(forms.get(a)!.length, forms.get(b)!.length) > 1) continue;
+      if (ha.size && hb.size && ![...ha].some((h) => hb.has(h))) continue;
+    }
     // two names the dictionary or the list of countries knows are two names ("Colombia", "Columbia")
     if ((isDictionaryWord(a) || isPlaceWord(a)) && (isDictionaryWord(b) || isPlaceWord(b))) continue;
     // a longer name that the other form never starts ("Columbia University" / "Colombia")
@@ -833,6 +866,9 @@ function mayBePerson(doc: Doc, words: readonly Word[], occurrences: readonly Wor
 // ── The draft's spelling system ──
 
 const SYSTEM_GROUP = 'spelling-system';
+const COURTESY_GROUP = 'courtesy-period';
+/** Courtesy titles: AP and NYT write them with a period ("Mr."), British papers without ("Mr"). */
+const COURTESY = new Set(['mr', 'mrs', 'ms', 'dr']);
 const SYSTEM_NAMES = ['British', 'American'] as const;
 
 interface SpellingSystem {
@@ -922,7 +958,11 @@ function chooseTarget(group: Occurrence[], byVariant: Map<string, Occurrence[]>,
   }
   if (group[0].group === 'date-style' && style === 'ap' && holds('abbreviated')) return { variant: 'abbreviated', why: 'AP style' };
   const house = group.find((o) => o.house);
-  if (group[0].group.startsWith('caps:') && britishDraft) {
+  if (group[0].group === COURTESY_GROUP) {
+    // British papers write "Mr", "Dr"; AP and NYT "Mr.", "Dr."
+    const v = britishDraft || style === 'bbc' || style === 'guardian' ? 'plain' : 'dotted';
+    if (holds(v)) return { variant: v, why: v === 'plain' ? "the draft's British style" : `${style.toUpperCase()} style` };
+  } else if (group[0].group.startsWith('caps:') && britishDraft) {
     // British papers write an abbreviation said as a word as a word (Nato, Unicef)
     if (holds('mixed')) return { variant: 'mixed', why: "the draft's British style" };
   } else if (house && style === 'ap' && holds(house.variant)) return { variant: house.variant, why: 'AP style' };
@@ -976,6 +1016,8 @@ export const termVariants = defineRule(
     const system = spellingSystem(counts, config);
     // a British draft: British spelling decided, or only British spelling, twice or more
     const britishDraft = system ? system.side === 0 : counts[0] >= 2 && counts[1] === 0;
+    // (a British draft's "organisation" / "organization", which alone is no evidence either way)
+    const lean: SpellingSystem | undefined = system ?? (britishDraft ? { side: 0, why: "the draft's British spelling" } : undefined);
     if (system) {
       const list: Occurrence[] = [];
       for (const g of groups.values()) {
@@ -994,7 +1036,7 @@ export const termVariants = defineRule(
         byVariant.set(o.variant, list);
       }
       if (byVariant.size < 2) continue;
-      const target = chooseTarget(group, byVariant, config, system, britishDraft);
+      const target = chooseTarget(group, byVariant, config, lean, britishDraft);
       // the form to show: the first one not in capitals ("São Paulo", not the dateline's "SÃO PAULO")
       const kept = byVariant.get(target.variant)!;
       const keep = kept.find((o) => o.text !== o.text.toUpperCase()) ?? kept[0];
@@ -1005,6 +1047,8 @@ export const termVariants = defineRule(
         const others = [...byVariant.entries()].filter(([v]) => v !== o.variant).map(([, l]) => l[0]);
         const message = o.group === SYSTEM_GROUP
           ? `"${o.text}" is ${SYSTEM_NAMES[Number(o.variant)]} spelling in a draft that writes ${SYSTEM_NAMES[Number(target.variant)]} spelling ("${keep.text}"); keep one system (${target.why}: "${fix ?? keep.text}").`
+          : o.group === COURTESY_GROUP
+          ? `"${o.text}" is written ${o.variant === 'dotted' ? 'with' : 'without'} a period, but the draft writes "${keep.text}" elsewhere; keep one style (${target.why}: "${fix ?? keep.text}").`
           : `"${o.text}" is written "${keep.text}" elsewhere in the draft; keep one form (${target.why}: "${fix ?? keep.text}").`;
         findings.push({
           o,
