@@ -56,6 +56,7 @@ ruleTester(termVariants, {
     // an acronym and a place or a longer name that looks like it: "INDIA" is an alliance
     'The INDIA alliance won 232 seats. India is the most populous country.',
     'The SWAT team arrived. Residents of the Swat Valley fled.',
+    'The AMBER Alert went out at 9 p.m. Amber, 11, was found safe.',
     'NATO leaders met. The Nato Summit Committee in Vilnius, a local group, sold tickets.',
     // two names of places one letter apart, each with its own head word
     'Okanogan County lost 140 homes. In the Okanagan Valley, 30 homes burned. Okanogan County officials said rebuilding was slow.',

@@ -10,7 +10,7 @@ import { defineRule } from '../../engine/rule';
 import type { Doc } from '../../engine/document';
 import type { ResolvedConfig } from '../../engine/config';
 import { matchCase } from '../../engine/fixes';
-import { knowledgeBase } from '../../engine/kb';
+import { knowledgeBase, KEY_FLAGS, nameKey } from '../../engine/kb';
 import type { RelatedSpan } from '../../engine/types';
 import sets from '../../../generated/term-variants.json';
 import vocabulary from '../../../generated/consistency.json';
@@ -450,7 +450,9 @@ function spellingVariants(doc: Doc, words: readonly Word[], out: Occurrence[]): 
     if (capsWord(w.text)) return w.lower;
     if ((prev && prev.sentence === w.sentence && w.spaced && cap(prev)) || (next && next.sentence === w.sentence && next.spaced && cap(next))) return undefined;
     // (a proper noun, not a place's own name: "India" is not the alliance "INDIA")
-    return title(w) && tokens[w.first].pos === 'PROPN' && !isPlaceWord(w.text) ? w.lower : undefined;
+    // nor a person's given name or surname ("AMBER Alert" / "Amber, 11, was found")
+    if (!title(w) || tokens[w.first].pos !== 'PROPN' || isPlaceWord(w.text)) return undefined;
+    return knowledgeBase().keyFlags(nameKey(w.text)) & (KEY_FLAGS.given | KEY_FLAGS.nickname | KEY_FLAGS.surnameWord) ? undefined : w.lower;
   };
   const modifies = (last: number) => { const n = tokens[last + 1]; return !!n && n.sentence === tokens[last].sentence && n.pos === 'NOUN'; };
 
