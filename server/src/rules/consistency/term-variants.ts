@@ -285,8 +285,9 @@ function draftOccurrences(doc: Doc, config: ResolvedConfig, words: readonly Word
   // 2b. A courtesy title with and without its period before a name ("Mr. Price" / "Mr Price").
   const courtesy: Occurrence[] = [];
   for (const w of words) {
+    if (w.lower.length > 4 || !(w.shape & SHAPE.cap)) continue;
     const bare = w.lower.endsWith('.') ? w.lower.slice(0, -1) : w.lower;
-    if (!COURTESY.has(bare) || w.last !== w.first || !writer(w) || !isCap(w.text)) continue;
+    if (!COURTESY.has(bare) || w.last !== w.first || !writer(w)) continue;
     const next = words[w.index + 1];
     if (!next || next.sentence !== w.sentence || !next.spaced || !cap(next)) continue;
     const stem = w.text.endsWith('.') ? w.text.slice(0, -1) : w.text;
@@ -700,6 +701,8 @@ function nearNames(doc: Doc, words: readonly Word[], out: Occurrence[]): void {
   const d = data();
   const tokens = doc.tokens;
   const forms = new Map<string, Word[]>();
+  /** The name heads after each name that has one ("Norvale" -> "foods"). */
+  const headed = new Map<string, Set<string>>();
   /** A name's letters and what follows them: "Chandrayaan-3" is "Chandrayaan" and "-3". */
   const parts = new Map<string, [string, string]>();
   for (const w of words) {
@@ -712,6 +715,13 @@ function nearNames(doc: Doc, words: readonly Word[], out: Occurrence[]): void {
     const list = forms.get(w.text) ?? [];
     list.push(w);
     forms.set(w.text, list);
+    // the name heads after it ("Foods"), for the few names that have one
+    const n = words[w.index + 1];
+    if (n && n.sentence === w.sentence && n.spaced && d.nameHeads.has(n.lower) && cap(n)) {
+      const hs = headed.get(w.text);
+      if (hs) hs.add(n.lower);
+      else headed.set(w.text, new Set([n.lower]));
+    }
   }
   if (forms.size < 2) return;
   // Pairs first (cheap), then the checks on the few candidates. A pair shares its first two letters
@@ -754,10 +764,13 @@ function nearNames(doc: Doc, words: readonly Word[], out: Occurrence[]): void {
   // Two edits apart ("Norvale" / "Norvail"), only for one name of a place or company: the same first
   // three letters and the same word after it ("Foods").
   const named = new Map<string, number[]>();
-  names.forEach((name, i) => {
-    if (parts.has(name) || name.length < 6) return;
-    for (const t of tails(name)) if (t && d.nameHeads.has(t)) { const k = `${name.slice(0, 3)}\u0000${t}`; named.set(k, [...(named.get(k) ?? []), i]); }
-  });
+  if (headed.size) {
+    names.forEach((name, i) => {
+      const hs = headed.get(name);
+      if (!hs || parts.has(name)) return;
+      for (const t of hs) { const k = `${name.slice(0, 3)}\u0000${t}`; named.set(k, [...(named.get(k) ?? []), i]); }
+    });
+  }
   for (const list of named.values()) {
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
@@ -771,8 +784,9 @@ function nearNames(doc: Doc, words: readonly Word[], out: Occurrence[]): void {
   // in the order the names first occur
   const pairs = found.sort((p, q) => p[0] - q[0] || p[1] - q[1]).map(([i, j]): [string, string] => [names[i], names[j]]);
   const personLike = (f: string) => nameMayBePerson(doc, words, forms.get(f)!);
+  const none = new Set<string>();
   /** The name heads after a form ("County", "Foods"). */
-  const heads = (f: string) => new Set([...tails(f)].filter((t) => d.nameHeads.has(t)));
+  const heads = (f: string) => headed.get(f) ?? none;
   for (const [a, b] of pairs) {
     if (personLike(a) || personLike(b)) continue;
     const ha = heads(a), hb = heads(b);
