@@ -13,7 +13,9 @@
 //                                                      // abbreviated first words of place names
 //     "institutionHeads": ["council", ...],            // last words of institution names
 //     "genericDeterminers": ["a", "state", ...],       // words before a generic lower-case use
-//     "closedPrefixes": ["pre", "co", ...]              // prefixes AP writes closed ("preschool")
+//     "closedPrefixes": ["pre", "co", ...],             // prefixes AP writes closed ("preschool")
+//     "nameHeads": ["county", "foods", ...]            // words after a place's or company's name
+//                                                      // ("Brennerton County", "Norvale Foods")
 //   }
 import { checker, show } from './lib/common.mjs';
 
@@ -22,9 +24,9 @@ const WORD = [/^[a-z][a-z.'-]*$/, 'a lower-case word'];
 
 export function compile(doc, report) {
   const c = checker(report);
-  const FIELDS = ['version', 'distinctWords', 'titles', 'personContext', 'minorWords', 'abbreviations', 'institutionHeads', 'genericDeterminers', 'closedPrefixes'];
+  const FIELDS = ['version', 'distinctWords', 'titles', 'personContext', 'minorWords', 'abbreviations', 'institutionHeads', 'genericDeterminers', 'closedPrefixes', 'nameHeads'];
   if (!c.map([], doc, `a mapping with ${FIELDS.join(', ')}`)) return undefined;
-  c.keys([], doc, FIELDS, FIELDS.filter((f) => f !== 'closedPrefixes'));
+  c.keys([], doc, FIELDS, FIELDS.filter((f) => f !== 'closedPrefixes' && f !== 'nameHeads'));
   if (doc.version !== 1) report(['version'], `expected 1; got ${show(doc.version)}`);
   const distinctWords = [];
   const seen = new Set();
@@ -55,5 +57,6 @@ export function compile(doc, report) {
     version: 1, distinctWords, titles: words('titles'), personContext: words('personContext'), minorWords: words('minorWords'), abbreviations,
     institutionHeads: words('institutionHeads'), genericDeterminers: words('genericDeterminers'),
     closedPrefixes: doc.closedPrefixes === undefined ? [] : words('closedPrefixes'),
+    nameHeads: doc.nameHeads === undefined ? [] : words('nameHeads'),
   };
 }

@@ -19,6 +19,9 @@
 //         "note": "…", "source": "…",
 //         "exceptions": [ { "phrase": "Labour Party", "re": "<regex source>", "flags": "gu" } ],
 //                                                    // drop hits inside a match of the regex
+//         "system": [0, 1],                          // present on term sets whose variants follow the
+//                                                    // spelling system: [british, american] variant
+//                                                    // indexes ("per cent" / "percent")
 //         "person": true                             // present on term sets whose forms are people's
 //                                                    // names in the names knowledge base
 //                                                    // (server/data/people.json): the names rules
@@ -56,7 +59,7 @@ import { checker, phraseRegexSource, trieRegexSource, inflections, show, STYLES 
 import { nameKey } from '../../server/src/engine/name-keys.mjs';
 
 export const source = 'server/data/term-variants.yaml';
-const SET_FIELDS = ['id', 'forms', 'preferred', 'caseInsensitive', 'care', 'note', 'source', 'exceptions'];
+const SET_FIELDS = ['id', 'forms', 'preferred', 'caseInsensitive', 'care', 'note', 'source', 'exceptions', 'system'];
 const PAIR_FIELDS = ['british', 'american', 'inflect', 'care', 'note', 'exceptions'];
 export const INFLECT = ['none', 'noun', 'verb', 'both'];
 /** The side of a pair whose forms are also other words; a pair with both sides ambiguous is no
@@ -195,6 +198,15 @@ export function compile(doc, report) {
         if (w === undefined) ok = false; else care[form] = w;
       }
     }
+    // system: which variant is the British and which the American spelling ("per cent" / "percent"),
+    // so that the form kept follows the draft's spelling system
+    let system;
+    if (raw.system !== undefined && c.map([...p, 'system'], raw.system, 'a mapping with "british" and "american" variants')) {
+      c.keys([...p, 'system'], raw.system, ['british', 'american'], ['british', 'american']);
+      const b = names.indexOf(raw.system.british), a = names.indexOf(raw.system.american);
+      if (b < 0 || a < 0 || a === b) { report([...p, 'system'], `expected two different variants of the set (${names.join(', ')}) for british and american`); ok = false; }
+      else system = [b, a];
+    }
     const note = c.str([...p, 'note'], raw.note, { max: 240 });
     const src = c.str([...p, 'source'], raw.source);
     const exceptions = exceptionsOf([...p, 'exceptions'], raw.exceptions, allForms, caseSensitive);
@@ -202,7 +214,7 @@ export function compile(doc, report) {
     if (!ok) return;
     const index = sets.length;
     if (!register(index, variants, caseSensitive, (vi, f) => Array.isArray(raw.forms) ? [...p, 'forms', raw.forms.indexOf(f)] : [...p, 'forms', variants[vi].name])) return;
-    sets.push({ id, kind: 'term', variants, preferred, caseSensitive, care, note, source: src, exceptions });
+    sets.push({ id, kind: 'term', variants, preferred, caseSensitive, care, note, source: src, exceptions, ...(system ? { system } : {}) });
   });
 
   // ── British/American spelling pairs ──

@@ -48,6 +48,27 @@ ruleTester(termVariants, {
     'The state-of-the-art plant opened. The state of the art has moved on.',
     // a numbered name and its other numbers
     'The Artemis-2 crew trained. Artemis-1 flew without a crew, and Artemis-3 will land.',
+    // the spelling system: one system throughout; a form both systems write (-ize, program) is no evidence
+    'The organisation said the defence review would finish in the autumn. Its centre in Leeds will organize the talks.',
+    'The program cost $4 million. The center will open in June, and the defense ministry approved it.',
+    // a speaker keeps British spelling in an American draft
+    'The defense budget rose. "We will keep our defence spending above 2%," Sunak said.',
+    // an acronym and a place or a longer name that looks like it: "INDIA" is an alliance
+    'The INDIA alliance won 232 seats. India is the most populous country.',
+    'The SWAT team arrived. Residents of the Swat Valley fled.',
+    'The AMBER Alert went out at 9 p.m. Amber, 11, was found safe.',
+    'NATO leaders met. The Nato Summit Committee in Vilnius, a local group, sold tickets.',
+    // two names of places one letter apart, each with its own head word
+    'Okanogan County lost 140 homes. In the Okanagan Valley, 30 homes burned. Okanogan County officials said rebuilding was slow.',
+    // a name and a longer name
+    'Coffee exports from Colombia rose. Researchers at Columbia University studied the premiums paid in Colombia.',
+    // a company and its founder: the names rules' business
+    'Raymond Pellham founded Pellham Logistics. Pellam said he trusted his staff.',
+    // courtesy titles written one way
+    'Mr. Price said he would stay. Mrs. Price agreed.',
+    'Mr Price said he would stay. Mrs Price agreed.',
+    // a verb and its object, and the noun
+    'The armies agreed to cease fire at midnight. The cease-fire held.',
   ],
   invalid: [
     {
@@ -175,6 +196,71 @@ ruleTester(termVariants, {
       name: 'the dictionary word',
       text: 'The museum reopened its play-ground on Monday. The playground had been closed for a year.',
       errors: [{ text: 'play-ground', message: /dictionary/, output: 'The museum reopened its playground on Monday. The playground had been closed for a year.' }],
+    },
+    {
+      name: 'British spelling in an American draft, across words',
+      text: 'Researchers analyzed records from 212 hospitals. Hospitals tried a federal loan programme for nursing students.',
+      errors: [{ text: 'programme', message: /British spelling .* American spelling/, output: 'Researchers analyzed records from 212 hospitals. Hospitals tried a federal loan program for nursing students.' }],
+    },
+    {
+      name: 'American spelling in a British draft: the draft\'s system wins over the house style',
+      text: 'Ministers said defence spending would rise to 2.5 per cent. The review will set up a new organization for the defence budget, and the defence organisation will report in the autumn.',
+      errors: [{ text: 'organization', message: /British spelling/, output: 'Ministers said defence spending would rise to 2.5 per cent. The review will set up a new organisation for the defence budget, and the defence organisation will report in the autumn.' }],
+    },
+    {
+      name: 'per cent and percent in a British draft',
+      text: 'Labour won about 34 per cent of the vote. The defence budget is 2.3 per cent of output. Turnout was 60 percent.',
+      errors: [{ text: 'percent', output: 'Labour won about 34 per cent of the vote. The defence budget is 2.3 per cent of output. Turnout was 60 per cent.' }],
+    },
+    {
+      name: 'an abbreviation in capitals and as a word',
+      text: 'NATO leaders met on Tuesday. Only 11 members met the target, according to Nato estimates.',
+      errors: [{ text: 'Nato', message: /AP style/, output: 'NATO leaders met on Tuesday. Only 11 members met the target, according to NATO estimates.' }],
+    },
+    {
+      name: 'an abbreviation as a word at the start of a sentence',
+      text: 'NASA delayed the launch. Nasa engineers said the winds had torn away caulking.',
+      errors: [{ text: 'Nasa' }],
+    },
+    {
+      name: 'a product name without its inner capital after "The"',
+      text: 'The iPhone 15 costs $799. The Iphone had lost share in China this year.',
+      errors: [{ text: 'Iphone', output: 'The iPhone 15 costs $799. The iPhone had lost share in China this year.' }],
+    },
+    {
+      name: 'a company\'s name spelled two ways',
+      text: 'Norvale Foods agreed to the deal. Norvale said it would keep its plants. Norvail Foods employs 3,100 people, and Norvale Foods shares rose.',
+      errors: [{ text: 'Norvail', output: 'Norvale Foods agreed to the deal. Norvale said it would keep its plants. Norvale Foods employs 3,100 people, and Norvale Foods shares rose.' }],
+    },
+    {
+      name: 'a place\'s name with a letter doubled or dropped',
+      text: 'Brennerton County approved its budget. The Brenerton courthouse needs a roof, officials in Brennerton said.',
+      errors: [{ text: 'Brenerton' }],
+    },
+    {
+      name: 'a place\'s name without its final e',
+      text: 'The Whitcombe mine opened in 2021. Layoffs will fall on the Whitcombe site. Work at the Whitcomb site will continue.',
+      errors: [{ text: 'Whitcomb' }],
+    },
+    {
+      name: 'a spaced compound after a possessive',
+      text: 'Under cross-examination, Wendt said no. Wendt\'s cross examination continues Wednesday.',
+      errors: [{ text: 'cross examination', output: 'Under cross-examination, Wendt said no. Wendt\'s cross-examination continues Wednesday.' }],
+    },
+    {
+      name: 'a courtesy title with and without its period: British style in a British draft',
+      text: 'Mr Price, 54, has led the colourful cast since 2019. Mr Price said the theatre would reopen. Mr. Price returns on Thursday.',
+      errors: [{ text: 'Mr.', output: 'Mr Price, 54, has led the colourful cast since 2019. Mr Price said the theatre would reopen. Mr Price returns on Thursday.' }],
+    },
+    {
+      name: 'a courtesy title with and without its period: AP style',
+      text: 'Mr. Tanaka founded the company. Mr Tanaka said sales would rise.',
+      errors: [{ text: 'Mr', output: 'Mr. Tanaka founded the company. Mr. Tanaka said sales would rise.' }],
+    },
+    {
+      name: 'child care: AP writes two words',
+      text: 'The report found child care costs rose. Workers in childcare earn $13.70 an hour.',
+      errors: [{ text: 'childcare', message: /AP style/ }],
     },
   ],
 });

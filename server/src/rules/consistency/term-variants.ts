@@ -10,13 +10,14 @@ import { defineRule } from '../../engine/rule';
 import type { Doc } from '../../engine/document';
 import type { ResolvedConfig } from '../../engine/config';
 import { matchCase } from '../../engine/fixes';
-import { knowledgeBase } from '../../engine/kb';
+import { knowledgeBase, KEY_FLAGS, nameKey } from '../../engine/kb';
 import type { RelatedSpan } from '../../engine/types';
 import sets from '../../../generated/term-variants.json';
 import vocabulary from '../../../generated/consistency.json';
 import { figureMentions } from '../figures/model';
 import { figuresVocabulary } from '../figures/vocabulary';
 import { placeHits } from './place-names';
+import { isPlaceWord } from '../../engine/places';
 import { isDictionaryWord } from '../../engine/nlp';
 import { draftWords, Exceptions, FormIndex, insideException, isCap, lowerAt, shapeOf, SHAPE, upperAt, type Word } from './words';
 
@@ -32,6 +33,8 @@ interface TermSet {
   exceptions: Array<{ phrase: string; re: string; flags: string }>;
   /** The forms are people's names in the knowledge base (computed by scripts/data/term-variants.mjs). */
   person?: true;
+  /** The British and the American variant, for a term set that follows the spelling system ("per cent" / "percent"). */
+  system?: [number, number];
 }
 
 interface Occurrence {
@@ -70,6 +73,8 @@ interface Compiled {
   genericDeterminers: Set<string>;
   /** Prefixes AP writes closed ("preschool"): the closed form is the house form. */
   closedPrefixes: Set<string>;
+  /** Words after a place's or company's name ("County", "Foods"). */
+  nameHeads: Set<string>;
 }
 
 interface Abbreviation {
@@ -122,6 +127,7 @@ function data(): Compiled {
     institutionHeads: new Set(vocabulary.institutionHeads),
     genericDeterminers: new Set(vocabulary.genericDeterminers),
     closedPrefixes: new Set((vocabulary as { closedPrefixes?: string[] }).closedPrefixes ?? []),
+    nameHeads: new Set((vocabulary as { nameHeads?: string[] }).nameHeads ?? []),
   };
   return compiled;
 }
@@ -206,6 +212,8 @@ function draftOccurrences(doc: Doc, config: ResolvedConfig, words: readonly Word
   // Followed by a noun phrase: the hyphenated words modify it ("fourth-quarter financial results").
   const nounAfter = (w: Word) => { const n = tokens[w.last + 1]; return !!n && n.sentence === tokens[w.last].sentence && (n.pos === 'NOUN' || n.pos === 'PROPN' || n.pos === 'NUM' || n.pos === 'ADJ'); };
   const spacedKeys = new Set<string>();
+  /** After a determiner or a possessive ("the", "his", "Wendt's"). */
+  const determined = (w: Word) => { const p = tokens[w.first - 1]; return !!p && p.sentence === tokens[w.first].sentence && (p.pos === 'DET' || POSSESSIVES.has(p.lower)); };
   // Cheap gates before building "a b" keys: the first two letters and the length, and the last two
   // letters, of a known form (as small integers: a hash, so a gate may let a pair through that the
   // lookup then rejects, never the other way round).
@@ -238,7 +246,9 @@ function draftOccurrences(doc: Doc, config: ResolvedConfig, words: readonly Word
       } else if (hyphenKeys.has(key)) {
         // "the mini budget" / "the mini-budget": both used as nouns (a hyphenated modifier before a
         // noun and the spaced noun, "long-term plan" / "in the long term", are both right)
-        if (pb !== 'NOUN' || pa === 'VERB' || pa === 'AUX' || nounAfter(b)) continue;
+        // (a verb and its object, "cease fire", unless a determiner or possessive makes the two a
+        // noun: "Wendt's cross examination")
+        if (pb !== 'NOUN' || (pa === 'VERB' && !determined(a)) || pa === 'AUX' || nounAfter(b)) continue;
         add({ offset: a.start, length: b.end - a.start, text, group: `join:${key}`, variant: 'spaced', what: 'word', rewrite: (x) => matchCase(text, x.text) }, key);
         spacedKeys.add(key);
       }
@@ -272,6 +282,19 @@ function draftOccurrences(doc: Doc, config: ResolvedConfig, words: readonly Word
   }
   for (const list of abbreviations.values()) if (new Set(list.map((o) => o.variant)).size > 1) out.push(...list);
 
+  // 2b. A courtesy title with and without its period before a name ("Mr. Price" / "Mr Price").
+  const courtesy: Occurrence[] = [];
+  for (const w of words) {
+    if (w.lower.length > 4 || !(w.shape & SHAPE.cap)) continue;
+    const bare = w.lower.endsWith('.') ? w.lower.slice(0, -1) : w.lower;
+    if (!COURTESY.has(bare) || w.last !== w.first || !writer(w)) continue;
+    const next = words[w.index + 1];
+    if (!next || next.sentence !== w.sentence || !next.spaced || !cap(next)) continue;
+    const stem = w.text.endsWith('.') ? w.text.slice(0, -1) : w.text;
+    courtesy.push({ offset: w.start, length: w.end - w.start, text: w.text, group: COURTESY_GROUP, variant: w.text.endsWith('.') ? 'dotted' : 'plain', what: 'courtesy title', rewrite: (x) => (x.variant === 'dotted' ? `${stem}.` : stem) });
+  }
+  if (new Set(courtesy.map((o) => o.variant)).size > 1) out.push(...courtesy);
+
   // 3. A name with inner capitals written without them ("BioNTech" / "Biontech"): only words
   // written somewhere with inner capitals are gathered.
   const camel = new Map<string, Word[]>();
@@ -289,7 +312,7 @@ function draftOccurrences(doc: Doc, config: ResolvedConfig, words: readonly Word
     const plain = list.filter(title);
     if (!inner.length || !plain.length || new Set(inner.map((w) => w.text)).size > 1) continue;
     // a person ("DeSantis"): known to the knowledge base, or written beside a given name
-    if (knowledgeBase().bySurname(inner[0].text).length || list.some((w) => { const p = words[w.index - 1], n = words[w.index + 1]; return (!!p && w.spaced && p.sentence === w.sentence && cap(p) && !w.initial) || (!!n && n.spaced && n.sentence === w.sentence && cap(n)); })) continue;
+    if (knowledgeBase().bySurname(inner[0].text).length || list.some((w) => { const p = words[w.index - 1], n = words[w.index + 1]; return (!!p && w.spaced && p.sentence === w.sentence && cap(p) && !w.initial && !(p.initial && tokens[p.first].pos === 'DET')) || (!!n && n.spaced && n.sentence === w.sentence && cap(n)); })) continue;
     for (const w of [...inner, ...plain]) out.push({ offset: w.start, length: w.end - w.start, text: w.text, group: `camel:${key}`, variant: w.text, what: 'name', rewrite: (x) => x.text });
   }
   // 4. An abbreviated first word of a place name ("Ft. Myers" / "Fort Myers").
@@ -377,6 +400,7 @@ function personWord(doc: Doc, words: readonly Word[], w: Word, surnames = true):
 }
 
 const APOSTROPHE_S = new Set(["'s", '’s']);
+const POSSESSIVES = new Set(["'s", '’s', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Words before a plural ("the Smiths", "both Joneses"): a plural is not a dropped apostrophe. */
 const PLURAL_BEFORE = new Set(['the', 'both', 'all', 'two', 'three', 'these', 'those', 'many', 'several', 'some', 'other', 'our', 'their']);
 
@@ -392,6 +416,8 @@ function capsWord(text: string): boolean {
 }
 
 const hasDigit = (w: Word | undefined) => !!w && /\d/.test(w.text);
+/** A figure or a model number ("737", "A321"), not a hyphenated name with a number ("Under-17"). */
+const figure = (w: Word) => hasDigit(w) && !(w.shape & SHAPE.hyphen);
 
 /** Adds `w` to the list under `key`. */
 function file<K>(map: Map<K, Word[]>, key: K, w: Word): void {
@@ -411,15 +437,23 @@ function spellingVariants(doc: Doc, words: readonly Word[], out: Occurrence[]): 
   /** The word and, for an ordinary word ("Max"), the figure beside it that makes it a name ("737 Max"). */
   const capsKey = (w: Word): string | undefined => {
     const prev = words[w.index - 1], next = words[w.index + 1];
-    const p = prev && prev.sentence === w.sentence && w.spaced && hasDigit(prev) ? prev.lower : undefined;
-    const n = !p && next && next.sentence === w.sentence && next.spaced && hasDigit(next) ? next.lower : undefined;
+    const p = prev && prev.sentence === w.sentence && w.spaced && figure(prev) ? prev.lower : undefined;
+    const n = !p && next && next.sentence === w.sentence && next.spaced && figure(next) ? next.lower : undefined;
     if (p !== undefined) return `${p} ${w.lower}`;
     if (n !== undefined) return `${w.lower} ${n}`;
     // alone, it must be a word of four letters or more (or hyphenated: "OB-GYNs"), and not an
     // ordinary word ("AIDS" / "aids"): "LA" / "La", "ED" / "Ed" are other words
     const letters = w.text.replace(/[^\p{L}]/gu, '').replace(/s$/, '').length;
     if (letters < 4 && !(w.shape & SHAPE.hyphen)) return undefined;
-    return isDictionaryWord(w.lower) || isDictionaryWord(w.lower.replace(/s$/, '')) ? undefined : w.lower;
+    if (!(isDictionaryWord(w.lower) || isDictionaryWord(w.lower.replace(/s$/, '')))) return w.lower;
+    // a dictionary word ("NATO", "AIDS" / "aids"): only its capitals and a capitalised form on its own
+    // in mid-sentence ("Nato estimates"), never the lower-case word nor a word of a longer name
+    if (capsWord(w.text)) return w.lower;
+    if ((prev && prev.sentence === w.sentence && w.spaced && cap(prev)) || (next && next.sentence === w.sentence && next.spaced && cap(next))) return undefined;
+    // (a proper noun, not a place's own name: "India" is not the alliance "INDIA")
+    // nor a person's given name or surname ("AMBER Alert" / "Amber, 11, was found")
+    if (!title(w) || tokens[w.first].pos !== 'PROPN' || isPlaceWord(w.text)) return undefined;
+    return knowledgeBase().keyFlags(nameKey(w.text)) & (KEY_FLAGS.given | KEY_FLAGS.nickname | KEY_FLAGS.surnameWord) ? undefined : w.lower;
   };
   const modifies = (last: number) => { const n = tokens[last + 1]; return !!n && n.sentence === tokens[last].sentence && n.pos === 'NOUN'; };
 
@@ -488,7 +522,8 @@ function spellingVariants(doc: Doc, words: readonly Word[], out: Occurrence[]): 
       if (!plural && !owner && !longer) file(plain, lower, w);
     }
     // "Max", "ob-gyns": the word not in capitals
-    if (c && !capsWord(w.text) && (w.shape & SHAPE.letter) && !(w.initial && !hasDigit(words[w.index + 1]))) {
+    // (a word at the start of a sentence only as a proper noun: "Nasa engineers said")
+    if (c && !capsWord(w.text) && (w.shape & SHAPE.letter) && !(w.initial && !hasDigit(words[w.index + 1]) && !(title(w) && tokens[w.first].pos === 'PROPN'))) {
       const key = capsKey(w);
       if (key && caps.has(key)) file(other, key, w);
     }
@@ -530,7 +565,9 @@ function spellingVariants(doc: Doc, words: readonly Word[], out: Occurrence[]): 
     const group = `caps:${key}`;
     for (const w of [...caps.get(key)!, ...list]) {
       if (tokens[w.first].type === 'number') continue;
-      out.push({ offset: w.start, length: w.end - w.start, text: w.text, group, variant: capsWord(w.text) ? 'capitals' : w.text.toLowerCase() === w.text ? 'lower' : 'mixed', what: 'term', rewrite: (x) => x.text });
+      const capitals = capsWord(w.text);
+      // AP writes abbreviations in capitals (NATO, OPEC); British papers write some as words (Nato)
+      out.push({ offset: w.start, length: w.end - w.start, text: w.text, group, variant: capitals ? 'capitals' : w.text.toLowerCase() === w.text ? 'lower' : 'mixed', what: 'term', house: (capitals && !key.includes(' ') && !w.text.includes('-')) || undefined, rewrite: (x) => x.text });
     }
   }
   const emitted = new Set<string>();
@@ -664,6 +701,8 @@ function nearNames(doc: Doc, words: readonly Word[], out: Occurrence[]): void {
   const d = data();
   const tokens = doc.tokens;
   const forms = new Map<string, Word[]>();
+  /** The name heads after each name that has one ("Norvale" -> "foods"). */
+  const headed = new Map<string, Set<string>>();
   /** A name's letters and what follows them: "Chandrayaan-3" is "Chandrayaan" and "-3". */
   const parts = new Map<string, [string, string]>();
   for (const w of words) {
@@ -676,6 +715,13 @@ function nearNames(doc: Doc, words: readonly Word[], out: Occurrence[]): void {
     const list = forms.get(w.text) ?? [];
     list.push(w);
     forms.set(w.text, list);
+    // the name heads after it ("Foods"), for the few names that have one
+    const n = words[w.index + 1];
+    if (n && n.sentence === w.sentence && n.spaced && d.nameHeads.has(n.lower) && cap(n)) {
+      const hs = headed.get(w.text);
+      if (hs) hs.add(n.lower);
+      else headed.set(w.text, new Set([n.lower]));
+    }
   }
   if (forms.size < 2) return;
   // Pairs first (cheap), then the checks on the few candidates. A pair shares its first two letters
@@ -691,22 +737,72 @@ function nearNames(doc: Doc, words: readonly Word[], out: Occurrence[]): void {
     if (list) list.push(i);
     else buckets.set(key, [i]);
   });
+  // The capitalised word after each occurrence ("Norvale Foods"): '' for none.
+  const tailOf = (w: Word) => { const n = words[w.index + 1]; return n && n.sentence === w.sentence && n.spaced && cap(n) ? n.lower : ''; };
+  const tails = (f: string) => new Set(forms.get(f)!.map(tailOf));
   const found: Array<[number, number]> = [];
   for (const list of buckets.values()) {
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const a = stemOf(names[list[x]]), b = stemOf(names[list[y]]);
-        if (Math.abs(a.length - b.length) > 1 || a.startsWith(b) || b.startsWith(a) || !editDistanceOne(a.toLowerCase(), b.toLowerCase())) continue;
+        if (Math.abs(a.length - b.length) > 1 || !editDistanceOne(a.toLowerCase(), b.toLowerCase())) continue;
+        // one the other and a letter ("Roman" / "Romans"), except a dropped final e of a place or
+        // company ("Whitcombe" / "Whitcomb"), checked below
+        if ((a.startsWith(b) || b.startsWith(a)) && !(a.length >= 7 && b.length >= 7 && (a.endsWith('e') !== b.endsWith('e')))) continue;
         found.push([list[x], list[y]]);
+      }
+    }
+  }
+  // A dropped final e ("Whitcombe" / "Whitcomb"): the names that end like the one without its e.
+  names.forEach((name, i) => {
+    const a = stemOf(name);
+    if (a.length < 8 || !a.endsWith('e')) return;
+    for (const j of buckets.get(`${a.slice(0, 2)}\u0000${a.at(-2)}\u0000${suffixOf(name)}`) ?? []) {
+      if (stemOf(names[j]).toLowerCase() === a.slice(0, -1).toLowerCase()) found.push([Math.min(i, j), Math.max(i, j)]);
+    }
+  });
+  // Two edits apart ("Norvale" / "Norvail"), only for one name of a place or company: the same first
+  // three letters and the same word after it ("Foods").
+  const named = new Map<string, number[]>();
+  if (headed.size) {
+    names.forEach((name, i) => {
+      const hs = headed.get(name);
+      if (!hs || parts.has(name)) return;
+      for (const t of hs) { const k = `${name.slice(0, 3)}\u0000${t}`; named.set(k, [...(named.get(k) ?? []), i]); }
+    });
+  }
+  for (const list of named.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const a = names[list[x]].toLowerCase(), b = names[list[y]].toLowerCase();
+        if (Math.abs(a.length - b.length) > 1 || editDistanceOne(a, b) || !editDistanceTwo(a, b)) continue;
+        found.push([Math.min(list[x], list[y]), Math.max(list[x], list[y])]);
       }
     }
   }
   if (!found.length) return;
   // in the order the names first occur
   const pairs = found.sort((p, q) => p[0] - q[0] || p[1] - q[1]).map(([i, j]): [string, string] => [names[i], names[j]]);
-  const personLike = (f: string) => mayBePerson(doc, words, forms.get(f)!);
+  const personLike = (f: string) => nameMayBePerson(doc, words, forms.get(f)!);
+  const none = new Set<string>();
+  /** The name heads after a form ("County", "Foods"). */
+  const heads = (f: string) => headed.get(f) ?? none;
   for (const [a, b] of pairs) {
     if (personLike(a) || personLike(b)) continue;
+    const ha = heads(a), hb = heads(b);
+    const prefix = a.startsWith(b) || b.startsWith(a);
+    if (ha.size || hb.size || prefix) {
+      // a place's or company's name: one slip against the other form ("Norvail" once), and not two
+      // names with their own heads ("Okanogan County" / "the Okanagan Valley")
+      if (Math.min(forms.get(a)!.length, forms.get(b)!.length) > 1) continue;
+      if (ha.size && hb.size && ![...ha].some((h) => hb.has(h))) continue;
+    }
+    // two names the dictionary or the list of countries knows are two names ("Colombia", "Columbia")
+    if ((isDictionaryWord(a) || isPlaceWord(a)) && (isDictionaryWord(b) || isPlaceWord(b))) continue;
+    // a longer name that the other form never starts ("Columbia University" / "Colombia")
+    const ta = tails(a), tb = tails(b);
+    const longer = (x: Set<string>, y: Set<string>) => !x.has('') && ![...x].some((t) => y.has(t));
+    if (longer(ta, tb) || longer(tb, ta)) continue;
     const group = `near:${[a, b].sort().join('|')}`;
     for (const f of [a, b]) {
       for (const w of forms.get(f)!) {
@@ -715,6 +811,48 @@ function nearNames(doc: Doc, words: readonly Word[], out: Occurrence[]): void {
       }
     }
   }
+}
+
+/** Two edits apart (substitutions, a transposition, or one of them and an insertion). */
+function editDistanceTwo(a: string, b: string): boolean {
+  // optimal string alignment distance, bounded
+  const n = a.length, m = b.length;
+  if (Math.abs(n - m) > 2) return false;
+  let prev2: number[] = [], prev = Array.from({ length: m + 1 }, (_, j) => j);
+  for (let i = 1; i <= n; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= m; j++) {
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > 2) return false;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[m] <= 2;
+}
+
+/**
+ * Could these occurrences of a capitalised word be a person's name (left to the names rules)? As
+ * mayBePerson, except that the name of a place or company ("Norvale Foods", "Brennerton County") is
+ * not a person's because a word follows it or because it "said" something: only a capitalised word
+ * or a title before it (a given name: "Raymond Pellham") then counts.
+ */
+function nameMayBePerson(doc: Doc, words: readonly Word[], occurrences: readonly Word[]): boolean {
+  const d = data();
+  const named = occurrences.some((w) => { const n = words[w.index + 1]; return !!n && n.sentence === w.sentence && n.spaced && d.nameHeads.has(n.lower) && cap(n); });
+  if (!named) return mayBePerson(doc, words, occurrences);
+  if (knowledgeBase().bySurname(occurrences[0].text).length) return true;
+  return occurrences.some((w) => {
+    const prev = words[w.index - 1], next = words[w.index + 1];
+    if (prev && prev.sentence === w.sentence && w.spaced && cap(prev) && letter(prev) && !w.initial && !(prev.initial && doc.tokens[prev.first].pos === 'DET')) return true;
+    if (prev && prev.sentence === w.sentence && d.titles.has(prev.text.toLowerCase())) return true;
+    // a capitalised word after it that is not a name's head ("Norvale Smith")
+    return !!next && next.sentence === w.sentence && next.spaced && cap(next) && letter(next) && !d.nameHeads.has(next.lower);
+  });
 }
 
 /**
@@ -741,6 +879,68 @@ function mayBePerson(doc: Doc, words: readonly Word[], occurrences: readonly Wor
   });
 }
 
+// ── The draft's spelling system ──
+
+const SYSTEM_GROUP = 'spelling-system';
+const COURTESY_GROUP = 'courtesy-period';
+/** Courtesy titles: AP and NYT write them with a period ("Mr."), British papers without ("Mr"). */
+const COURTESY = new Set(['mr', 'mrs', 'ms', 'dr']);
+const SYSTEM_NAMES = ['British', 'American'] as const;
+
+interface SpellingSystem {
+  /** 0: British, 1: American. */
+  side: 0 | 1;
+  why: string;
+}
+
+/** An -ise/-ize pair ("organise" / "organize"): British (Oxford) spelling writes -ize too. */
+function izePair(set: TermSet): boolean {
+  const b = set.variants[0].forms[0], a = set.variants[1].forms[0];
+  return a.includes('iz') && a.replace(/iz/g, 'is') === b;
+}
+
+/**
+ * Which spelling system an occurrence is evidence of: 0 British, 1 American, undefined for none. A
+ * form that the other system writes too is no evidence: a pair's `care` side (American "program",
+ * "judgment"), and American -ize, which British (Oxford) spelling shares.
+ */
+function systemOf(o: Occurrence): 0 | 1 | undefined {
+  const set = o.set;
+  if (!set) return undefined;
+  const vi = Number(o.variant);
+  if (set.kind === 'spelling') {
+    if (set.care[o.text.toLowerCase()] !== undefined || (vi === 1 && izePair(set))) return undefined;
+    return vi === 0 || vi === 1 ? vi : undefined;
+  }
+  if (!set.system) return undefined;
+  const side = set.system.indexOf(vi);
+  return side === 0 || side === 1 ? side : undefined;
+}
+
+/**
+ * The draft's spelling system, when it writes both: the house style's (AP: American), unless the
+ * draft writes the other more than twice as often; with no house system, the one the draft writes
+ * more. Undefined when the draft writes only one system, or on a tie with no house system.
+ */
+/** How many occurrences are evidence of British (0) and American (1) spelling. */
+function systemCounts(occurrences: readonly Occurrence[]): [number, number] {
+  const counts: [number, number] = [0, 0];
+  for (const o of occurrences) { const side = systemOf(o); if (side !== undefined) counts[side]++; }
+  return counts;
+}
+
+function spellingSystem(counts: readonly [number, number], config: ResolvedConfig): SpellingSystem | undefined {
+  if (!counts[0] || !counts[1]) return undefined;
+  const house = (sets.spelling as unknown as { preferred: Record<string, number> }).preferred[config.houseStyle.style];
+  if (house === 0 || house === 1) {
+    if (counts[house] * 2 >= counts[1 - house]) return { side: house, why: `${config.houseStyle.style.toUpperCase()} style` };
+    return { side: (1 - house) as 0 | 1, why: `the draft's ${SYSTEM_NAMES[1 - house]} spelling` };
+  }
+  if (counts[0] === counts[1]) return undefined;
+  const side = counts[0] > counts[1] ? 0 : 1;
+  return { side, why: `the draft's ${SYSTEM_NAMES[side]} spelling` };
+}
+
 // ── Choosing the form to keep ──
 
 /**
@@ -750,12 +950,18 @@ function mayBePerson(doc: Doc, words: readonly Word[], occurrences: readonly Wor
  * draft writes another form more than twice as often (a draft that writes "G20" five times and "G-20"
  * once has chosen G20). Else the form the draft uses most, then the first.
  */
-function chooseTarget(group: Occurrence[], byVariant: Map<string, Occurrence[]>, config: ResolvedConfig): { variant: string; why: string } {
+function chooseTarget(group: Occurrence[], byVariant: Map<string, Occurrence[]>, config: ResolvedConfig, system?: SpellingSystem, britishDraft = false): { variant: string; why: string } {
   const prefer = new Set(config.terms.prefer.map((p) => p.toLowerCase()));
   for (const [variant, list] of byVariant) {
     const set = list[0].set;
     const names = set ? [set.variants[Number(variant)].name, ...set.variants[Number(variant)].forms] : list.map((o) => o.text);
     if (names.some((n) => prefer.has(n.toLowerCase()))) return { variant, why: 'the house form (terms.prefer)' };
+  }
+  const set0 = group[0].set;
+  if (system !== undefined && (group[0].group === SYSTEM_GROUP || set0?.kind === 'spelling' || set0?.system)) {
+    // the draft's spelling system: British or American throughout
+    const v = String(group[0].group === SYSTEM_GROUP || set0!.kind === 'spelling' ? system.side : set0!.system![system.side]);
+    if (byVariant.has(v)) return { variant: v, why: system.why };
   }
   const count = (v: string) => byVariant.get(v)?.length ?? 0;
   const most = Math.max(...[...byVariant.values()].map((l) => l.length));
@@ -768,7 +974,14 @@ function chooseTarget(group: Occurrence[], byVariant: Map<string, Occurrence[]>,
   }
   if (group[0].group === 'date-style' && style === 'ap' && holds('abbreviated')) return { variant: 'abbreviated', why: 'AP style' };
   const house = group.find((o) => o.house);
-  if (house && style === 'ap' && holds(house.variant)) return { variant: house.variant, why: 'AP style' };
+  if (group[0].group === COURTESY_GROUP) {
+    // British papers write "Mr", "Dr"; AP and NYT "Mr.", "Dr."
+    const v = britishDraft || style === 'bbc' || style === 'guardian' ? 'plain' : 'dotted';
+    if (holds(v)) return { variant: v, why: v === 'plain' ? "the draft's British style" : `${style.toUpperCase()} style` };
+  } else if (group[0].group.startsWith('caps:') && britishDraft) {
+    // British papers write an abbreviation said as a word as a word (Nato, Unicef)
+    if (holds('mixed')) return { variant: 'mixed', why: "the draft's British style" };
+  } else if (house && style === 'ap' && holds(house.variant)) return { variant: house.variant, why: 'AP style' };
   if (group[0].group.startsWith('join:')) {
     // AP closes most prefixes ("preschool", "nonprofit"), except before a capital or the same letter
     // ("pre-election")
@@ -778,7 +991,9 @@ function chooseTarget(group: Occurrence[], byVariant: Map<string, Occurrence[]>,
       const prefix = h.slice(0, dash).toLowerCase(), rest = h.slice(dash + 1);
       if (dash > 0 && data().closedPrefixes.has(prefix) && !isCap(rest) && rest[0]?.toLowerCase() !== prefix.at(-1)) return { variant: 'closed', why: 'AP style closes the prefix' };
     }
-    const words = [...byVariant.entries()].filter(([, l]) => l.every((o) => isDictionaryWord(o.text)));
+    // (a plural of a dictionary word: "stockpiles")
+    const inDictionary = (t: string) => isDictionaryWord(t) || (!t.includes(' ') && t.length > 4 && t.endsWith('s') && isDictionaryWord(t.slice(0, -1)));
+    const words = [...byVariant.entries()].filter(([, l]) => l.every((o) => inDictionary(o.text)));
     if (words.length === 1 && holds(words[0][0])) return { variant: words[0][0], why: 'the dictionary form' };
   }
   const leaders = [...byVariant.entries()].filter(([, l]) => l.length === most).map(([v]) => v);
@@ -812,6 +1027,21 @@ export const termVariants = defineRule(
       if (!list.some((x) => x.offset === o.offset)) list.push(o);
       groups.set(o.group, list);
     }
+    // British and American spellings of different words ("programme" ... "analyzed"): one group
+    const counts = systemCounts(occurrences);
+    const system = spellingSystem(counts, config);
+    // a British draft: British spelling decided, or only British spelling, twice or more
+    const britishDraft = system ? system.side === 0 : counts[0] >= 2 && counts[1] === 0;
+    // (a British draft's "organisation" / "organization", which alone is no evidence either way)
+    const lean: SpellingSystem | undefined = system ?? (britishDraft ? { side: 0, why: "the draft's British spelling" } : undefined);
+    if (system) {
+      const list: Occurrence[] = [];
+      for (const g of groups.values()) {
+        if (g[0].set?.kind !== 'spelling') continue;
+        for (const o of g) { const side = systemOf(o); if (side !== undefined) list.push({ ...o, group: SYSTEM_GROUP, variant: String(side) }); }
+      }
+      groups.set(SYSTEM_GROUP, list);
+    }
     const findings: Array<{ o: Occurrence; message: string; fix?: string; related: RelatedSpan[] }> = [];
     for (const group of groups.values()) {
       group.sort((a, b) => a.offset - b.offset);
@@ -822,7 +1052,7 @@ export const termVariants = defineRule(
         byVariant.set(o.variant, list);
       }
       if (byVariant.size < 2) continue;
-      const target = chooseTarget(group, byVariant, config);
+      const target = chooseTarget(group, byVariant, config, lean, britishDraft);
       // the form to show: the first one not in capitals ("São Paulo", not the dateline's "SÃO PAULO")
       const kept = byVariant.get(target.variant)!;
       const keep = kept.find((o) => o.text !== o.text.toUpperCase()) ?? kept[0];
@@ -831,11 +1061,18 @@ export const termVariants = defineRule(
         const fix = o.rewrite?.(keep);
         if (fix === o.text) continue;
         const others = [...byVariant.entries()].filter(([v]) => v !== o.variant).map(([, l]) => l[0]);
+        const message = o.group === SYSTEM_GROUP
+          ? `"${o.text}" is ${SYSTEM_NAMES[Number(o.variant)]} spelling in a draft that writes ${SYSTEM_NAMES[Number(target.variant)]} spelling ("${keep.text}"); keep one system (${target.why}: "${fix ?? keep.text}").`
+          : o.group === COURTESY_GROUP
+          ? `"${o.text}" is written ${o.variant === 'dotted' ? 'with' : 'without'} a period, but the draft writes "${keep.text}" elsewhere; keep one style (${target.why}: "${fix ?? keep.text}").`
+          : `"${o.text}" is written "${keep.text}" elsewhere in the draft; keep one form (${target.why}: "${fix ?? keep.text}").`;
         findings.push({
           o,
-          message: `"${o.text}" is written "${keep.text}" elsewhere in the draft; keep one form (${target.why}: "${fix ?? keep.text}").`,
+          message,
           fix,
-          related: others.map((x) => ({ offset: x.offset, length: x.length, message: `also written "${x.text}" (${byVariant.get(x.variant)!.length}×)` })),
+          related: o.group === SYSTEM_GROUP
+            ? byVariant.get(target.variant)!.slice(0, 3).map((x) => ({ offset: x.offset, length: x.length, message: `${SYSTEM_NAMES[Number(target.variant)]} spelling: "${x.text}"` }))
+            : others.map((x) => ({ offset: x.offset, length: x.length, message: `also written "${x.text}" (${byVariant.get(x.variant)!.length}×)` })),
         });
         reported.add(o.offset);
       }
