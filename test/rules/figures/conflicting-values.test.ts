@@ -6,6 +6,9 @@ const filler = Array.from({ length: 60 }, (_, i) => `The ${['county', 'district'
 
 ruleTester(conflictingValues, {
   valid: [
+    // an earlier group narrowed by a modifier is not the group referred back to
+    'Brennerton County agreed to cooperate with two neighboring counties on a dispatch center.\n\nThe administrator said the three counties had agreed to share the cost.',
+    'The storm killed 14 people in the county on Monday.\n\nOn Tuesday another 12 people died.\n\nThe sheriff said the 26 victims included several children.',
     // the same value written differently
     'Russia massed more than 100,000 troops on the border. Officials said the 100 thousand troops were still there.',
     'The council approved a $48.6 million budget. Residents had two weeks to study the $48,600,000 spending plan.',

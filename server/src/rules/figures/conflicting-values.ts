@@ -205,6 +205,28 @@ function swappedPair(a: Quantity, b: Quantity, digitsOf: (q: Quantity) => string
 }
 
 /** The figure's noun phrase is followed by its verb ("the 12 victims included"), not a modifier. */
+/**
+ * Words between a figure and its noun that the later reference does not repeat: "two neighboring
+ * counties" (besides the county of the story) ... "the three counties" counts another group.
+ */
+function narrowedBy(doc: Doc, earlier: Quantity, later: Quantity): boolean {
+  if (!earlier.head) return false;
+  const repeated = new Set<string>();
+  if (later.head) for (let k = later.last + 1; k < later.head.index; k++) repeated.add(doc.tokens[k].lemma);
+  for (let k = earlier.last + 1; k < earlier.head.index; k++) {
+    const t = doc.tokens[k];
+    if ((t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'PROPN') && !repeated.has(t.lemma)) return true;
+  }
+  // "another 12 people", "two other counties": a group beside one already counted.
+  const before = doc.tokens[earlier.qualFirst - 1];
+  return !!before && before.sentence === earlier.sentence && (before.lower === 'another' || before.lower === 'other');
+}
+
+/** Another figure of the same noun between the two ("killed 14 people" ... "another 12 people died" ... "the 26 victims"). */
+function countedBetween(quantities: readonly Quantity[], earlier: Quantity, later: Quantity, headStems: readonly string[]): boolean {
+  return quantities.some((x) => x !== earlier && x.start > earlier.start && x.start < later.start && !!x.head && headStems.includes(stem(x.head.lemma)));
+}
+
 function finiteAfter(doc: Doc, q: Quantity): boolean {
   const t = doc.tokens[q.headEnd + 1];
   if (!t || t.sentence !== q.sentence) return false;
@@ -644,7 +666,8 @@ export const conflictingValues = defineRule(
           // "killed 14 people" ... "the 12 victims included": a plain count referred back to by "the",
           // its noun ending the phrase (no "in Harlan County", "identified so far": a part of them)
           else if (!property && q.definite && values.size === 1 && q.kind === 'count' && !q.modal && !q.isWhole && !q.whole && lastMatch.sentence !== q.sentence
-            && !lastMatch.qualifier && !lastMatch.expectation && !lastMatch.whole && !lastMatch.isWhole && finiteAfter(doc, q)) other = lastMatch;
+            && !lastMatch.qualifier && !lastMatch.expectation && !lastMatch.whole && !lastMatch.isWhole && finiteAfter(doc, q) && !narrowedBy(doc, lastMatch, q)
+            && !countedBetween(model.quantities, lastMatch, q, [hs, ...(lastMatch.head ? [stem(lastMatch.head.lemma)] : [])])) other = lastMatch;
           if (other) {
             // "about 20 points" allows "the 21-point lead"
             if (!sameValue(other, q) && conflict()) reportConflict(ctx, q, other, `the ${headPhrase(doc, q)}`);
