@@ -80,7 +80,7 @@ describe('the .vsix package', function () {
   });
 
   it('has no sources, tests, source maps, node_modules or development files', () => {
-    const allowed = /^(extension\.vsixmanifest|\[Content_Types\]\.xml|extension\/(package\.json|readme\.md|license(\.txt)?|changelog\.md|client\/icon\.png|dist\/(client|server)-(node|browser)\.js|dist\/server-node\.bundle\.js|dist\/load-bundle\.cjs|dist\/(client|server)-(node|browser)(\.bundle)?\.js\.LEGAL\.txt|dist\/copydesk\.schema\.json|dist\/people\.compiled\.json|dist\/NOTICE-nicknames\.txt|dist\/data\/[\w-]+\.[0-9a-f]{12}\.json|syntaxes\/[\w.-]+\.json))$/i;
+    const allowed = /^(extension\.vsixmanifest|\[Content_Types\]\.xml|extension\/(package\.json|readme\.md|license(\.txt)?|changelog\.md|client\/icon\.png|dist\/(client|server)-(node|browser)\.js|dist\/server-node\.bundle\.js|dist\/load-bundle\.cjs|dist\/(client|server)-(node|browser)(\.bundle)?\.js\.LEGAL\.txt|dist\/copydesk\.schema\.json|dist\/people\.compiled\.txt|dist\/NOTICE-nicknames\.txt|dist\/data\/[\w-]+\.[0-9a-f]{12}\.json|syntaxes\/[\w.-]+\.json))$/i;
     const unexpected = [...entries.keys()].filter((f) => !allowed.test(f));
     assert.deepEqual(unexpected, [], 'only what the extension needs');
     for (const f of entries.keys()) {
