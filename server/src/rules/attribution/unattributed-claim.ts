@@ -1,16 +1,14 @@
 // Claims in the writer's own voice with no source: predictions stated as certain ("will almost
-// certainly"), consequences predicted as fact ("will lead to"), judgements of history ("the
-// greatest comeback in history") and verdicts ("the deal is historic"). Plain verifiable facts
+// certainly"), consequences predicted as fact ("will lead to") and verdicts ("the deal is
+// historic"). Superlative judgements of history ("the greatest comeback in history") are puffery,
+// reported by loaded-language/puffery. Plain verifiable facts
 // and scheduled events ("the bridge will close Monday") are not claims.
 import { defineRule } from '../../engine/rule';
-import type { Token, Sentence } from '../../engine/nlp';
+import type { Sentence } from '../../engine/nlp';
 import type { Doc } from '../../engine/document';
 import { findPhrases, hasIdentifiedSource, matchAt, reportsBySentence, SOURCE_SNIPPET, vocabulary, words } from './vocabulary';
 import type { Fix } from '../../engine/types';
 
-// "Worst" is left out: "the worst defeat in their history" is usually a record, not a judgement.
-const JUDGING_SUPERLATIVES = new Set(['greatest', 'best', 'finest']);
-const JUDGING_MOST = new Set(['important', 'significant', 'consequential', 'influential', 'memorable', 'dramatic', 'remarkable']);
 // Verdict words that, predicated of a subject in the writer's voice, make a judgement.
 const VERDICTS = new Set(['historic', 'unprecedented', 'landmark', 'watershed', 'momentous', 'seismic', 'epoch-making']);
 
@@ -18,19 +16,6 @@ function attributeFix(doc: Doc, s: Sentence): Fix | undefined {
   const last = doc.tokens[s.endToken - 1];
   if (!last || !/^[.!?]$/.test(last.text)) return undefined;
   return { title: 'Attribute this claim', edits: [{ offset: last.start, length: 0, newText: `, according to ${SOURCE_SNIPPET}` }], snippet: true };
-}
-
-/** "in (modern|U.S.|sports) history", "ever", "of all time" within the sentence after `from`. */
-// "The best result ever recorded": a record in the figures, which can be checked, not a judgement.
-const RECORD_VERBS = new Set(['recorded', 'measured', 'registered', 'logged', 'posted', 'polled']);
-
-function historyScope(toks: readonly Token[], from: number): number {
-  for (let k = from; k < toks.length && k < from + 12; k++) {
-    if (toks[k].lower === 'ever' && RECORD_VERBS.has(toks[k + 1]?.lower ?? '')) return -1;
-    if (toks[k].lower === 'ever' || (toks[k].lower === 'of' && toks[k + 1]?.lower === 'all' && toks[k + 2]?.lower === 'time')) return toks[k].lower === 'ever' ? k + 1 : k + 3;
-    if (toks[k].lower === 'history' && toks.slice(Math.max(from, k - 4), k).some((t) => t.lower === 'in')) return k + 1;
-  }
-  return -1;
 }
 
 // The vocabulary's lists as this rule reads them, made once: findPhrases indexes a list the first
@@ -88,14 +73,8 @@ export const unattributedClaim = defineRule(
           }
         }
       }
-      // Judgements of history: "the greatest comeback in sports history".
-      for (let i = 0; i < toks.length; i++) {
-        const t = toks[i];
-        const judging = JUDGING_SUPERLATIVES.has(t.lower) || (t.lower === 'most' && JUDGING_MOST.has(toks[i + 1]?.lower ?? ''));
-        if (!judging || toks[i - 1]?.lower !== 'the') continue;
-        const end = historyScope(toks, i + 1);
-        if (end > 0) add(i - 1, end, `"${doc.text.slice(toks[i - 1].start, toks[end - 1].end)}": a judgement of history in the writer's voice. Whose judgement? Attribute it.`);
-      }
+      // (Superlative judgements of history, "the greatest final ever played", are puffery:
+      // loaded-language/puffery reports them, so one phrase is not flagged twice.)
       // Verdicts predicated of a subject: "the agreement is historic", "was a watershed".
       for (let i = 1; i < toks.length; i++) {
         if (!(toks[i].lemma === 'be' || /^(is|are|was|were)$/.test(toks[i].lower))) continue;
