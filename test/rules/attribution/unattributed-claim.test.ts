@@ -23,6 +23,11 @@ ruleTester(unattributedClaim, {
     'Patients at short-staffed hospitals were more likely to be readmitted within a month.',
     'The charges carry a maximum of 110 years, though the actual sentence is likely to be far shorter, said Pamela Okafor-Lindgren, a former federal prosecutor.',
     'Analysts said the selling was likely to continue until infections peaked.',
+    // A group's opinion with its source, or a vote reported in the past tense.
+    'Residents overwhelmingly oppose the tax increase, according to a poll by the Gazette.',
+    'Voters overwhelmingly rejected the measure in Tuesday\'s referendum.',
+    'A Pew survey found that residents overwhelmingly oppose the tax increase.',
+    'The residents of Elm Street largely stayed indoors.',
   ],
   invalid: [
     { text: 'The law will almost certainly give Democrats a boost in November.', errors: [{ text: 'will almost certainly give Democrats a boost in November', message: /prediction/, output: 'The law will almost certainly give Democrats a boost in November, according to ${1:source}.' }] },
@@ -31,6 +36,8 @@ ruleTester(unattributedClaim, {
     // Forecasts of likelihood in the writer's voice.
     { text: 'The selling is likely to continue until the number of new infections peaks.', errors: [{ text: 'is likely to continue until the number of new infections peaks', message: /prediction/ }] },
     { text: 'The measure is unlikely to pass the Senate before the recess.', errors: [{ text: 'is unlikely to pass the Senate before the recess', message: /prediction/ }] },
+    { text: 'Residents overwhelmingly oppose the tax increase.', errors: [{ text: 'Residents overwhelmingly oppose the tax increase', message: /what a group thinks/ }] },
+    { text: 'Most voters strongly support the plan to expand the port.', errors: [{ text: 'Most voters strongly support the plan to expand the port', message: /what a group thinks/ }] },
     { text: 'The agreement is historic.', errors: [{ text: 'is historic', message: /verdict/ }] },
   ],
 });

@@ -4,7 +4,7 @@
 // reported by loaded-language/puffery. Plain verifiable facts
 // and scheduled events ("the bridge will close Monday") are not claims.
 import { defineRule } from '../../engine/rule';
-import type { Sentence } from '../../engine/nlp';
+import type { Sentence, Token } from '../../engine/nlp';
 import type { Doc } from '../../engine/document';
 import { findPhrases, hasIdentifiedSource, matchAt, reportsBySentence, SOURCE_SNIPPET, vocabulary, words } from './vocabulary';
 import type { Fix } from '../../engine/types';
@@ -16,6 +16,38 @@ function attributeFix(doc: Doc, s: Sentence): Fix | undefined {
   const last = doc.tokens[s.endToken - 1];
   if (!last || !/^[.!?]$/.test(last.text)) return undefined;
   return { title: 'Attribute this claim', edits: [{ offset: last.start, length: 0, newText: `, according to ${SOURCE_SNIPPET}` }], snippet: true };
+}
+
+let groupFormIndex: Map<string, string> | undefined;
+/** Every form of the vague-source group nouns, to its lemma ("residents" -> "resident"). */
+function groupForms(): Map<string, string> {
+  if (!groupFormIndex) {
+    groupFormIndex = new Map();
+    for (const [lemma, g] of Object.entries(vocabulary.vagueSources.groups)) for (const f of g.forms) groupFormIndex.set(f, lemma);
+  }
+  return groupFormIndex;
+}
+
+const GROUP_MODIFIERS = new Set(['local', 'many', 'most', 'area', 'city', 'town', 'county', 'state', 'rural', 'urban', 'young', 'older', 'ordinary', 'average']);
+
+/**
+ * "Residents overwhelmingly oppose …", "Most voters strongly support …": at the start of the
+ * sentence, a group noun (plural, with no determiner that points at particular people), a degree
+ * adverb and an opinion verb in the present tense. Returns the token range of the three.
+ */
+function opinionAt(toks: readonly Token[]): { start: number; end: number } | undefined {
+  const { adverbs, verbs } = vocabulary.claimMarkers.opinion;
+  let k = 0;
+  while (k < toks.length && k < 3 && GROUP_MODIFIERS.has(toks[k].lower)) k++;
+  const group = toks[k];
+  // A plural group noun (the tagger may read one that opens the sentence as a name).
+  const lemma = group ? groupForms().get(group.lower) : undefined;
+  if (!group || !lemma || (group.pos !== 'NOUN' && group.pos !== 'PROPN') || group.lower === lemma) return undefined;
+  const adverb = toks[k + 1], verb = toks[k + 2];
+  if (!adverb || !verb || !adverbs.includes(adverb.lower) || !verbs[verb.lemma]) return undefined;
+  // The present tense: "oppose", not "opposed" (a vote or an event reported).
+  if (verb.lower !== verb.lemma) return undefined;
+  return { start: 0, end: k + 3 };
 }
 
 // The vocabulary's lists as this rule reads them, made once: findPhrases indexes a list the first
@@ -73,6 +105,9 @@ export const unattributedClaim = defineRule(
           }
         }
       }
+      // A group's opinion stated as fact: "Residents overwhelmingly oppose the tax increase."
+      const op = opinionAt(toks);
+      if (op) add(op.start, op.end, `"${doc.text.slice(toks[op.start].start, toks[op.end - 1].end)}": a claim about what a group thinks, in the writer's voice. Who measured it (a poll, a survey, a count)? Attribute it.`);
       // (Superlative judgements of history, "the greatest final ever played", are puffery:
       // loaded-language/puffery reports them, so one phrase is not flagged twice.)
       // Verdicts predicated of a subject: "the agreement is historic", "was a watershed".

@@ -43,6 +43,7 @@ export const vocabulary = data as unknown as {
     predictions: Phrase[];
     causal: Phrase[];
     hedges: Phrase[];
+    opinion: { adverbs: string[]; verbs: Record<string, { forms: string[] }> };
   };
 };
 
