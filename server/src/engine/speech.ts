@@ -141,7 +141,8 @@ export class SpeechModel {
       if (t.pos !== 'VERB' && t.pos !== 'AUX' && !nounAsVerb) continue;
       // "a conference call", "the phone call": a base form after a determiner and a singular noun
       // is a noun compound, not a verb ("the analysts say" agrees: plural).
-      if (t.lower === t.lemma && prev && i - 2 >= s.firstToken && this.tokens[i - 2].pos === 'DET' && prev.pos === 'NOUN' && !/s$/.test(prev.lower)) continue;
+      // ("Some in the industry see the rule as overdue": a verb of viewing with "as" is a verb.)
+      if (t.lower === t.lemma && prev && i - 2 >= s.firstToken && this.tokens[i - 2].pos === 'DET' && prev.pos === 'NOUN' && !/s$/.test(prev.lower) && !VIEW_VERBS.has(lemma)) continue;
       // "called for help", "called off the talks", "called in the army" are not speech.
       if (lemma === 'call' && PARTICLES.has(this.tokens[i + 1]?.lower ?? '')) continue;
       this.readVerb(s, i, kind, lemma);

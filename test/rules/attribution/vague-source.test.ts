@@ -18,6 +18,7 @@ ruleTester(vagueSource, {
     { text: 'Senior U.S. officials say the deployment is larger than in 2014.', name: 'anonymous officials are anonymous-source\'s to report' },
   ],
   invalid: [
+    { text: 'Some in the industry see the rule as overdue.', errors: [{ text: 'Some in the industry see' }] },
     { text: 'Many in Hollywood see the win as a turning point for films in other languages.', errors: [{ text: 'Many in Hollywood see' }] },
     { text: 'Many on Wall Street now see a recession as all but certain.', errors: [{ text: 'Many on Wall Street now see' }] },
     { text: 'Some on Capitol Hill see the deal as a giveaway to insurers.', errors: [{ text: 'Some on Capitol Hill see' }] },

@@ -3,6 +3,7 @@ import { emotive } from '../../../server/src/rules/loaded-language/emotive';
 
 ruleTester(emotive, {
   valid: [
+    'The cliff was crumbling into the sea.',
     // Literal choking: a transitive, physical sense.
     'Nutrient runoff from farms was choking them, and the seagrass beds shrank by half.',
     'Algae blooms are choking the river below the dam.',
@@ -44,6 +45,7 @@ ruleTester(emotive, {
     'She joined the Chaos Computer Club in 1999.',
   ],
   invalid: [
+    { text: 'Residents braced for biblical floods after days of rain.', errors: [{ text: 'biblical floods', output: 'Residents braced for severe floods after days of rain.' }] },
     { text: 'Despite heavy spending, the crumbling network still suffers dozens of serious accidents a year.', errors: [{ text: 'crumbling', output: 'Despite heavy spending, the aging network still suffers dozens of serious accidents a year.' }] },
     { text: 'The state has poured money into its crumbling schools.', errors: [{ text: 'crumbling' }] },
     { text: 'Floodwaters swept through the town on Tuesday after a biblical deluge.', errors: [{ text: 'biblical deluge', output: 'Floodwaters swept through the town on Tuesday after a heavy rain.' }] },

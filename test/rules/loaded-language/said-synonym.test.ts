@@ -3,6 +3,7 @@ import { saidSynonym } from '../../../server/src/rules/loaded-language/said-syno
 
 ruleTester(saidSynonym, {
   valid: [
+    'The Wall Street Journal revealed that the devices did not work.',
     // A disclosure of fact by journalists, reports, audits, documents: not a loaded verb of saying.
     'In 2015, reporter John Carreyrou revealed that its devices did not work as claimed.',
     'An audit revealed that the agency had overspent by $2 million.',

@@ -1450,9 +1450,11 @@ class NamesAnalysis {
         if (Math.abs(o.key.length - sp.key.length) > limit || boundedDistance(o.key, sp.key, limit) > limit) return false;
         // Two full names with different given names are two people ("Ravi Kumar", "Ravi Kumari" is a typo; "Ana Ruiz", "Luis Ruis" are not one person).
         if (sp.givens.size && o.givens.size && ![...sp.givens].some((g) => o.givens.has(g))) return false;
-        // A weak spelling is compared only with a full name; it is never the reference for another.
-        if (sp.weak && !o.defined && !o.accepted) return false;
-        if (o.weak && !sp.defined) return false;
+        // A weak spelling is compared only with a full name introduced before it, a letter added or
+        // dropped ("Davilla" … "Davila", not "Davis" … "Davos"); it is never the reference for another.
+        const weakPair = (w: Spelling, d: Spelling) => d.accepted || (d.defined && d.firstFull < w.first && Math.abs(w.key.length - d.key.length) === 1);
+        if (sp.weak && !weakPair(sp, o)) return false;
+        if (o.weak && !weakPair(o, sp)) return false;
         return o.accepted || o.mentions.length > 0;
       });
       if (near.length !== 1) continue;
