@@ -7,6 +7,8 @@ ruleTester(misspelled, {
     { text: 'The oceanographer Jacques-Yves Cousteau made the film. Cousteau later wrote about it.', date: '2021-09-29' },
     { text: 'The physicist Stephen Hawking wrote the book with his daughter, Lucy Hawking.', date: '2019-04-10' },
     { text: 'Jacques Costa, a baker in Lyon, said bread prices rose.', date: '2021-09-29' },
+    { text: 'Jacques Costa and Marie Curi, two students in Lyon, won the prize.', date: '2021-09-29' },
+    { text: 'John Majors, a farmer in Iowa, said the crop was poor.', date: '2024-06-12' },
     { text: 'Tedros Adhanom Ghebreyesus spoke in Geneva. Tedros Adhanom said the agency was ready.', date: '2020-03-11' },
     // Correct, if unusual, names; accepted variants; short forms.
     { text: 'Tiger Woods finished ahead of Dustin Johnson, Xander Schauffele and Brooks Koepka.', date: '2019-04-14' },

@@ -559,7 +559,8 @@ class NamesAnalysis {
     score += this.topOnDate(p) || this.formerLeader(p) ? 1 : this.lex.prominent(p) ? 0.5 : 0;
     // A public figure known by name alone (no office to name as context), written with their own
     // given name and a surname one edit away ("Jacques Costeau"): the full name is the evidence.
-    if (givenOk && a.kind === 'surname' && a.maxD <= 1 && !a.givenFix && !p.roles.length && this.lex.prominent(p)) score += 1;
+    // (Not for surnames of four letters or fewer, which are one letter from many others: "Curi".)
+    if (givenOk && a.kind === 'surname' && a.maxD <= 1 && !a.givenFix && !p.roles.length && this.lex.prominent(p) && a.aligned.every((w) => w.key.length >= 5)) score += 1;
     if (this.personContext(r.m)) score += 0.5;
     // Only the given name is wrong: the surname alone elsewhere in the draft, and the person's
     // company, team or organisation named in it, say who is meant.
