@@ -16,6 +16,7 @@ ruleTester(inconsistent, {
     'Judge Edward Davila handed down the sentence. Davila ordered Holmes to report to prison.',
     'Council member Priya Venkataraman voted no. Venkataraman and Luis Ordaz cast the two no votes.',
     'Bong Joon Ho won best director. Bong Joon Ho thanked his cast.',
+    { text: '# Bong Joon-Ho Wins Best Director\n\nBong Joon-ho won best director on Sunday.', date: '2020-02-09' },
     'Council member Maria Delgado voted no. Delgada Street will be repaved.',
   ],
   invalid: [

@@ -1335,12 +1335,14 @@ class NamesAnalysis {
     const done = new Set(this.out.inconsistent.map((f) => f.offset));
     const groups = new Map<string, { text: string; r: Resolved; at: number }[]>();
     for (const r of this.res) {
-      if (r.flagged || r.core.length < 2 || !r.core.every((w) => w.cap)) continue;
+      // (Headlines are left out: title case capitalises "Joon-Ho".)
+      if (r.flagged || r.m.headline || r.core.length < 2 || !r.core.every((w) => w.cap)) continue;
       const text = this.doc.text.slice(r.core[0].start, r.core[r.core.length - 1].end).normalize('NFC');
+      if (text === text.toUpperCase()) continue;
       if (!/^[\p{L}' ’-]+$/u.test(text)) continue;
       const key = text.toLowerCase().replace(/['’ -]/g, '');
       const list = groups.get(key) ?? [];
-      list.push({ text, r, at: r.m.start + (r.m.headline ? HEADLINE_LATER : 0) });
+      list.push({ text, r, at: r.m.start });
       groups.set(key, list);
     }
     for (const list of groups.values()) {
