@@ -233,7 +233,7 @@ export class SpeechModel {
     let content: Report['content'] | undefined;
     // "…, though the sentence is likely to be shorter, said Pamela Okafor-Lindgren, a former
     // prosecutor": a speech verb after a comma, then a name, ending the sentence's attribution.
-    const inverted = !afterQuote && j > s.firstToken && tokens[j].text === ',' && kind === 'speech' && !passive && /ed$|^said$|^told$/.test(verb.lower) && tokens[v + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[v + 1].text) && !this.endsQuote(j);
+    const inverted = !afterQuote && j > s.firstToken && tokens[j].text === ',' && kind === 'speech' && !passive && /ed$|^said$|^told$/.test(verb.lower) && tokens[v + 1]?.pos === 'PROPN' && startsUpper(tokens[v + 1].text) && !this.endsQuote(j);
     const invertedSource = inverted ? this.nounPhraseRight(v + 1, s) : undefined;
     if (invertedSource) {
       source = invertedSource;

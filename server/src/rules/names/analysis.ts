@@ -108,6 +108,7 @@ const ROMAN = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi{0,2})$/;
 // literal to `new RegExp(...)` where it stands, which in a function would build one per call.
 const INITIALS = /^(?:\p{L}\.)+$/u;
 const LOWER_FIRST = /^\p{Ll}/u;
+const NAME_LETTERS = /^[\p{L}' ’-]+$/u;
 const GIVEN_RANK = { none: 0, ok: 0, close: 1, other: 2 } as const;
 const SKIP_ADVERBS = new Set(['also', 'later', 'then', 'previously', 'again', 'once', 'further', 'separately', 'earlier', 'has', 'had', 'have', 'will', 'would', 'did', 'does', 'quickly', 'repeatedly', 'publicly', 'told', 'not']);
 const LOWER_TITLE_WORDS = new Set(['president', 'minister', 'prime', 'secretary', 'leader', 'majority', 'minority', 'speaker', 'chief', 'executive', 'officer', 'chair', 'chairman', 'chairwoman', 'foreign', 'finance', 'deputy', 'vice', 'general', 'director', 'governor', 'chancellor', 'justice', 'senator', 'representative', 'state', 'financial', 'operating', 'whip', 'attorney', 'defense', 'defence', 'home', 'interior', 'treasury', 'commerce', 'party', 'affairs', 'of', 'the', 'for']);
@@ -1332,14 +1333,15 @@ class NamesAnalysis {
    * first form in the body is the reference.
    */
   private separatorInconsistencies(): void {
-    const done = new Set(this.out.inconsistent.map((f) => f.offset));
+    const found = this.out.inconsistent.map((f) => [f.offset, f.offset + f.length]);
+    const done = (start: number, end: number) => found.some(([a, b]) => a < end && start < b);
     const groups = new Map<string, { text: string; r: Resolved; at: number }[]>();
     for (const r of this.res) {
       // (Headlines are left out: title case capitalises "Joon-Ho".)
       if (r.flagged || r.m.headline || r.core.length < 2 || !r.core.every((w) => w.cap)) continue;
       const text = this.doc.text.slice(r.core[0].start, r.core[r.core.length - 1].end).normalize('NFC');
       if (text === text.toUpperCase()) continue;
-      if (!/^[\p{L}' ’-]+$/u.test(text)) continue;
+      if (!NAME_LETTERS.test(text)) continue;
       const key = text.toLowerCase().replace(/['’ -]/g, '');
       const list = groups.get(key) ?? [];
       list.push({ text, r, at: r.m.start });
@@ -1350,8 +1352,8 @@ class NamesAnalysis {
       list.sort((a, b) => a.at - b.at);
       const ref = list[0];
       for (const e of list) {
-        if (e.text === ref.text || e.r.m.quoted || done.has(e.r.core[0].start)) continue;
         const start = e.r.core[0].start, end = e.r.core[e.r.core.length - 1].end;
+        if (e.text === ref.text || e.r.m.quoted || done(start, end)) continue;
         this.out.inconsistent.push({
           offset: start,
           length: end - start,
