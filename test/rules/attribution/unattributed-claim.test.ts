@@ -37,6 +37,7 @@ ruleTester(unattributedClaim, {
     { text: 'The selling is likely to continue until the number of new infections peaks.', errors: [{ text: 'is likely to continue until the number of new infections peaks', message: /prediction/ }] },
     { text: 'The measure is unlikely to pass the Senate before the recess.', errors: [{ text: 'is unlikely to pass the Senate before the recess', message: /prediction/ }] },
     { text: 'Residents overwhelmingly oppose the tax increase.', errors: [{ text: 'Residents overwhelmingly oppose the tax increase', message: /what a group thinks/ }] },
+    { text: 'Residents in the county overwhelmingly oppose the plan.', errors: [{ text: 'Residents in the county overwhelmingly oppose the plan', message: /what a group thinks/ }] },
     { text: 'Most voters strongly support the plan to expand the port.', errors: [{ text: 'Most voters strongly support the plan to expand the port', message: /what a group thinks/ }] },
     { text: 'The agreement is historic.', errors: [{ text: 'is historic', message: /verdict/ }] },
   ],

@@ -10,6 +10,7 @@ ruleTester(misspelled, {
     { text: 'Jacques Costa and Marie Curi, two students in Lyon, won the prize.', date: '2021-09-29' },
     { text: 'John Majors, a farmer in Iowa, said the crop was poor.', date: '2024-06-12' },
     { text: 'Tedros Adhanom Ghebreyesus spoke in Geneva. Tedros Adhanom said the agency was ready.', date: '2020-03-11' },
+    { text: 'Dr. Tedros Adhanom Ghebreyesus spoke in Geneva.', date: '2020-03-11' },
     // Correct, if unusual, names; accepted variants; short forms.
     { text: 'Tiger Woods finished ahead of Dustin Johnson, Xander Schauffele and Brooks Koepka.', date: '2019-04-14' },
     { text: 'Rep. Tulsi Gabbard of Hawaii voted "present." Sen. Kyrsten Sinema of Arizona won changes.', date: '2022-08-16' },
@@ -69,6 +70,12 @@ ruleTester(misspelled, {
       text: 'WHO Director-General Tedros Adhanom Gebreyesus told reporters in Geneva.',
       date: '2020-03-11',
       errors: [{ text: 'Tedros Adhanom Gebreyesus', message: /Ghebreyesus/, output: 'WHO Director-General Tedros Adhanom Ghebreyesus told reporters in Geneva.' }],
+    },
+    {
+      // ... also after an honorific that is part of the known short form ("Dr. Tedros").
+      text: 'Dr. Tedros Adhanom Gebreyesus told reporters in Geneva.',
+      date: '2020-03-11',
+      errors: [{ text: 'Dr. Tedros Adhanom Gebreyesus', output: 'Dr. Tedros Adhanom Ghebreyesus told reporters in Geneva.' }],
     },
     {
       // Another spelling of the given name before a surname only one person in the knowledge base has.

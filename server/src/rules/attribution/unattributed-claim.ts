@@ -28,6 +28,7 @@ function groupForms(): Map<string, string> {
   return groupFormIndex;
 }
 
+const PLACE_PREPOSITIONS = new Set(['in', 'of', 'across', 'around', 'near', 'from', 'throughout']);
 const GROUP_MODIFIERS = new Set(['local', 'many', 'most', 'area', 'city', 'town', 'county', 'state', 'rural', 'urban', 'young', 'older', 'ordinary', 'average']);
 
 /**
@@ -43,11 +44,18 @@ function opinionAt(toks: readonly Token[]): { start: number; end: number } | und
   // A plural group noun (the tagger may read one that opens the sentence as a name).
   const lemma = group ? groupForms().get(group.lower) : undefined;
   if (!group || !lemma || (group.pos !== 'NOUN' && group.pos !== 'PROPN') || group.lower === lemma) return undefined;
-  const adverb = toks[k + 1], verb = toks[k + 2];
+  // Where they are: "Residents in the county overwhelmingly oppose …".
+  let m = k + 1;
+  if (PLACE_PREPOSITIONS.has(toks[m]?.lower ?? '')) {
+    let n = m + 1;
+    while (n < toks.length && n <= m + 4 && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(toks[n].pos) && !adverbs.includes(toks[n].lower)) n++;
+    if (n > m + 1) m = n;
+  }
+  const adverb = toks[m], verb = toks[m + 1];
   if (!adverb || !verb || !adverbs.includes(adverb.lower) || !verbs[verb.lemma]) return undefined;
   // The present tense: "oppose", not "opposed" (a vote or an event reported).
   if (verb.lower !== verb.lemma) return undefined;
-  return { start: 0, end: k + 3 };
+  return { start: 0, end: m + 2 };
 }
 
 // The vocabulary's lists as this rule reads them, made once: findPhrases indexes a list the first

@@ -665,13 +665,19 @@ class NamesAnalysis {
     for (let i = 0; i + 1 < this.res.length; i++) {
       const r1 = this.res[i], r2 = this.res[i + 1];
       if (!r1.m.knownFull || r1.exact.length !== 1 || r1.flagged || r2.flagged || r2.accepted || r2.exact.length) continue;
-      if (r2.m.words.length !== 1 || r2.core.length !== 1 || r2.m.sentence !== r1.m.sentence || r1.m.quoted !== r2.m.quoted) continue;
+      if (r2.m.words.length > 3 || r2.core.length !== r2.m.words.length || r2.m.sentence !== r1.m.sentence || r1.m.quoted !== r2.m.quoted) continue;
       const last = r1.m.words[r1.m.words.length - 1];
       if (last.possessive || !/^[ \t]+$/.test(this.doc.prose.slice(last.endAll, r2.m.words[0].start))) continue;
       const p = r1.exact[0];
-      const core = [...r1.core, ...r2.core];
-      const a = this.align(core, p, true);
-      if (!a || a.kind !== 'full' || a.given !== 'ok' || a.fixes.length !== 1 || a.fixes[0].word !== r2.core[0]) continue;
+      // The known form may begin with an honorific the full name lacks ("Dr. Tedros").
+      let core: Word[] = [];
+      let a: Alignment | undefined;
+      for (let k = 0; k < r1.core.length && !a; k++) {
+        core = [...r1.core.slice(k), ...r2.core];
+        const x = this.align(core, p, true);
+        if (x && x.kind === 'full' && x.given === 'ok' && x.fixes.length > 0 && x.fixes.every((f) => r2.core.includes(f.word))) a = x;
+      }
+      if (!a) continue;
       const merged: Resolved = { m: { ...r2.m, words: [...r1.m.words, ...r2.m.words], start: r1.m.start, titles: r1.m.titles }, core, accepted: false, exact: [], sameSurname: [] };
       this.reportMisspelled(merged, a);
       r2.flagged = merged.flagged;
