@@ -44,7 +44,9 @@
 //       "evaluative":  { "<term>": { "strength", "words", "note"? } },  // historic, unprecedented
 //       "predictions": [ { "phrase", "words", "strength", "note"? } ],  // "be poised to"
 //       "causal":      [ { "phrase", "words", "strength", "pos"?, "note"? } ],  // "thanks to", fuel
-//       "hedges":      [ { "phrase", "words", "note"? } ]              // may, appear to: no flat claim
+//       "hedges":      [ { "phrase", "words", "note"? } ],             // may, appear to: no flat claim
+//       "opinion":     { "adverbs": ["overwhelmingly", ...],            // a group's view stated as fact:
+//                        "verbs": { "<lemma>": { "forms" } } }          // "Residents overwhelmingly oppose"
 //     },
 //     "phraseIndex": { "<first word or form>": ["<section>:<index>", ...] }
 //                    // sections: attributionPhrases, vagueSources.quantifiers, vagueSources.phrases,
@@ -208,7 +210,15 @@ export function compile(doc, report) {
 
   // ── claim markers ──
   const cm = c.map(['claimMarkers'], doc.claimMarkers) ?? {};
-  c.keys(['claimMarkers'], cm, ['evaluative', 'predictions', 'causal', 'hedges'], ['evaluative', 'predictions', 'causal', 'hedges']);
+  c.keys(['claimMarkers'], cm, ['evaluative', 'predictions', 'causal', 'hedges', 'opinion'], ['evaluative', 'predictions', 'causal', 'hedges']);
+  // Sweeping claims about what a group thinks: "Residents overwhelmingly oppose the tax increase."
+  const op = cm.opinion === undefined ? {} : (c.map(['claimMarkers', 'opinion'], cm.opinion) ?? {});
+  if (cm.opinion !== undefined) c.keys(['claimMarkers', 'opinion'], op, ['adverbs', 'verbs'], ['adverbs', 'verbs']);
+  const opinionWords = (key) => op[key] === undefined ? [] : (c.strings(['claimMarkers', 'opinion', key], op[key], (p, v) => c.str(p, v, { lower: true, pattern: WORD_RE })) ?? []);
+  const opinion = {
+    adverbs: opinionWords('adverbs'),
+    verbs: Object.fromEntries(opinionWords('verbs').map((v) => [v, { forms: inflections(v, ['VERB']) }])),
+  };
   const evaluativeList = items(['claimMarkers', 'evaluative'], cm.evaluative, 'term', { strength, note: optNote });
   const evaluative = {};
   for (const e of evaluativeList) evaluative[e.term] = { strength: e.strength, words: e.words, ...(e.note ? { note: e.note } : {}) };
@@ -254,7 +264,7 @@ export function compile(doc, report) {
     vagueSources: { quantifiers, groups, adverbs, phrases: vaguePhrases, collectives, reactions: Object.fromEntries(reactions.map((r) => [r, { forms: inflections(r, ['VERB']) }])) },
     agentlessPassive: { subjects, verbs: passiveVerbs },
     anonymousSources: { nouns: anonNouns, modifiers, qualifiers, reasons },
-    claimMarkers: { evaluative, predictions, causal, hedges },
+    claimMarkers: { evaluative, predictions, causal, hedges, opinion },
     phraseIndex,
   };
 }

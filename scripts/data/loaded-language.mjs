@@ -24,6 +24,9 @@
 //         "alternatives": ["criticize"],       // neutral replacements, base form; [] = cut or rewrite
 //         "note": "…",                         // hover text addressed to the reporter
 //         "source": "…",                       // style guide(s) the entry follows
+//         "factualSubjects": ["reporter"],     // optional, said-synonyms only: nouns that, heading the
+//                                              // verb's subject, make it a statement of fact, not a
+//                                              // loaded verb of saying ("an audit revealed that ...")
 //         "exceptions": [
 //           { "phrase": "slam into", "words": ["slam", "into"], "at": 0 }
 //           // words as above, with the term's own (possibly inflected) words replaced by the lemma so
@@ -64,7 +67,7 @@ export const KINDS = {
 };
 export const CONTEXTS = ['any', 'speech', 'sentence-adverb', 'label', 'attributive'];
 export const SEVERITIES = ['warning', 'info', 'hint'];
-const FIELDS = ['term', 'kind', 'pos', 'context', 'severity', 'alternatives', 'note', 'exceptions', 'source'];
+const FIELDS = ['term', 'kind', 'pos', 'context', 'severity', 'alternatives', 'note', 'exceptions', 'factualSubjects', 'source'];
 
 /** Words news uses neutrally, or that wire style requires: never entries of this lexicon. The reason
  *  is part of the error message. */
@@ -207,6 +210,23 @@ export function compile(doc, report) {
       }
     }
 
+    let factualSubjects;
+    if (raw.factualSubjects !== undefined) {
+      factualSubjects = c.strings([...p, 'factualSubjects'], raw.factualSubjects, (pp, s) => {
+        const v = c.str(pp, s, { lower: true });
+        if (v !== undefined && !/^[a-z][a-z-]*$/.test(v)) {
+          report(pp, `expected one lower-case noun; got ${show(v)}`);
+          return undefined;
+        }
+        return v;
+      }, 'a list of lower-case nouns');
+      if (factualSubjects === undefined) ok = false;
+      else if (kind !== 'said-synonym') {
+        report([...p, 'factualSubjects'], 'only said-synonym entries take factualSubjects');
+        ok = false;
+      }
+    }
+
     if (term && kind) {
       const prev = byTerm.get(term) ?? [];
       for (const o of prev) {
@@ -225,7 +245,7 @@ export function compile(doc, report) {
     const forms = termWords[0] === '-' || termWords.length > 1 && termWords[1] === '-' ? [termWords[0]] : inflections(termWords[0], pos);
     entries.push({
       term, words: termWords, forms, kind, pos, context, severity: severity ?? KINDS[kind],
-      alternatives, note, source: src, exceptions,
+      alternatives, note, source: src, exceptions, ...(factualSubjects ? { factualSubjects } : {}),
     });
   });
 

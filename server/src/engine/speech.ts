@@ -68,6 +68,12 @@ const PARTITIVES = new Set(['some', 'many', 'few', 'most', 'others', 'several', 
 const PARTICLES = new Set(['for', 'off', 'up', 'in', 'back', 'out', 'at', 'into', 'over', 'around', 'away', 'down']);
 const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our', 'my', 'your']);
 const NOT_NAMES = new Set(['VERB', 'PRON', 'AUX', 'SCONJ', 'CCONJ', 'ADP', 'ADV', 'PART', 'DET', 'INTJ']);
+// Verbs of seeing that report a view when active with "as": "see X as Y", "view X as Y".
+const VIEW_VERBS = new Set(['see', 'view', 'regard']);
+// Verbs of trying and wanting before an infinitive verb of saying: the subject is theirs.
+const TRYING = new Set(['seek', 'try', 'attempt', 'want', 'aim', 'hope', 'move', 'rush', 'scramble', 'struggle', 'work', 'plan', 'intend', 'need', 'continue', 'begin', 'start']);
+// Verbs of saying that take a person as object before the clause: "assured investors that …".
+const OBJECT_THAT = new Set(['tell', 'assure', 'reassure', 'inform', 'remind', 'warn', 'promise', 'convince', 'persuade', 'notify', 'advise', 'caution', 'brief']);
 const CLAUSE_STARTERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
 
 export function isQuoteMark(t: Token | undefined): boolean {
@@ -126,6 +132,8 @@ export class SpeechModel {
       let kind = lemma ? this.vocab.verbs.get(lemma) : undefined;
       // Verbs that report a view only in the passive: "is seen as", "is widely regarded as".
       if (!kind && this.vocab.passiveOnly.has(t.lemma) && this.afterBe(i, s)) [lemma, kind] = [t.lemma, 'cognition'];
+      // ... and in the active, "see/view/regard X as Y": a view ("Many on Wall Street now see a recession as likely").
+      if (!kind && VIEW_VERBS.has(t.lemma) && t.pos === 'VERB' && this.asFollows(i, s)) [lemma, kind] = [t.lemma, 'cognition'];
       if (!kind || !lemma) continue;
       // The tagger sometimes reads a verb before "that" as a noun ("Investors fear that ...").
       const prev = this.tokens[i - 1], next = this.tokens[i + 1];
@@ -133,7 +141,8 @@ export class SpeechModel {
       if (t.pos !== 'VERB' && t.pos !== 'AUX' && !nounAsVerb) continue;
       // "a conference call", "the phone call": a base form after a determiner and a singular noun
       // is a noun compound, not a verb ("the analysts say" agrees: plural).
-      if (t.lower === t.lemma && prev && i - 2 >= s.firstToken && this.tokens[i - 2].pos === 'DET' && prev.pos === 'NOUN' && !/s$/.test(prev.lower)) continue;
+      // ("Some in the industry see the rule as overdue": a verb of viewing with "as" is a verb.)
+      if (t.lower === t.lemma && prev && i - 2 >= s.firstToken && this.tokens[i - 2].pos === 'DET' && prev.pos === 'NOUN' && !/s$/.test(prev.lower) && !VIEW_VERBS.has(lemma)) continue;
       // "called for help", "called off the talks", "called in the army" are not speech.
       if (lemma === 'call' && PARTICLES.has(this.tokens[i + 1]?.lower ?? '')) continue;
       this.readVerb(s, i, kind, lemma);
@@ -154,6 +163,25 @@ export class SpeechModel {
       if (ok) return { lemma: p, endToken: i + words.length };
     }
     return undefined;
+  }
+
+  /**
+   * "as" after the verb's object, within the clause, opening a description, not a clause of time
+   * ("see the win as a turning point", not "saw the goal as it happened").
+   */
+  private asFollows(i: number, s: Sentence): boolean {
+    for (let k = i + 2; k < s.endToken && k <= i + 10; k++) {
+      const t = this.tokens[k - 1];
+      if (t.text === ',' || t.text === ';' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.lower === 'that') return false;
+      if (this.tokens[k].lower !== 'as') continue;
+      for (let m = k + 1; m < s.endToken && m <= k + 4; m++) {
+        const x = this.tokens[m];
+        if (x.text === ',' || x.text === '.' || x.text === ';') break;
+        if (x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'PRON') return false;
+      }
+      return true;
+    }
+    return false;
   }
 
   /** A form of "be" before the token, past adverbs: "is (widely) seen". */
@@ -193,12 +221,24 @@ export class SpeechModel {
       if (BE.has(tokens[j].lower)) sawBe = true;
       j--;
     }
+    // "sought to reassure them that …", "tried to assure investors": the subject of the verb of trying.
+    if (j - 1 > s.firstToken && tokens[j].lower === 'to' && TRYING.has(tokens[j - 1].lemma) && tokens[j - 1].pos === 'VERB') {
+      j -= 2;
+      while (j >= s.firstToken && (SKIP_BEFORE_VERB.has(tokens[j].lower) || (tokens[j].pos === 'ADV' && tokens[j].lower.endsWith('ly')))) j--;
+    }
     const passive = sawBe && !verb.lower.endsWith('ing');
     const afterQuote = j >= s.firstToken && (tokens[j].text === ',' || isQuoteMark(tokens[j])) && (isQuoteMark(tokens[j]) || isQuoteMark(tokens[j - 1]) || !!this.quotationAt(tokens[j - 1]?.start ?? -1));
     let source: Source | undefined;
     let subject: Source | undefined;
     let content: Report['content'] | undefined;
-    if (afterQuote || j < s.firstToken || (tokens[j].text === ',' && this.endsQuote(j))) {
+    // "…, though the sentence is likely to be shorter, said Pamela Okafor-Lindgren, a former
+    // prosecutor": a speech verb after a comma, then a name, ending the sentence's attribution.
+    const inverted = !afterQuote && j > s.firstToken && tokens[j].text === ',' && kind === 'speech' && !passive && /ed$|^said$|^told$/.test(verb.lower) && tokens[v + 1]?.pos === 'PROPN' && startsUpper(tokens[v + 1].text) && !this.endsQuote(j);
+    const invertedSource = inverted ? this.nounPhraseRight(v + 1, s) : undefined;
+    if (invertedSource) {
+      source = invertedSource;
+      content = { start: s.start, end: tokens[j].start, kind: 'clause' };
+    } else if (afterQuote || j < s.firstToken || (tokens[j].text === ',' && this.endsQuote(j))) {
       // `,” said Harold Fenn` or `,” Fenn said`: the source follows the verb when it is not before it.
       source = this.nounPhraseRight(v + 1, s);
       const q = this.quotationEndingBefore(verb.start);
@@ -283,6 +323,13 @@ export class SpeechModel {
     let k = v + 1;
     if (source && source.firstToken > v) k = source.endToken;
     while (k < s.endToken && (tokens[k].text === ',' || tokens[k].text === ':' || tokens[k].pos === 'SPACE')) k++;
+    // "assured investors that …", "reassured them that …": the person told is not what is reported.
+    if (OBJECT_THAT.has(tokens[v]?.lemma ?? '') && !(source && source.firstToken > v)) {
+      for (let m = k + 1; m < s.endToken && m <= k + 4; m++) {
+        if (tokens[m].lower === 'that') { k = m; break; }
+        if (!NP_POS.has(tokens[m].pos) && tokens[m].pos !== 'PRON') break;
+      }
+    }
     const start = tokens[k]?.start ?? s.end;
     // A trailing attribution ("..., Fenn said.") reports the clause before it.
     if (source && source.firstToken < v && this.endsSentence(v, s)) {

@@ -12,6 +12,12 @@ ruleTester(orphanQuote, {
     'The band played "Born in the U.S.A." at the rally.',
     'The mayor called the plan "a reckless gamble with public money."',
     '# "We will rebuild": mayor vows recovery\n\nMayor Ana Ruiz said the city would recover.',
+    // Glosses and translations are not speech.
+    'The black hole was given a Hawaiian name, Powehi, meaning "embellished dark source of unending creation," chosen by Larry Kimura.',
+    'The festival is called Diwali, which translates as "row of lights," and lasts five days.',
+    'The word is Hawaiian for "embellished dark source of creation," and it was chosen last week.',
+    'The acronym stands for "gross domestic product per capita adjusted," economists say.',
+    'The town\'s name means "the place where the river bends sharply," in the local language.',
   ],
   invalid: [
     {
@@ -21,6 +27,11 @@ ruleTester(orphanQuote, {
     {
       text: 'Banks suspended services.\n\n“We have lived through this before, and we know how it ends.”',
       errors: [{ text: '“We have lived through this before, and we know how it ends.”' }],
+    },
+    {
+      // A quotation after a verb that is not a gloss is still somebody's words.
+      text: 'The crowd fell silent.\n\nFor months, "we have waited for an answer that never came."',
+      errors: [{ text: '"we have waited for an answer that never came."' }],
     },
   ],
 });

@@ -3,6 +3,8 @@ import { vagueSource } from '../../../server/src/rules/attribution/vague-source'
 
 ruleTester(vagueSource, {
   valid: [
+    'Many in the crowd saw the goal as it happened.',
+    'Goldman Sachs economist Jan Hatzius sees a recession as likely.',
     'Analysts polled by FactSet had expected revenue of $24.65 billion.',
     'Goldman Sachs analysts say demand is strong.',
     'Analysts said the results were strong.',
@@ -16,6 +18,10 @@ ruleTester(vagueSource, {
     { text: 'Senior U.S. officials say the deployment is larger than in 2014.', name: 'anonymous officials are anonymous-source\'s to report' },
   ],
   invalid: [
+    { text: 'Some in the industry see the rule as overdue.', errors: [{ text: 'Some in the industry see' }] },
+    { text: 'Many in Hollywood see the win as a turning point for films in other languages.', errors: [{ text: 'Many in Hollywood see' }] },
+    { text: 'Many on Wall Street now see a recession as all but certain.', errors: [{ text: 'Many on Wall Street now see' }] },
+    { text: 'Some on Capitol Hill see the deal as a giveaway to insurers.', errors: [{ text: 'Some on Capitol Hill see' }] },
     { text: 'Some analysts believe the move is a test of resolve.', errors: [{ text: 'Some analysts believe', message: /vague source/ }] },
     { text: 'A number of observers contend that the plan will fail.', errors: [{ text: 'A number of observers contend' }] },
     { text: 'Critics say the communique is vague.', errors: [{ text: 'Critics say' }] },

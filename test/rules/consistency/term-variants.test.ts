@@ -3,6 +3,13 @@ import { termVariants } from '../../../server/src/rules/consistency/term-variant
 
 ruleTester(termVariants, {
   valid: [
+    // one unit abbreviation; "and/or" is not a unit
+    'The train ran at 110 kph. A limit of 30 kph applies until the rails are checked.',
+    'Gusts reached 90 km/h on the coast and 70 km/h inland.',
+    'Residents can pay by check and/or card. The 30 kph limit stays.',
+    // a British name in an American draft, and an American name in a British draft
+    'The Labour Party won the seat. The labor market was tight.',
+    'The World Health Organization spoke. The organisation\'s colour scheme and the centre of the programme were British.',
     'The G-7 ministers met on Monday. The G-7 statement condemned the attack.',
     // quotations keep the speaker's spelling
     'Send it by email, the agency said. "Nobody reads e-mail anymore," Smith said.',
@@ -71,6 +78,27 @@ ruleTester(termVariants, {
     'The armies agreed to cease fire at midnight. The cease-fire held.',
   ],
   invalid: [
+    {
+      text: 'The train was running at about 110 kph (68 mph). A temporary limit of 30 km/h would apply until then.',
+      errors: [{ text: 'km/h', output: 'The train was running at about 110 kph (68 mph). A temporary limit of 30 kph would apply until then.' }],
+    },
+    {
+      text: 'Winds reached 120 km/h on Tuesday. By Wednesday they had eased to 40 kmh.',
+      errors: [{ text: 'kmh', output: 'Winds reached 120 km/h on Tuesday. By Wednesday they had eased to 40 km/h.' }],
+    },
+    {
+      text: 'Gusts of 60 mph knocked down trees. By evening the wind was below 20 m.p.h.',
+      errors: [{ text: 'm.p.h.' }],
+    },
+    {
+      // a British spelling whose American form the draft writes only in a name
+      text: 'The World Health Organization declared a pandemic. The organisation said 81 countries had no cases.',
+      errors: [{ text: 'organisation', message: /in a name/, output: 'The World Health Organization declared a pandemic. The organization said 81 countries had no cases.' }],
+    },
+    {
+      text: 'The Pearl Harbor memorial reopened. Ships in the harbour sounded their horns.',
+      errors: [{ text: 'harbour', output: 'The Pearl Harbor memorial reopened. Ships in the harbor sounded their horns.' }],
+    },
     {
       name: 'G-7 / G7',
       text: 'The G-7 leaders met in Italy. On Friday, the G7 issued a joint statement.',

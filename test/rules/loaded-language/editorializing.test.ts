@@ -3,6 +3,7 @@ import { editorializing } from '../../../server/src/rules/loaded-language/editor
 
 ruleTester(editorializing, {
   valid: [
+    '"It is the mayor\'s pet project," Ordaz said.',
     // Manner and degree, not a comment on the clause.
     'She spoke clearly and slowly to the jury.',
     'The exit was clearly marked.',
@@ -14,6 +15,9 @@ ruleTester(editorializing, {
     'The court ruled that the law was unfortunately worded, according to the opinion.',
   ],
   invalid: [
+    { text: 'The governor\'s pet projects include a new stadium.', errors: [{ text: 'pet projects', output: 'The governor\'s priorities include a new stadium.' }] },
+    { text: 'The $6 million plan to renovate the plaza, the mayor\'s pet project, would wait.', errors: [{ text: 'pet project', output: 'The $6 million plan to renovate the plaza, the mayor\'s priority, would wait.' }] },
+    { text: 'Clean water has long been the senator\'s pet cause.', errors: [{ text: 'pet cause' }] },
     { text: "Myanmar's military brazenly seized power on Monday.", errors: [{ text: 'brazenly', message: /editorializes/, severity: 'info', output: null }] },
     { text: "Demand for Tesla's cars is clearly cooling.", errors: [{ text: 'clearly' }] },
     { text: 'Clearly, the plan failed.', errors: [{ text: 'Clearly' }] },

@@ -3,6 +3,17 @@ import { emotive } from '../../../server/src/rules/loaded-language/emotive';
 
 ruleTester(emotive, {
   valid: [
+    'The cliff was crumbling into the sea.',
+    // Literal choking: a transitive, physical sense.
+    'Nutrient runoff from farms was choking them, and the seagrass beds shrank by half.',
+    'Algae blooms are choking the river below the dam.',
+    // The clause after a verb of reassurance is the speaker's.
+    'Musk visited the headquarters and sought to reassure them that the site would not descend into chaos.',
+    'The minister assured investors that the transition would not lead to chaos.',
+    // Physical crumbling of material; scholarship on biblical texts.
+    'Waves undercut the crumbling cliffs along the coast.',
+    'Workers removed crumbling plaster from the ceiling.',
+    'Scholars of biblical texts met in Jerusalem.',
     // Literal senses.
     'Rescuers found two workers crushed under the rubble.',
     'Add a cup of crushed ice to the blender.',
@@ -34,6 +45,12 @@ ruleTester(emotive, {
     'She joined the Chaos Computer Club in 1999.',
   ],
   invalid: [
+    { text: 'Residents braced for biblical floods after days of rain.', errors: [{ text: 'biblical floods', output: 'Residents braced for severe floods after days of rain.' }] },
+    { text: 'Despite heavy spending, the crumbling network still suffers dozens of serious accidents a year.', errors: [{ text: 'crumbling', output: 'Despite heavy spending, the aging network still suffers dozens of serious accidents a year.' }] },
+    { text: 'The state has poured money into its crumbling schools.', errors: [{ text: 'crumbling' }] },
+    { text: 'Floodwaters swept through the town on Tuesday after a biblical deluge.', errors: [{ text: 'biblical deluge', output: 'Floodwaters swept through the town on Tuesday after a heavy rain.' }] },
+    { text: 'Residents described flooding of biblical proportions.', errors: [{ text: 'biblical proportions', output: null }] },
+    { text: 'The council descended into chaos on Tuesday.', errors: [{ text: 'chaos' }] },
     { text: "Blinken's trip came weeks after the Russian military crushed Ukraine.", errors: [{ text: 'crushed', message: /emotive/, severity: 'warning', output: "Blinken's trip came weeks after the Russian military defeated Ukraine." }] },
     { text: 'The army crushes every protest within hours.', errors: [{ text: 'crushes', output: 'The army defeats every protest within hours.' }] },
     { text: 'The council approved a bloated $48.6 million budget.', errors: [{ text: 'bloated', output: 'The council approved a large $48.6 million budget.' }] },

@@ -16,8 +16,18 @@ ruleTester(puffery, {
     'The mayor called the bond measure a once-in-a-generation investment in the city\'s schools.',
     '"This is a once-in-a-lifetime chance," the coach told reporters.',
     'Forecasters warned of a once-in-a-generation flood on the lower river.',
+    // Superlatives of history that are attributed, quoted, a record in figures, or a vague passive's.
+    '"It was the greatest final ever played," Messi said.',
+    'Nicklaus said it was the greatest comeback in sports history.',
+    'It was the best result ever recorded by a Green candidate in a mayoral race.',
+    'It is thought that the match will go down as the greatest final ever played.',
+    'Shares had their worst day in history.',
   ],
   invalid: [
+    { text: 'Argentina beat France 4-2 in a penalty shootout after a 3-3 draw in the greatest final ever played.', errors: [{ text: 'the greatest final ever played', message: /judgement of history/, severity: 'info', output: null }] },
+    { text: 'It was the greatest comeback in sports history.', errors: [{ text: 'the greatest comeback in sports history' }] },
+    { text: 'It was the best season ever for the club.', errors: [{ text: 'the best season ever' }] },
+    { text: 'Voters went to the polls in the most important election of all time.', errors: [{ text: 'the most important election of all time' }] },
     { text: 'Nvidia on Wednesday reported a blowout quarter.', errors: [{ text: 'blowout', message: /puffery/, severity: 'info', output: 'Nvidia on Wednesday reported a strong quarter.' }] },
     { text: 'Nvidia, the undisputed king of AI chips, announced a stock split.', errors: [{ text: 'undisputed king', output: null }] },
     { text: 'Biden signed a game-changing package of climate and tax measures.', errors: [{ text: 'game-changing' }] },

@@ -3,6 +3,12 @@ import { saidSynonym } from '../../../server/src/rules/loaded-language/said-syno
 
 ruleTester(saidSynonym, {
   valid: [
+    'The Wall Street Journal revealed that the devices did not work.',
+    // A disclosure of fact by journalists, reports, audits, documents: not a loaded verb of saying.
+    'In 2015, reporter John Carreyrou revealed that its devices did not work as claimed.',
+    'An audit revealed that the agency had overspent by $2 million.',
+    'Court documents revealed that the company knew of the defect in 2019.',
+    'An investigation by The Wall Street Journal revealed that the tests were unreliable.',
     // Neutral verbs, and loaded verbs inside quotations.
     'Sen. Jane Doe criticized the proposal on Tuesday.',
     '"They slammed the door on us," Harold Fenn said.',
@@ -35,6 +41,7 @@ ruleTester(saidSynonym, {
     'The Boast Group filed for bankruptcy on Monday.',
   ],
   invalid: [
+    { text: 'Smith revealed that he would retire at the end of the season.', errors: [{ text: 'revealed', output: 'Smith said that he would retire at the end of the season.' }] },
     { text: 'Sen. Jane Doe slammed the proposal on Tuesday.', errors: [{ text: 'slammed', message: /"slammed" takes sides; use a neutral verb such as "criticized"/, severity: 'warning', output: 'Sen. Jane Doe criticized the proposal on Tuesday.' }] },
     { text: 'Republicans blasted the process as a partisan attempt to overturn the 2016 election.', errors: [{ text: 'blasted', output: 'Republicans criticized the process as a partisan attempt to overturn the 2016 election.' }] },
     { text: 'Slammed by critics, the plan was withdrawn.', errors: [{ text: 'Slammed', output: 'Criticized by critics, the plan was withdrawn.' }] },

@@ -3,6 +3,8 @@ import { inconsistent } from '../../../server/src/rules/names/inconsistent';
 
 ruleTester(inconsistent, {
   valid: [
+    // A surname alone that differs by a letter changed, not added or dropped, is not compared.
+    { text: 'Investor Ravi Davis spoke at the forum. Davos hosted the meeting this year.', date: '2024-01-20' },
     { text: 'President Volodymyr Zelenskyy spoke. Zelenskyy said the talks went well.', date: '2023-07-12' },
     { text: 'Council President Tomasz Wierzbicki spoke. "We can\'t keep borrowing," Wierzbicki said.', date: '2024-06-12' },
     // Different people with similar names.
@@ -10,8 +12,37 @@ ruleTester(inconsistent, {
     { text: 'Ana Ruiz, the mayor, and Luis Ruis, a farmer, spoke. Ruiz said the budget was fine.', date: '2024-06-05' },
     // Places are not people.
     { text: 'Service was disrupted in Naypyitaw. Banks in Naypyidaw closed.', date: '2021-02-01' },
+    // One spelling throughout; a surname alone after a full name with a different surname.
+    'Judge Edward Davila handed down the sentence. Davila ordered Holmes to report to prison.',
+    'Council member Priya Venkataraman voted no. Venkataraman and Luis Ordaz cast the two no votes.',
+    'Bong Joon Ho won best director. Bong Joon Ho thanked his cast.',
+    { text: '# Bong Joon-Ho Wins Best Director\n\nBong Joon-ho won best director on Sunday.', date: '2020-02-09' },
+    'Council member Maria Delgado voted no. Delgada Street will be repaved.',
   ],
   invalid: [
+    {
+      // A surname alone, with nothing else saying it is a person, against the full name the draft
+      // introduces; a real surname wins over a spelling a letter away that is nobody's.
+      text: 'U.S. District Judge Edward Davilla handed down the sentence. Davila ordered Holmes to report to prison.',
+      date: '2022-11-18',
+      errors: [{ text: 'Davilla', output: 'U.S. District Judge Edward Davila handed down the sentence. Davila ordered Holmes to report to prison.' }],
+    },
+    {
+      text: 'Councilmember Priya Venkataraman voted against it. Venkatraman and Ordaz cast the two no votes.',
+      date: '2017-06-14',
+      errors: [{ text: 'Venkatraman', output: 'Councilmember Priya Venkataraman voted against it. Venkataraman and Ordaz cast the two no votes.' }],
+    },
+    {
+      // A full name with and without a hyphen: the first form is the reference.
+      text: '"Parasite," Bong Joon Ho\'s dark comedy, won best picture. Bong Joon-ho is the first South Korean to win the directing Oscar.',
+      date: '2020-02-09',
+      errors: [{ text: 'Bong Joon-ho', output: '"Parasite," Bong Joon Ho\'s dark comedy, won best picture. Bong Joon Ho is the first South Korean to win the directing Oscar.' }],
+    },
+    {
+      text: 'Mayor Anne-Marie Fortin opened the session. Anne Marie Fortin said the budget was balanced.',
+      date: '2024-06-12',
+      errors: [{ text: 'Anne Marie Fortin', output: 'Mayor Anne-Marie Fortin opened the session. Anne-Marie Fortin said the budget was balanced.' }],
+    },
     {
       text: 'President Volodymyr Zelenskyy pressed for a timeline. Zelenskyy fumed on Twitter. On Wednesday, Zelenskiy sat down with allied leaders.',
       date: '2023-07-12',

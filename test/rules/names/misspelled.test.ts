@@ -3,6 +3,14 @@ import { misspelled } from '../../../server/src/rules/names/misspelled';
 
 ruleTester(misspelled, {
   valid: [
+    // Public figures known by name alone, spelled right; relatives and namesakes with other given names.
+    { text: 'The oceanographer Jacques-Yves Cousteau made the film. Cousteau later wrote about it.', date: '2021-09-29' },
+    { text: 'The physicist Stephen Hawking wrote the book with his daughter, Lucy Hawking.', date: '2019-04-10' },
+    { text: 'Jacques Costa, a baker in Lyon, said bread prices rose.', date: '2021-09-29' },
+    { text: 'Jacques Costa and Marie Curi, two students in Lyon, won the prize.', date: '2021-09-29' },
+    { text: 'John Majors, a farmer in Iowa, said the crop was poor.', date: '2024-06-12' },
+    { text: 'Tedros Adhanom Ghebreyesus spoke in Geneva. Tedros Adhanom said the agency was ready.', date: '2020-03-11' },
+    { text: 'Dr. Tedros Adhanom Ghebreyesus spoke in Geneva.', date: '2020-03-11' },
     // Correct, if unusual, names; accepted variants; short forms.
     { text: 'Tiger Woods finished ahead of Dustin Johnson, Xander Schauffele and Brooks Koepka.', date: '2019-04-14' },
     { text: 'Rep. Tulsi Gabbard of Hawaii voted "present." Sen. Kyrsten Sinema of Arizona won changes.', date: '2022-08-16' },
@@ -40,6 +48,41 @@ ruleTester(misspelled, {
     { text: 'Sen. Chuck Schumer spoke. Charles Schumer had written the bill.', date: '2023-05-02' },
   ],
   invalid: [
+    {
+      // A former head of government, his own given name and a surname one letter off.
+      text: 'In France, the conservative François Fillion and the far-left candidate were eliminated.',
+      date: '2017-05-07',
+      errors: [{ text: 'François Fillion', message: /François Fillon/, output: 'In France, the conservative François Fillon and the far-left candidate were eliminated.' }],
+    },
+    {
+      // A public figure with no office: the full name is the evidence.
+      text: 'She spent two seasons as a diver with the French explorer Jacques Costeau.',
+      date: '2021-09-29',
+      errors: [{ text: 'Jacques Costeau', output: 'She spent two seasons as a diver with the French explorer Jacques Cousteau.' }],
+    },
+    {
+      text: 'Carl Sagen popularized astronomy on television.',
+      date: '2019-04-10',
+      errors: [{ text: 'Carl Sagen', output: 'Carl Sagan popularized astronomy on television.' }],
+    },
+    {
+      // A known short form of the name, then the rest of the full name misspelled.
+      text: 'WHO Director-General Tedros Adhanom Gebreyesus told reporters in Geneva.',
+      date: '2020-03-11',
+      errors: [{ text: 'Tedros Adhanom Gebreyesus', message: /Ghebreyesus/, output: 'WHO Director-General Tedros Adhanom Ghebreyesus told reporters in Geneva.' }],
+    },
+    {
+      // ... also after an honorific that is part of the known short form ("Dr. Tedros").
+      text: 'Dr. Tedros Adhanom Gebreyesus told reporters in Geneva.',
+      date: '2020-03-11',
+      errors: [{ text: 'Dr. Tedros Adhanom Gebreyesus', output: 'Dr. Tedros Adhanom Ghebreyesus told reporters in Geneva.' }],
+    },
+    {
+      // Another spelling of the given name before a surname only one person in the knowledge base has.
+      text: 'The image bears on questions raised by the late physicist Steven Hawking.',
+      date: '2019-04-10',
+      errors: [{ text: 'Steven Hawking', output: 'The image bears on questions raised by the late physicist Stephen Hawking.' }],
+    },
     {
       text: 'Tiger Woods finished one shot ahead of Dustin Johnson and Brooks Koepke.',
       date: '2019-04-14',

@@ -31,8 +31,17 @@ ruleTester(titleMismatch, {
     { text: 'Coach Michael Malone of the Denver Nuggets spoke. Head coach Erik Spoelstra agreed.', date: '2023-06-12' },
     // Quotations are the speaker's words.
     { text: '"I told Secretary of State Mike Pompeo it was wrong," she said.', date: '2022-05-02' },
+    // A year in the sentence that is not the article's: a claim about another time.
+    { text: 'Janet Yellen, who became Fed chair in 2014, spoke.', date: '2023-08-03' },
+    { text: 'She pointed to the Federal Reserve, led by Chair Jerome Powell, which has raised rates 11 times since March 2022.', date: '2023-08-03' },
   ],
   invalid: [
+    {
+      // "since March 2022" runs to the article's date: the title is still a claim about that date.
+      text: 'She pointed to the Federal Reserve, led by Chair Janet Yellen, which has raised interest rates 11 times since March 2022.',
+      date: '2023-08-03',
+      errors: [{ text: 'Janet Yellen', message: /Jerome Powell/ }],
+    },
     {
       text: 'Investors fear that Tesla Chairman Elon Musk has been distracted by Twitter.',
       date: '2023-01-02',

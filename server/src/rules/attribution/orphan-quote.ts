@@ -24,9 +24,31 @@ function isQuotedSpeech(doc: Doc, q: Quotation): boolean {
     if (t.sentence !== mark.sentence) break;
     if (NAMING.has(t.lower)) return false;
   }
+  if (isGloss(doc, mark)) return false;
   // "Her best-known line ... was "…"": the quotation is somebody's words, named by a possessive.
   if (hasPossessiveSpeechNoun(doc, mark)) return false;
   return true;
+}
+
+// A gloss or a translation, not speech: 'Powehi, meaning "embellished dark source …"', 'which
+// translates as "…"', 'Hawaiian for "…"', 'slang for "…"'.
+const GLOSSING = new Set(['meaning', 'means', 'meant', 'translates', 'translated', 'translating', 'translation', 'literally', 'roughly', 'loosely', 'signifies', 'signifying', 'denotes', 'denoting']);
+const LANGUAGES = new Set(['hawaiian', 'latin', 'greek', 'french', 'spanish', 'german', 'arabic', 'hebrew', 'maori', 'māori', 'japanese', 'chinese', 'mandarin', 'cantonese', 'korean', 'russian', 'ukrainian', 'italian', 'portuguese', 'swahili', 'hindi', 'urdu', 'sanskrit', 'yiddish', 'irish', 'welsh', 'gaelic', 'dutch', 'swedish', 'norwegian', 'danish', 'finnish', 'polish', 'turkish', 'persian', 'farsi', 'tagalog', 'vietnamese', 'thai', 'indonesian', 'malay', 'zulu', 'xhosa', 'quechua', 'nahuatl', 'inuktitut']);
+const GLOSS_FOR = new Set(['slang', 'shorthand', 'short', 'code', 'jargon', 'euphemism', 'word', 'term', 'name', 'abbreviation', 'acronym', 'stands']);
+
+function isGloss(doc: Doc, mark: { index: number; sentence: number }): boolean {
+  for (let k = mark.index - 1; k >= Math.max(0, mark.index - 3); k--) {
+    const t = doc.tokens[k];
+    if (t.sentence !== mark.sentence) break;
+    if (GLOSSING.has(t.lower)) return true;
+    // "Hawaiian for", "Latin for", "slang for", "stands for".
+    if (t.lower === 'for' && k === mark.index - 1) {
+      const before = doc.tokens[k - 1];
+      return !!before && before.sentence === mark.sentence && (GLOSS_FOR.has(before.lower) || LANGUAGES.has(before.lower));
+    }
+    if (t.text !== ',' && t.pos !== 'ADV') break;
+  }
+  return false;
 }
 
 // Nouns for somebody's words, which with a possessive ("her line", "Obama's remark") name the speaker.

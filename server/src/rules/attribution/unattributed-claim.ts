@@ -1,16 +1,14 @@
 // Claims in the writer's own voice with no source: predictions stated as certain ("will almost
-// certainly"), consequences predicted as fact ("will lead to"), judgements of history ("the
-// greatest comeback in history") and verdicts ("the deal is historic"). Plain verifiable facts
+// certainly"), consequences predicted as fact ("will lead to") and verdicts ("the deal is
+// historic"). Superlative judgements of history ("the greatest comeback in history") are puffery,
+// reported by loaded-language/puffery. Plain verifiable facts
 // and scheduled events ("the bridge will close Monday") are not claims.
 import { defineRule } from '../../engine/rule';
-import type { Token, Sentence } from '../../engine/nlp';
+import type { Sentence, Token } from '../../engine/nlp';
 import type { Doc } from '../../engine/document';
 import { findPhrases, hasIdentifiedSource, matchAt, reportsBySentence, SOURCE_SNIPPET, vocabulary, words } from './vocabulary';
 import type { Fix } from '../../engine/types';
 
-// "Worst" is left out: "the worst defeat in their history" is usually a record, not a judgement.
-const JUDGING_SUPERLATIVES = new Set(['greatest', 'best', 'finest']);
-const JUDGING_MOST = new Set(['important', 'significant', 'consequential', 'influential', 'memorable', 'dramatic', 'remarkable']);
 // Verdict words that, predicated of a subject in the writer's voice, make a judgement.
 const VERDICTS = new Set(['historic', 'unprecedented', 'landmark', 'watershed', 'momentous', 'seismic', 'epoch-making']);
 
@@ -20,17 +18,44 @@ function attributeFix(doc: Doc, s: Sentence): Fix | undefined {
   return { title: 'Attribute this claim', edits: [{ offset: last.start, length: 0, newText: `, according to ${SOURCE_SNIPPET}` }], snippet: true };
 }
 
-/** "in (modern|U.S.|sports) history", "ever", "of all time" within the sentence after `from`. */
-// "The best result ever recorded": a record in the figures, which can be checked, not a judgement.
-const RECORD_VERBS = new Set(['recorded', 'measured', 'registered', 'logged', 'posted', 'polled']);
-
-function historyScope(toks: readonly Token[], from: number): number {
-  for (let k = from; k < toks.length && k < from + 12; k++) {
-    if (toks[k].lower === 'ever' && RECORD_VERBS.has(toks[k + 1]?.lower ?? '')) return -1;
-    if (toks[k].lower === 'ever' || (toks[k].lower === 'of' && toks[k + 1]?.lower === 'all' && toks[k + 2]?.lower === 'time')) return toks[k].lower === 'ever' ? k + 1 : k + 3;
-    if (toks[k].lower === 'history' && toks.slice(Math.max(from, k - 4), k).some((t) => t.lower === 'in')) return k + 1;
+let groupFormIndex: Map<string, string> | undefined;
+/** Every form of the vague-source group nouns, to its lemma ("residents" -> "resident"). */
+function groupForms(): Map<string, string> {
+  if (!groupFormIndex) {
+    groupFormIndex = new Map();
+    for (const [lemma, g] of Object.entries(vocabulary.vagueSources.groups)) for (const f of g.forms) groupFormIndex.set(f, lemma);
   }
-  return -1;
+  return groupFormIndex;
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'of', 'across', 'around', 'near', 'from', 'throughout']);
+const GROUP_MODIFIERS = new Set(['local', 'many', 'most', 'area', 'city', 'town', 'county', 'state', 'rural', 'urban', 'young', 'older', 'ordinary', 'average']);
+
+/**
+ * "Residents overwhelmingly oppose …", "Most voters strongly support …": at the start of the
+ * sentence, a group noun (plural, with no determiner that points at particular people), a degree
+ * adverb and an opinion verb in the present tense. Returns the token range of the three.
+ */
+function opinionAt(toks: readonly Token[]): { start: number; end: number } | undefined {
+  const { adverbs, verbs } = vocabulary.claimMarkers.opinion;
+  let k = 0;
+  while (k < toks.length && k < 3 && GROUP_MODIFIERS.has(toks[k].lower)) k++;
+  const group = toks[k];
+  // A plural group noun (the tagger may read one that opens the sentence as a name).
+  const lemma = group ? groupForms().get(group.lower) : undefined;
+  if (!group || !lemma || (group.pos !== 'NOUN' && group.pos !== 'PROPN') || group.lower === lemma) return undefined;
+  // Where they are: "Residents in the county overwhelmingly oppose …".
+  let m = k + 1;
+  if (PLACE_PREPOSITIONS.has(toks[m]?.lower ?? '')) {
+    let n = m + 1;
+    while (n < toks.length && n <= m + 4 && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(toks[n].pos) && !adverbs.includes(toks[n].lower)) n++;
+    if (n > m + 1) m = n;
+  }
+  const adverb = toks[m], verb = toks[m + 1];
+  if (!adverb || !verb || !adverbs.includes(adverb.lower) || !verbs[verb.lemma]) return undefined;
+  // The present tense: "oppose", not "opposed" (a vote or an event reported).
+  if (verb.lower !== verb.lemma) return undefined;
+  return { start: 0, end: m + 2 };
 }
 
 // The vocabulary's lists as this rule reads them, made once: findPhrases indexes a list the first
@@ -88,14 +113,11 @@ export const unattributedClaim = defineRule(
           }
         }
       }
-      // Judgements of history: "the greatest comeback in sports history".
-      for (let i = 0; i < toks.length; i++) {
-        const t = toks[i];
-        const judging = JUDGING_SUPERLATIVES.has(t.lower) || (t.lower === 'most' && JUDGING_MOST.has(toks[i + 1]?.lower ?? ''));
-        if (!judging || toks[i - 1]?.lower !== 'the') continue;
-        const end = historyScope(toks, i + 1);
-        if (end > 0) add(i - 1, end, `"${doc.text.slice(toks[i - 1].start, toks[end - 1].end)}": a judgement of history in the writer's voice. Whose judgement? Attribute it.`);
-      }
+      // A group's opinion stated as fact: "Residents overwhelmingly oppose the tax increase."
+      const op = opinionAt(toks);
+      if (op) add(op.start, op.end, `"${doc.text.slice(toks[op.start].start, toks[op.end - 1].end)}": a claim about what a group thinks, in the writer's voice. Who measured it (a poll, a survey, a count)? Attribute it.`);
+      // (Superlative judgements of history, "the greatest final ever played", are puffery:
+      // loaded-language/puffery reports them, so one phrase is not flagged twice.)
       // Verdicts predicated of a subject: "the agreement is historic", "was a watershed".
       for (let i = 1; i < toks.length; i++) {
         if (!(toks[i].lemma === 'be' || /^(is|are|was|were)$/.test(toks[i].lower))) continue;

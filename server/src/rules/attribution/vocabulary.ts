@@ -43,6 +43,7 @@ export const vocabulary = data as unknown as {
     predictions: Phrase[];
     causal: Phrase[];
     hedges: Phrase[];
+    opinion: { adverbs: string[]; verbs: Record<string, { forms: string[] }> };
   };
 };
 
@@ -222,8 +223,8 @@ export function vagueness(doc: Doc, source: Source): { quantifier?: Phrase; grou
       i = end;
     }
   }
-  // "Some in the business community": the group is what follows the preposition.
-  const partOf = quantifier && ['in', 'among', 'within'].includes(toks[i]?.lower ?? '');
+  // "Some in the business community", "many on Wall Street": the group is what follows the preposition.
+  const partOf = quantifier && ['in', 'among', 'within', 'on', 'across', 'inside', 'around'].includes(toks[i]?.lower ?? '');
   // The head noun comes before any post-modifier: "observers" in "observers in Seoul".
   const firstPrep = toks.findIndex((t, k) => k >= i && t.pos === 'ADP');
   const head = toks[firstPrep > i ? firstPrep - 1 : toks.length - 1];

@@ -142,7 +142,10 @@ const writer = (w: Word) => !w.headline && !w.quoted;
 
 // ── Occurrences from the term sets ──
 
-function setOccurrences(doc: Doc, words: readonly Word[], out: Occurrence[]): void {
+/** A British or American spelling inside a proper noun ("World Health Organization"). */
+interface ProperSpelling { set: TermSet; variant: number; offset: number; length: number; text: string }
+
+function setOccurrences(doc: Doc, words: readonly Word[], out: Occurrence[], proper: ProperSpelling[] = []): void {
   const d = data();
   for (const hit of d.index.find(words)) {
     const w = hit.first;
@@ -154,7 +157,10 @@ function setOccurrences(doc: Doc, words: readonly Word[], out: Occurrence[]): vo
     const offset = w.start, end = hit.last.end;
     const t = doc.tokens[w.first];
     // British/American spellings: proper nouns keep theirs (Labour Party, Pearl Harbor).
-    if (set.kind === 'spelling' && (t.pos === 'PROPN' || (isCap(hit.text) && !w.initial))) continue;
+    if (set.kind === 'spelling' && (t.pos === 'PROPN' || (isCap(hit.text) && !w.initial))) {
+      if (isCap(hit.text) && !w.initial) proper.push({ set, variant: vi, offset, length: end - offset, text: hit.text });
+      continue;
+    }
     // A form that is not always this term ("US" for "us" in capitals; "Internet" at a sentence start).
     if (set.care[hit.text] !== undefined && (w.initial || (w.index + 1 < words.length && words[w.index + 1].sentence === w.sentence && (words[w.index + 1].shape & SHAPE.upper) !== 0))) continue;
     const ex = d.exceptions(si);
@@ -1013,7 +1019,8 @@ export const termVariants = defineRule(
   ({ doc, config, report }) => {
     const occurrences: Occurrence[] = [];
     const words = draftWords(doc);
-    setOccurrences(doc, words, occurrences);
+    const proper: ProperSpelling[] = [];
+    setOccurrences(doc, words, occurrences, proper);
     draftOccurrences(doc, config, words, occurrences);
     const places = placeHits(doc, config);
     const reported = new Set<number>();
@@ -1073,6 +1080,30 @@ export const termVariants = defineRule(
           related: o.group === SYSTEM_GROUP
             ? byVariant.get(target.variant)!.slice(0, 3).map((x) => ({ offset: x.offset, length: x.length, message: `${SYSTEM_NAMES[Number(target.variant)]} spelling: "${x.text}"` }))
             : others.map((x) => ({ offset: x.offset, length: x.length, message: `also written "${x.text}" (${byVariant.get(x.variant)!.length}×)` })),
+        });
+        reported.add(o.offset);
+      }
+    }
+    // A word spelled one way in the writer's text and the other way in a proper noun of the draft
+    // ("The organisation said …" after "the World Health Organization"): the name keeps its spelling,
+    // but the writer's word follows the draft's system, else the house style's.
+    if (proper.length) {
+      const house = (sets.spelling as unknown as { preferred: Record<string, number> }).preferred[config.houseStyle.style];
+      const side = lean?.side ?? (house === 0 || house === 1 ? house : undefined);
+      for (const o of occurrences) {
+        if (!o.set || o.set.kind !== 'spelling' || reported.has(o.offset) || side === undefined) continue;
+        const mine = systemOf(o);
+        if (mine === undefined || mine === side) continue;
+        const name = proper.find((x) => x.set === o.set && x.variant === side);
+        if (!name || occurrences.some((x) => x.set === o.set && x.variant === String(side))) continue;
+        const fix = o.rewrite?.({ ...o, variant: String(side) });
+        if (!fix || fix === o.text) continue;
+        const why = lean ? lean.why : `${config.houseStyle.style.toUpperCase()} style`;
+        findings.push({
+          o,
+          fix,
+          message: `"${o.text}" is ${SYSTEM_NAMES[mine]} spelling, but the draft writes "${name.text}" in a name; keep one system (${why}: "${fix}").`,
+          related: [{ offset: name.offset, length: name.length, message: `${SYSTEM_NAMES[side]} spelling in a name: "${name.text}"` }],
         });
         reported.add(o.offset);
       }

@@ -138,6 +138,9 @@ function shapeSlow(s: string): number {
   return shape;
 }
 
+// A part of a unit written with a slash ("km/h", "m/s").
+const UNIT_PART = /^\p{L}{1,3}$/u;
+
 export function draftWords(doc: Doc): Word[] {
   return doc.cached('consistency/words', () => {
     const tokens = doc.tokens;
@@ -151,6 +154,8 @@ export function draftWords(doc: Doc): Word[] {
       if (t.type !== 'word' && t.type !== 'number') continue;
       let j = i;
       while (tokens[j + 1]?.text === '-' && tokens[j + 1].space === '' && tokens[j + 2] && tokens[j + 2].space === '' && (tokens[j + 2].type === 'word' || tokens[j + 2].type === 'number') && tokens[j + 2].sentence === t.sentence) j += 2;
+      // A unit with a slash after a number is one word: "30 km/h", "9.8 m/s".
+      if (j === i && tokens[i + 1]?.text === '/' && tokens[i + 1].space === '' && tokens[i + 2]?.type === 'word' && tokens[i + 2].space === '' && UNIT_PART.test(t.text) && UNIT_PART.test(tokens[i + 2].text) && tokens[i - 1]?.type === 'number') j = i + 2;
       const start = t.start, end = tokens[j].end;
       while (q < quotations.length && quotations[q].end <= start) q++;
       const quoted = q < quotations.length && quotations[q].start <= start && end <= quotations[q].end;

@@ -27,6 +27,8 @@ export interface Entry {
   note: string;
   source: string;
   exceptions: readonly Exception[];
+  /** Said-synonyms: nouns that, in the verb's subject, make it a statement of fact ("an audit revealed"). */
+  factualSubjects?: readonly string[];
 }
 
 interface Compiled {

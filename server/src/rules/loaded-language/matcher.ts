@@ -252,10 +252,27 @@ class Matcher {
     if (e.alternatives.includes('defeat') && this.scoreFollows(end)) return undefined;
     const speech = e.kind === 'said-synonym' ? this.isSpeech(i, end, e.context !== 'speech') : false;
     if (!this.contextOk(e, i, end, speech)) return undefined;
+    if (e.factualSubjects && this.factualSubject(i, e.factualSubjects)) return undefined;
     const start = w.start, stop = words[end - 1].end;
     if (doc.isQuoted(start, stop)) return undefined;
     if (this.attributed(e, start)) return undefined;
     return { entry: e, first: i, end, start, stop, speech };
+  }
+
+  /**
+   * The verb's subject is one of `nouns` ("reporter John Carreyrou revealed", "an investigation by
+   * the newspaper revealed", "documents revealed"): a noun among the words before the verb, back to
+   * the start of its clause.
+   */
+  private factualSubject(i: number, nouns: readonly string[]): boolean {
+    const { words } = this;
+    const w = words[i];
+    for (let k = i - 1, n = 0; k >= 0 && n < 10 && words[k].sentence === w.sentence; k--, n++) {
+      const x = words[k];
+      if (x.text === ',' || x.text === ';' || x.lower === 'that' || x.pos === 'VERB' || x.pos === 'SCONJ') break;
+      if ((x.pos === 'NOUN' || x.pos === 'PROPN') && (nouns.includes(x.lemma) || nouns.includes(x.lower))) return true;
+    }
+    return false;
   }
 
   private scoreFollows(end: number): boolean {

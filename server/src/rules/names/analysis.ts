@@ -99,12 +99,16 @@ function firstMention(list: readonly Resolved[]): number {
   return best;
 }
 
+const PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'to', 'near', 'into', 'on', 'outside', 'across', 'through', 'via', 'toward', 'towards']);
+// "since 2022", "since March 2022", "since Jan. 5, 2021", "since early 2020".
+const SINCE_DATE = /\bsince\s+(?:(?:early|late|mid-?|the\s+(?:start|end|spring|summer|fall|autumn|winter)\s+of)\s*)?(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?(?:1[89]\d\d|20\d\d)\b/g;
 const COUNTRY_CODE = /^[A-Z]{2}(?:-[A-Z]+)?$/;
 const ROMAN = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi{0,2})$/;
 // Regular expressions with Unicode properties are module constants: a bundle for node lowers each
 // literal to `new RegExp(...)` where it stands, which in a function would build one per call.
 const INITIALS = /^(?:\p{L}\.)+$/u;
 const LOWER_FIRST = /^\p{Ll}/u;
+const NAME_LETTERS = /^[\p{L}' ’-]+$/u;
 const GIVEN_RANK = { none: 0, ok: 0, close: 1, other: 2 } as const;
 const SKIP_ADVERBS = new Set(['also', 'later', 'then', 'previously', 'again', 'once', 'further', 'separately', 'earlier', 'has', 'had', 'have', 'will', 'would', 'did', 'does', 'quickly', 'repeatedly', 'publicly', 'told', 'not']);
 const LOWER_TITLE_WORDS = new Set(['president', 'minister', 'prime', 'secretary', 'leader', 'majority', 'minority', 'speaker', 'chief', 'executive', 'officer', 'chair', 'chairman', 'chairwoman', 'foreign', 'finance', 'deputy', 'vice', 'general', 'director', 'governor', 'chancellor', 'justice', 'senator', 'representative', 'state', 'financial', 'operating', 'whip', 'attorney', 'defense', 'defence', 'home', 'interior', 'treasury', 'commerce', 'party', 'affairs', 'of', 'the', 'for']);
@@ -493,6 +497,11 @@ class NamesAnalysis {
     return false;
   }
 
+  /** A former head of state or government (before the article's date): prominent after leaving office. */
+  private formerLeader(p: Person): boolean {
+    return p.roles.some((role) => roleOn(role, this.date) === 'no' && (role.from ?? '9999') < this.date && ['head-of-state', 'head-of-government'].includes(this.lex.office(role.office)?.kind ?? ''));
+  }
+
   private topOnDate(p: Person): boolean {
     return p.roles.some((role) => roleOn(role, this.date) !== 'no' && ['head-of-state', 'head-of-government', 'foreign-minister', 'org-head'].includes(this.lex.office(role.office)?.kind ?? ''));
   }
@@ -548,7 +557,11 @@ class NamesAnalysis {
     if (a.kind === 'surname' && a.form.keys.length >= 2 && a.fixes.length < a.form.keys.length) { score += 2; givenOk = true; }
     const inDoc = this.docPeople.has(p);
     if (inDoc) score += 3;
-    score += this.topOnDate(p) ? 1 : this.lex.prominent(p) ? 0.5 : 0;
+    score += this.topOnDate(p) || this.formerLeader(p) ? 1 : this.lex.prominent(p) ? 0.5 : 0;
+    // A public figure known by name alone (no office to name as context), written with their own
+    // given name and a surname one edit away ("Jacques Costeau"): the full name is the evidence.
+    // (Not for surnames of four letters or fewer, which are one letter from many others: "Curi".)
+    if (givenOk && a.kind === 'surname' && a.maxD <= 1 && !a.givenFix && !p.roles.length && this.lex.prominent(p) && a.aligned.every((w) => w.key.length >= 5)) score += 1;
     if (this.personContext(r.m)) score += 0.5;
     // Only the given name is wrong: the surname alone elsewhere in the draft, and the person's
     // company, team or organisation named in it, say who is meant.
@@ -558,6 +571,13 @@ class NamesAnalysis {
       org = this.orgNamed(p);
       if (org) score += 1;
     }
+    // Only the given name is wrong (one or two edits from the person's own: "Steven" for Stephen),
+    // before a surname no one else in the knowledge base has ("Steven Hawking"): the surname says who is meant.
+    let uniqueSurname = false;
+    if (a.givenFix && !a.fixes.length && a.kind === 'surname' && a.aligned.length === 1 && this.lex.prominent(p)) {
+      const surname = a.aligned[0];
+      if (this.lex.kb.bySurname(surname.text).length === 1) { uniqueSurname = true; score += 4; }
+    }
     // A written word that is ordinary English or somebody else's real name needs the context to
     // point clearly at this person: a fitting title or the person's given name.
     const changed = [...a.fixes, ...(a.givenFix ? [a.givenFix] : [])];
@@ -566,7 +586,7 @@ class NamesAnalysis {
       if (this.isDict(fix.word) && !(title.strong || (givenOk && !isGivenFix))) return undefined;
       const realName = isGivenFix ? false : (this.lex.wordFlags(fix.word) & KEY_FLAGS.surnameWord) !== 0;
       if (realName && !(title.strong || (givenOk && this.rarity(a.givenWords[0]?.key ?? a.aligned[0].key) >= 2))) return undefined;
-      if (isGivenFix && this.lex.isGivenWord(fix.word) && !(title.score > 0 || inDoc || org)) return undefined;
+      if (isGivenFix && this.lex.isGivenWord(fix.word) && !(title.score > 0 || inDoc || org || uniqueSurname)) return undefined;
     }
     let need = a.maxD <= 1 ? 3 : a.maxD === 2 ? 4.5 : 6;
     if (r.core.length === 1 && r.core[0].key.length <= 5) need += 1;
@@ -639,6 +659,29 @@ class NamesAnalysis {
         fixes: [{ title: `Change to "${to}"`, edits: [{ offset: word.start, length: word.end - word.start, newText: to }], preferred: true }],
         detail: personCard(this.lex, p, this.date, this.preferredName(p)),
       });
+    }
+    // A known short form of a person's name followed by the rest of the full name misspelled
+    // ("Tedros Adhanom Gebreyesus": "Tedros Adhanom" is an accepted form of Tedros Adhanom Ghebreyesus).
+    for (let i = 0; i + 1 < this.res.length; i++) {
+      const r1 = this.res[i], r2 = this.res[i + 1];
+      if (!r1.m.knownFull || r1.exact.length !== 1 || r1.flagged || r2.flagged || r2.accepted || r2.exact.length) continue;
+      if (r2.m.words.length > 3 || r2.core.length !== r2.m.words.length || r2.m.sentence !== r1.m.sentence || r1.m.quoted !== r2.m.quoted) continue;
+      const last = r1.m.words[r1.m.words.length - 1];
+      if (last.possessive || !/^[ \t]+$/.test(this.doc.prose.slice(last.endAll, r2.m.words[0].start))) continue;
+      const p = r1.exact[0];
+      // The known form may begin with an honorific the full name lacks ("Dr. Tedros").
+      let core: Word[] = [];
+      let a: Alignment | undefined;
+      for (let k = 0; k < r1.core.length && !a; k++) {
+        core = [...r1.core.slice(k), ...r2.core];
+        const x = this.align(core, p, true);
+        if (x && x.kind === 'full' && x.given === 'ok' && x.fixes.length > 0 && x.fixes.every((f) => r2.core.includes(f.word))) a = x;
+      }
+      if (!a) continue;
+      const merged: Resolved = { m: { ...r2.m, words: [...r1.m.words, ...r2.m.words], start: r1.m.start, titles: r1.m.titles }, core, accepted: false, exact: [], sameSurname: [] };
+      this.reportMisspelled(merged, a);
+      r2.flagged = merged.flagged;
+      r2.person = p;
     }
     // Repeats of a misspelling flagged with more context ("Brooks Koepke ... Koepke said").
     for (const r of this.res) {
@@ -939,7 +982,9 @@ class NamesAnalysis {
       if (r.m.quoted || !r.m.titles.length) continue;
       const sentence = this.doc.sentences[r.m.sentence];
       const sentenceText = sentence ? this.doc.prose.slice(sentence.start, sentence.end) : '';
-      const otherYear = [...sentenceText.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].some((m) => m[1] !== year);
+      // (A year after "since" begins a span that runs to the article's date: "has raised rates
+      // since March 2022".)
+      const otherYear = [...sentenceText.replace(SINCE_DATE, '').matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].some((m) => m[1] !== year);
       if (otherYear || /\b(?:at the time|back then|then-)\b/i.test(sentenceText)) continue;
       for (const t of r.m.titles) {
         if (t.qualified || t.unknownModifier || !t.offices.length) continue;
@@ -1273,6 +1318,58 @@ class NamesAnalysis {
       }
     }
     this.localInconsistencies();
+    this.separatorInconsistencies();
+  }
+
+  /**
+   * A word that stands alone as the subject of its clause, as a surname does ("Davila ordered",
+   * "Venkatraman and Ordaz cast"): a lower-case word follows it, and neither a capitalised word
+   * ("Delgada Street") nor a preposition ("in Davila") is next to it.
+   */
+  private bareSubject(w: Word): boolean {
+    const prev = this.words[w.i - 1], next = this.words[w.i + 1];
+    if (w.possessive || !next || next.sentence !== w.sentence || next.cap || !/^[ \t]+$/.test(this.doc.prose.slice(w.endAll, next.start))) return false;
+    if (prev && prev.sentence === w.sentence && (prev.cap || PREPOSITIONS.has(prev.key)) && /^\s+$/.test(this.doc.prose.slice(prev.endAll, w.start))) return false;
+    return true;
+  }
+
+  /**
+   * One full name written with and without a hyphen or a space, or in another case ("Bong Joon Ho"
+   * … "Bong Joon-ho", "Jean-Luc" … "Jean Luc"): both may be accepted, but a draft keeps one. The
+   * first form in the body is the reference.
+   */
+  private separatorInconsistencies(): void {
+    const found = this.out.inconsistent.map((f) => [f.offset, f.offset + f.length]);
+    const done = (start: number, end: number) => found.some(([a, b]) => a < end && start < b);
+    const groups = new Map<string, { text: string; r: Resolved; at: number }[]>();
+    for (const r of this.res) {
+      // (Headlines are left out: title case capitalises "Joon-Ho".)
+      if (r.flagged || r.m.headline || r.core.length < 2 || !r.core.every((w) => w.cap)) continue;
+      const text = this.doc.text.slice(r.core[0].start, r.core[r.core.length - 1].end).normalize('NFC');
+      if (text === text.toUpperCase()) continue;
+      if (!NAME_LETTERS.test(text)) continue;
+      const key = text.toLowerCase().replace(/['’ -]/g, '');
+      const list = groups.get(key) ?? [];
+      list.push({ text, r, at: r.m.start });
+      groups.set(key, list);
+    }
+    for (const list of groups.values()) {
+      if (new Set(list.map((e) => e.text)).size < 2) continue;
+      list.sort((a, b) => a.at - b.at);
+      const ref = list[0];
+      for (const e of list) {
+        const start = e.r.core[0].start, end = e.r.core[e.r.core.length - 1].end;
+        if (e.text === ref.text || e.r.m.quoted || done(start, end)) continue;
+        this.out.inconsistent.push({
+          offset: start,
+          length: end - start,
+          message: `"${e.text}" is written "${ref.text}" elsewhere in this draft: write one person's name one way.`,
+          fixes: [{ title: `Change to "${ref.text}"`, edits: [{ offset: start, length: end - start, newText: ref.text }], preferred: true }],
+          related: [{ offset: ref.r.core[0].start, length: ref.r.core[ref.r.core.length - 1].end - ref.r.core[0].start, message: `written "${ref.text}" here` }],
+          ...(e.r.person ? { detail: personCard(this.lex, e.r.person, this.date, this.preferredName(e.r.person)) } : {}),
+        });
+      }
+    }
   }
 
   /** One person's given name written two ways ("Sergey Lavrov" … "Sergei Lavrov"), not a nickname and its formal form. */
@@ -1312,11 +1409,13 @@ class NamesAnalysis {
 
   /** People the knowledge base does not know: a surname written two ways. */
   private localInconsistencies(): void {
-    interface Spelling { key: string; text: string; mentions: Resolved[]; givens: Set<string>; defined: boolean; accepted: boolean; first: number; firstFull: number }
+    // weak: every mention is a surname alone with nothing saying it is a person ("Davila ordered");
+    // known: the spelling is a real surname in the knowledge base (someone's, maybe not this person's).
+    interface Spelling { key: string; text: string; mentions: Resolved[]; givens: Set<string>; defined: boolean; accepted: boolean; first: number; firstFull: number; weak: boolean; known: boolean }
     const spellings = new Map<string, Spelling>();
     const spelling = (key: string, text: string, first: number) => {
       let sp = spellings.get(key);
-      if (!sp) spellings.set(key, (sp = { key, text, mentions: [], givens: new Set(), defined: false, accepted: false, first, firstFull: Infinity }));
+      if (!sp) spellings.set(key, (sp = { key, text, mentions: [], givens: new Set(), defined: false, accepted: false, first, firstFull: Infinity, weak: true, known: false }));
       return sp;
     };
     for (const r of this.res) {
@@ -1326,10 +1425,15 @@ class NamesAnalysis {
       if (last.key.length < 4 || last.caps || this.isDict(last)) continue;
       // Somebody else's surname in the knowledge base, introduced here in full, is a person of its own.
       if (full && this.lex.wordFlags(last) & KEY_FLAGS.surnameWord && !this.lex.isGivenWord(r.core[0])) continue;
-      // A person: a title, a known given name, or what follows ("said", ", 71,").
-      if (!(r.m.titles.length > 0 || (full && this.lex.isGivenWord(r.core[0])) || this.personContext(r.m))) continue;
+      // A person: a title, a known given name, or what follows ("said", ", 71,"). A surname alone
+      // with none of these is kept as a weak spelling: compared only with a full name the draft
+      // introduces ("Judge Edward Davilla … Davila ordered").
+      const person = r.m.titles.length > 0 || (full && this.lex.isGivenWord(r.core[0])) || this.personContext(r.m);
+      if (!person && (full || last.key.length < 5 || r.m.quoted || r.m.words.length !== 1 || !this.bareSubject(last))) continue;
       const sp = spelling(last.key, last.text, r.m.start);
       sp.mentions.push(r);
+      if (person) sp.weak = false;
+      if (this.lex.wordFlags(last) & KEY_FLAGS.surnameKey) sp.known = true;
       if (full) {
         sp.defined = true;
         sp.firstFull = Math.min(sp.firstFull, r.m.start);
@@ -1340,6 +1444,7 @@ class NamesAnalysis {
       const sp = spelling(key, entries[0].words[entries[0].words.length - 1], -1);
       sp.accepted = true;
       sp.defined = true;
+      sp.weak = false;
       for (const e of entries) for (const g of e.given) sp.givens.add(g);
     }
     const list = [...spellings.values()];
@@ -1356,6 +1461,11 @@ class NamesAnalysis {
         if (Math.abs(o.key.length - sp.key.length) > limit || boundedDistance(o.key, sp.key, limit) > limit) return false;
         // Two full names with different given names are two people ("Ravi Kumar", "Ravi Kumari" is a typo; "Ana Ruiz", "Luis Ruis" are not one person).
         if (sp.givens.size && o.givens.size && ![...sp.givens].some((g) => o.givens.has(g))) return false;
+        // A weak spelling is compared only with a full name introduced before it, a letter added or
+        // dropped ("Davilla" … "Davila", not "Davis" … "Davos"); it is never the reference for another.
+        const weakPair = (w: Spelling, d: Spelling) => d.accepted || (d.defined && d.firstFull < w.first && Math.abs(w.key.length - d.key.length) === 1);
+        if (sp.weak && !weakPair(sp, o)) return false;
+        if (o.weak && !weakPair(o, sp)) return false;
         return o.accepted || o.mentions.length > 0;
       });
       if (near.length !== 1) continue;
@@ -1363,7 +1473,10 @@ class NamesAnalysis {
       // The reference: an accepted name, else the spelling of the first full-name reference (the
       // one that introduced the person), else the spelling used more, else the earlier one.
       const mine = sp.mentions.length, theirs = o.mentions.length;
-      const oWins = o.accepted || (o.firstFull !== sp.firstFull ? o.firstFull < sp.firstFull : theirs !== mine ? theirs > mine : o.first < sp.first);
+      // A spelling that is a real surname wins over one a letter away that is nobody's ("Davila"
+      // over "Davilla").
+      const known = o.known !== sp.known && boundedDistance(o.key, sp.key, 1) <= 1;
+      const oWins = o.accepted || (known ? o.known : o.firstFull !== sp.firstFull ? o.firstFull < sp.firstFull : theirs !== mine ? theirs > mine : o.first < sp.first);
       if (!oWins) continue;
       for (const r of sp.mentions) this.reportInconsistent(r.core[r.core.length - 1], o.text, o.mentions, undefined, o.accepted ? 'the workspace name list' : undefined);
     }
