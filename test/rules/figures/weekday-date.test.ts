@@ -9,6 +9,9 @@ ruleTester(weekdayDate, {
     'The deadline is Sept. 30, a Monday.',
     '"It was Thursday, June 5," she recalled.',
     { text: 'The council meets today, Wednesday, at 7 p.m.', date: '2024-06-12' },
+    { name: 'a date six months back, in the article year', text: 'He struck the deal on Monday, April 25.', date: '2022-10-28' },
+    { name: 'a date months ahead, in the article year', text: 'The trial opens on Monday, Oct. 3.', date: '2022-04-20' },
+    { name: 'early January, next year', text: 'The new law takes effect on Tuesday, Jan. 3.', date: '2022-12-20' },
   ],
   invalid: [
     {
@@ -26,6 +29,18 @@ ruleTester(weekdayDate, {
       text: 'The shop reopened on Thursday, Dec. 29.',
       date: '2024-01-03',
       errors: [{ text: 'Thursday, Dec. 29', message: /Dec\. 29, 2023, was a Friday, not a Thursday/ }],
+    },
+    {
+      name: 'a date months before the article date, without a year',
+      text: 'Musk agreed to the price when he struck the deal with the board on Tuesday, April 25.',
+      date: '2022-10-28',
+      errors: [{ text: 'Tuesday, April 25', message: /April 25, 2022, was a Monday, not a Tuesday/ }],
+    },
+    {
+      name: 'a date in late spring, written in November',
+      text: 'The company filed its plan on Friday, May 3.',
+      date: '2023-11-15',
+      errors: [{ text: 'Friday, May 3', message: /May 3, 2023, was a Wednesday, not a Friday/ }],
     },
     {
       name: 'day first',
