@@ -12,6 +12,9 @@ ruleTester(weekdayDate, {
     { name: 'a date six months back, in the article year', text: 'He struck the deal on Monday, April 25.', date: '2022-10-28' },
     { name: 'a date months ahead, in the article year', text: 'The trial opens on Monday, Oct. 3.', date: '2022-04-20' },
     { name: 'early January, next year', text: 'The new law takes effect on Tuesday, Jan. 3.', date: '2022-12-20' },
+    { name: 'the year of an earlier date in the sentence', text: 'The trial began on Monday, Sept. 9, 2019, and the jury returned its verdict on Friday, Nov. 15.', date: '2021-06-09' },
+    { name: 'a past date in the year before', text: 'The film opened in theaters on Friday, Oct. 11, and did well.', date: '2020-02-09' },
+    { name: 'a date ahead, after a past-tense verb and "to"', text: 'The judge ordered her to report to prison on Thursday, April 27.', date: '2022-11-18' },
   ],
   invalid: [
     {
@@ -41,6 +44,12 @@ ruleTester(weekdayDate, {
       text: 'The company filed its plan on Friday, May 3.',
       date: '2023-11-15',
       errors: [{ text: 'Friday, May 3', message: /May 3, 2023, was a Wednesday, not a Friday/ }],
+    },
+    {
+      name: 'the year carried from an earlier date in the sentence',
+      text: 'Hearings opened on Tuesday, Jan. 7, 2020, and closed on Friday, Feb. 6.',
+      date: '2023-05-01',
+      errors: [{ text: 'Friday, Feb. 6', message: /Feb\. 6, 2020, was a Thursday, not a Friday/ }],
     },
     {
       name: 'day first',

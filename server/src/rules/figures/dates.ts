@@ -34,15 +34,8 @@ export function daysBetween(a: Day, b: Day): number {
   return Math.round((utc(b) - utc(a)) / 86400000);
 }
 
-/**
- * The year a month and day without a year refer to: the article's own year, unless that puts the
- * date most of a year away and the neighbouring year's is near ("Dec. 29" in a draft of Jan. 3 is
- * last December; "Jan. 5" in a draft of Dec. 20 is next January). The nearest date alone is not
- * enough: "April 25" in a draft of Oct. 28 is the April just past, not the one six months ahead.
- */
+/** The year a month and day without a year refer to: the one closest to the article date. */
 export function inferYear(month: number, day: number, article: Day): number | undefined {
-  const same = { year: article.year, month, day };
-  if (isValidDay(same) && Math.abs(daysBetween(article, same)) <= 270) return article.year;
   let best: number | undefined, bestGap = Infinity;
   for (const y of [article.year - 1, article.year, article.year + 1]) {
     const d = { year: y, month, day };
