@@ -33,6 +33,8 @@ function yearFor(doc: Doc, dates: DateMention[], p: number, article: Day): numbe
     if (x.pos !== 'VERB' && x.pos !== 'AUX') continue;
     const prev = t[k - 1];
     if (prev && FUTURE_MARKERS.has(prev.lower)) tense = 'future';
+    // a participle after an auxiliary takes the auxiliary's tense ("are sworn in", "was signed")
+    else if (prev && (prev.lemma === 'be' || prev.lemma === 'have') && prev.pos === 'AUX' || prev && ['be', 'been', 'being'].includes(prev.lower)) tense = ['was', 'were', 'had'].includes(prev.lower) ? 'past' : undefined;
     else if (x.lower !== x.lemma && !PRESENT.has(x.lower) && !x.lower.endsWith('s') && !x.lower.endsWith('ing')) tense = 'past';
     break;
   }
