@@ -582,6 +582,7 @@ class Extractor {
         for (const q of this.v.qualifiersBefore) if (matchAt(tokens, k - q.words.length, q.words, si)) { c.factorQualifier = q.kind; break; }
       }
       this.scanChange(c, k + 1, end);
+      if (c.from && c.to) this.shareUnit(c.from, c.to);
       if (factor !== undefined && !c.to && !c.from) {
         // "nearly doubling its 2019 tally of 52": the object is the base.
         const base = this.objectQuantity(k + 1, end);
@@ -694,6 +695,19 @@ class Extractor {
       }
       k++;
     }
+  }
+
+  /** "from 8.2 to 8.9 mills", "from 4.1 to 4.6%": a bare figure takes the unit written once after the other. */
+  private shareUnit(a: Quantity, b: Quantity): void {
+    const bare = (q: Quantity) => q.kind === 'count' && !q.head && !q.number.scale && !q.number.words && !q.compound;
+    const [x, y] = bare(a) ? [a, b] : [b, a];
+    if (!bare(x) || (y.kind !== 'measure' && y.kind !== 'percent') || !y.number.value || y.number.scale) return;
+    if (Math.abs(x.last - y.first) > 3) return;
+    const factor = y.value / y.number.value;
+    x.kind = y.kind;
+    x.value = x.number.value * factor;
+    x.precision *= factor;
+    if (y.unit) x.unit = y.unit;
   }
 
   /** The figure after "to"/"from", skipping "the", "its", "the current year's" (at most four words). */
