@@ -3,6 +3,10 @@ import { percentChange } from '../../../server/src/rules/figures/percent-change'
 
 ruleTester(percentChange, {
   valid: [
+    // a change up to now, against the value an earlier sentence gave the same subject
+    'The Dow Jones Industrial Average fell 2,997.10 points to 20,188.52. The Dow has now fallen 32% from its record close of 29,551.42 on Feb. 12.',
+    'The Nasdaq fell 3% to 6,904.59. The Dow has now fallen 22% from its record close of 29,551.42.',
+    'Brent crude rose 4% to $82.10 a barrel. Brent has fallen 22% from its peak of $130.',
     // a bare figure takes the unit written after the other
     'The council raised the tax rate from 8.2 to 8.9 mills, an 8.5% increase.',
     'The river rose from 3.2 to 4.1 meters, an increase of 28%.',
@@ -61,6 +65,16 @@ ruleTester(percentChange, {
     'Sales rose 4% to $2,099 from $2,000.',
   ],
   invalid: [
+    {
+      name: 'a change up to now, against the value an earlier sentence gave',
+      text: 'The Dow Jones Industrial Average plunged 2,997.10 points to 20,188.52, its biggest drop.\n\nThe Dow has now fallen 22% from its record close of 29,551.42 on Feb. 12.',
+      errors: [{ text: '22% from its record close of 29,551.42', message: /20,188\.52 is 32% less than 29,551\.42, not 22%/ }],
+    },
+    {
+      name: 'a price up to now, a rise',
+      text: 'Shares of Kestrel Mining closed up 6% at $41.20 on Friday, rising to $43.70 by the end of the session. Kestrel is now up 60% from its low of $22 in January.',
+      errors: [{ text: "60% from its low of $22", message: /99% more than \$22, not 60%/ }],
+    },
     {
       name: 'a bare figure with the unit of the other',
       text: 'The council voted to raise the property tax rate from 8.2 to 8.9 mills, a 6% increase.',

@@ -132,6 +132,8 @@ export interface FiguresModel {
   partOf: Map<Quantity, Quantity>;
 }
 
+/** Nouns for a level a figure gives, read through "of" after "from"/"to" ("from its record close of 29,551.42"). */
+const LEVEL_NOUNS = new Set(['close', 'high', 'low', 'peak', 'level', 'record', 'value', 'price', 'average', 'rate', 'mark', 'reading']);
 const CLAUSE_BARRIERS = new Set([';', ':', '—', '–', '(', ')']);
 const CHANGE_POS = new Set(['VERB', 'ADV', 'ADP', 'ADJ', 'PART', 'X']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'a', 'an']);
@@ -718,6 +720,8 @@ class Extractor {
       const q = this.startingAt(k);
       if (q) return q;
       if (t.type === 'number' && YEAR.test(t.text)) return 'year';
+      // "from its record close of 29,551.42"
+      if (t.lower === 'of' && n > 0 && LEVEL_NOUNS.has(tokens[k - 1].lemma)) continue;
       if (!(DETERMINERS.has(t.lower) || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PART' || t.text === "'s" || t.text === '’s')) return undefined;
     }
     return undefined;

@@ -376,6 +376,38 @@ function checkMultiples(ctx: RuleContext, model: ReturnType<typeof figuresModel>
   }
 }
 
+/** The nouns and names of a change's subject: the words from the sentence start to the change word. */
+function subjectNames(doc: Doc, c: Change): Set<string> {
+  const t = doc.tokens;
+  const out = new Set<string>();
+  for (let k = doc.sentences[c.sentence].firstToken; k < c.token.index; k++) if (t[k].pos === 'PROPN' && /^[A-Z]/.test(t[k].text)) out.add(t[k].text);
+  return out;
+}
+
+/**
+ * "The Dow has now fallen 22% from its record close of 29,551.42": a change up to now with no
+ * value after it takes the value an earlier sentence gave the same named subject ("The Dow Jones
+ * Industrial Average plunged ... to 20,188.52"), the latest one.
+ */
+function runningValue(doc: Doc, changes: readonly Change[], i: number): Quantity | undefined {
+  const c = changes[i];
+  const t = doc.tokens;
+  if (!c.percent || !c.from || c.to || c.current || c.factor !== undefined || c.amount) return undefined;
+  let now = false;
+  for (let k = c.token.index - 1; k >= c.token.index - 3 && k >= 0 && t[k].sentence === c.sentence; k--) if (t[k].lower === 'now') now = true;
+  if (!now) return undefined;
+  const names = subjectNames(doc, c);
+  if (!names.size) return undefined;
+  for (let j = i - 1; j >= 0; j--) {
+    const e = changes[j];
+    if (e.sentence === c.sentence || !e.to || e.to.quoted || e.to.expectation || e.to.kind !== c.from.kind || !comparable(e.to, c.from)) continue;
+    const other = subjectNames(doc, e);
+    if (![...names].some((n) => other.has(n))) continue;
+    return e.to;
+  }
+  return undefined;
+}
+
 export const percentChange = defineRule(
   {
     id: 'figures/percent-change',
@@ -388,10 +420,11 @@ export const percentChange = defineRule(
     const model = figuresModel(ctx.doc);
     let subjects: Map<number, Quantity> | undefined;
     checkMultiples(ctx, model);
-    for (const c of model.changes) {
+    for (let ci = 0; ci < model.changes.length; ci++) {
+      const c = model.changes[ci];
       if (c.to && !c.from) checkApplied(ctx, ctx.doc, c, subjects ??= subjectPercents(ctx.doc, model.changes));
       if (c.amount && !c.from && !c.to) checkShare(ctx, ctx.doc, c);
-      const x = c.to ?? c.current;
+      const x = c.to ?? c.current ?? runningValue(ctx.doc, model.changes, ci);
       const y = c.from;
       if (!x || !y || x === y) continue;
       if ([x, y, c.percent, c.amount].some((q) => q?.quoted)) continue;
