@@ -6,6 +6,13 @@ const filler = Array.from({ length: 60 }, (_, i) => `The ${['county', 'district'
 
 ruleTester(conflictingValues, {
   valid: [
+    // death tolls: a toll that grows, a part of it, another time, a revision
+    'A bus plunged into a gorge on Monday, killing at least 14 people.\n\nBy Tuesday the death toll had risen to 19.',
+    'The storm killed at least 14 people across the state.\n\nThe death toll in Harlan County stood at 6.',
+    'The 2013 floods killed 20 people.\n\nThis year the death toll stood at 12.',
+    'Officials initially said 14 people were killed.\n\nThe death toll was later revised to 12.',
+    'At least seven people have died across the region, police said.\n\nThe five deaths in Lismore included a 72-year-old man.',
+    'At least seven people have died, police said.\n\nPolice said the nine deaths included a 72-year-old man.',
     // an earlier group narrowed by a modifier is not the group referred back to
     'Brennerton County agreed to cooperate with two neighboring counties on a dispatch center.\n\nThe administrator said the three counties had agreed to share the cost.',
     'The storm killed 14 people in the county on Monday.\n\nOn Tuesday another 12 people died.\n\nThe sheriff said the 26 victims included several children.',
@@ -84,6 +91,21 @@ ruleTester(conflictingValues, {
     'The fire burned 12,400 acres, or about 19 square miles.\n\nThe 12,400-acre fire was 40% contained.',
   ],
   invalid: [
+    {
+      name: 'a toll given lower than the "at least" figure earlier',
+      text: 'A train derailed early Thursday, killing at least 14 people and injuring 63, officials said.\n\nBy Thursday evening the death toll stood at 12 dead, according to the district office.',
+      errors: [{ text: '12', message: /at least 14/ }],
+    },
+    {
+      name: 'the deaths referred back to by "the", fewer',
+      text: 'At least seven people have died across the region since the rain began, police said.\n\nPolice said the five deaths included a 72-year-old man.',
+      errors: [{ text: 'five', message: /At least seven/ }],
+    },
+    {
+      name: 'the toll after a plain count, another verb',
+      text: 'Fighting in the capital has killed 212 civilians since March, the United Nations said.\n\nThe toll has climbed to 198, according to the ministry.',
+      errors: [{ text: '198', message: /but 212 earlier/ }],
+    },
     {
       name: 'a typing slip in a repeated count',
       text: 'The automaker will cut 3,200 jobs at its Ohio plant by March.\n\nUnion leaders said most of the 2,300 jobs were on the assembly line.',

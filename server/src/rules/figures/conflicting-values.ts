@@ -767,9 +767,82 @@ export const conflictingValues = defineRule(
       return false;
     };
     checkNamedCounts(ctx, model, quantities, (e, q) => usable(e, q) && !against(e) && !against(q), conflictFree);
+    checkTolls(ctx, model.quantities, (e, q) => usable(e, q, true) && conflictFree(q));
     checkTallies(ctx, model);
   },
 );
+
+const DEATH_WORDS = new Set(['kill', 'killed', 'killing', 'die', 'died', 'dead', 'death', 'deaths', 'drown', 'drowned', 'perish', 'perished', 'fatality', 'fatalities']);
+const DEATH_NOUNS = new Set(['death', 'fatality', 'dead', 'victim']);
+const PERSON_HEADS = new Set(['people', 'person', 'passenger', 'resident', 'worker', 'child', 'civilian', 'soldier', 'pilgrim', 'student', 'man', 'woman', 'villager', 'miner', 'migrant', 'patient', 'victim', 'death', 'fatality', 'dead', 'body']);
+const TOLL_VERBS = new Set(['stand', 'rise', 'reach', 'be', 'climb', 'hit', 'grow', 'jump', 'increase']);
+const REVISION = new Set(['revise', 'lower', 'correct', 'initially', 'earlier', 'first', 'previously', 'originally', 'later']);
+
+/** A count of the dead: "killing at least 14 people", "14 people were killed", "seven people have died", "14 deaths". */
+function deathCount(doc: Doc, q: Quantity): boolean {
+  if (q.kind !== 'count' || q.quoted || q.expectation || q.modal || q.high !== undefined || q.selector || q.whole || q.isWhole || q.number.decimals) return false;
+  const t = doc.tokens;
+  const h = q.head ?? q.ofHead;
+  if (h && !PERSON_HEADS.has(h.lemma) && !PERSON_HEADS.has(h.lower)) return false;
+  if (h && DEATH_NOUNS.has(h.lemma) && h.index <= q.headEnd) return true;
+  const before = t[q.qualFirst - 1];
+  if (before && before.sentence === q.sentence && (DEATH_WORDS.has(before.lower) || DEATH_WORDS.has(before.lemma))) return true;
+  for (let k = q.headEnd + 1; k <= q.headEnd + 3 && t[k] && t[k].sentence === q.sentence; k++) {
+    if (DEATH_WORDS.has(t[k].lower) || DEATH_WORDS.has(t[k].lemma)) return true;
+    if (!(t[k].pos === 'AUX' || t[k].pos === 'ADV')) break;
+  }
+  return false;
+}
+
+/**
+ * The death toll given lower later than the draft gave it earlier: "killing at least 14 people" ...
+ * "the death toll stood at 12 dead"; "At least seven people have died" ... "the five deaths
+ * included". The later figure is the toll itself ("the death toll stood at", "the toll rose to") or a
+ * count referred back to by "the" ("the five deaths included"); the earlier one is plain or "at
+ * least", of the same time and subject. A toll that grows is news, not a conflict; one revised down
+ * says so ("revised", "initially").
+ */
+function checkTolls(ctx: RuleContext, quantities: readonly Quantity[], usable: (e: Quantity, q: Quantity) => boolean): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const deaths: Quantity[] = [];
+  for (const q of quantities) {
+    if (q.kind !== 'count') continue;
+    // "the death toll stood at 12 (dead)": the toll itself
+    let toll = false;
+    for (let k = q.qualFirst - 1, n = 0; k >= 0 && n < 5 && t[k].sentence === q.sentence; k--, n++) {
+      if (t[k].lemma === 'toll') { toll = t[k - 1]?.lower === 'death' || t[k - 1]?.lower === 'the'; break; }
+      if (!(t[k].pos === 'VERB' || t[k].pos === 'AUX' || t[k].pos === 'ADP' || t[k].pos === 'ADV' || t[k].pos === 'PART')) break;
+      if (t[k].pos === 'VERB' && !TOLL_VERBS.has(t[k].lemma)) break;
+    }
+    if (toll && !q.quoted && !q.expectation && !q.modal) {
+      const after = t[q.headEnd + 1];
+      // (not "the toll in Lismore stood at 3": a part of it)
+      if (!(after && after.sentence === q.sentence && ['in', 'at', 'from', 'among'].includes(after.lower))) { deaths.push(q); (q as { toll?: boolean }).toll = true; }
+      continue;
+    }
+    if (deathCount(doc, q)) deaths.push(q);
+  }
+  if (deaths.length < 2) return;
+  const reference = (q: Quantity) => (q as { toll?: boolean }).toll || (q.definite && !!q.head && DEATH_NOUNS.has(q.head.lemma) && q.headEnd === q.head.index
+    && !['in', 'at', 'from', 'among', 'on', 'of'].includes(t[q.headEnd + 1]?.lower ?? '') && finiteAfter(doc, q));
+  for (let i = 1; i < deaths.length; i++) {
+    const q = deaths[i];
+    if (!reference(q) || q.qualifier || reported.has(q)) continue;
+    const s = doc.sentences[q.sentence];
+    let revised = false;
+    for (let k = s.firstToken; k < s.endToken; k++) if (REVISION.has(t[k].lemma) || REVISION.has(t[k].lower)) revised = true;
+    if (revised) continue;
+    let max: Quantity | undefined;
+    for (let j = 0; j < i; j++) {
+      const e = deaths[j];
+      if (e.sentence === q.sentence || (e.qualifier && e.qualifier !== 'min') || !usable(e, q)) continue;
+      if (!max || e.value > max.value) max = e;
+    }
+    if (!max || max.value <= q.value) continue;
+    reportConflict(ctx, q, max, 'the death toll');
+  }
+}
 
 const PERSONAL = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'himself', 'herself']);
 
@@ -844,8 +917,12 @@ function headPhrase(doc: Doc, q: Quantity): string {
   return doc.text.slice(doc.tokens[q.last + 1]?.start ?? q.head.start, q.head.end).replace(/^[-\s]+/, '') || q.head.text;
 }
 
+/** The figures already reported as conflicting (each is reported once). */
+const reported = new WeakSet<Quantity>();
+
 function reportConflict(ctx: RuleContext, q: Quantity, other: Quantity, what: string, counted = false): void {
   const { doc } = ctx;
+  reported.add(q);
   const v = figuresVocabulary();
   // the earlier figure as written, with its qualifier ("about 20 percentage points")
   const earlier = doc.text.slice(doc.tokens[other.qualFirst].start, other.end);
