@@ -6,6 +6,8 @@ const filler = Array.from({ length: 60 }, (_, i) => `The ${['county', 'district'
 
 ruleTester(conflictingValues, {
   valid: [
+    'Officials said 4,291 people had died in China.\n\nOf the 5,120 deaths recorded worldwide, most were in Asia.',
+    'Officials said 4,291 people had died.\n\nThe 5,120 deaths included 300 children.',
     // death tolls: a toll that grows, a part of it, another time, a revision
     'A bus plunged into a gorge on Monday, killing at least 14 people.\n\nBy Tuesday the death toll had risen to 19.',
     'The storm killed at least 14 people across the state.\n\nThe death toll in Harlan County stood at 6.',
@@ -91,6 +93,16 @@ ruleTester(conflictingValues, {
     'The fire burned 12,400 acres, or about 19 square miles.\n\nThe 12,400-acre fire was 40% contained.',
   ],
   invalid: [
+    {
+      name: 'people who died, then the deaths, two digits swapped',
+      text: 'Tedros said there were more than 118,000 cases and that 4,291 people had died.\n\nOf the 4,921 deaths recorded worldwide, the vast majority have been in three countries.',
+      errors: [{ text: '4,921', message: /4,291 earlier/ }],
+    },
+    {
+      name: 'people killed, then the deaths, a digit off',
+      text: 'The earthquake killed 2,318 people, officials said. Rescue work continued.\n\nThe 2,813 deaths made it the deadliest quake in decades.',
+      errors: [{ text: '2,813', message: /2,318/ }],
+    },
     {
       name: 'a toll given lower than the "at least" figure earlier',
       text: 'A train derailed early Thursday, killing at least 14 people and injuring 63, officials said.\n\nBy Thursday evening the death toll stood at 12 dead, according to the district office.',

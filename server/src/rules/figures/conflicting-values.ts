@@ -281,6 +281,14 @@ class Candidates {
         if (eh) push(this.byRef, stem(eh.lemma), e);
         const verb = this.doc.tokens[e.qualFirst - 1];
         if (verb && verb.pos === 'VERB') push(this.byRef, stem(verb.lemma), e);
+        // "4,291 people had died": the verb after a count of people
+        if (eh && PERSON_HEADS.has(eh.lemma)) {
+          for (let k = e.headEnd + 1; k <= e.headEnd + 3 && this.doc.tokens[k]?.sentence === e.sentence; k++) {
+            const x = this.doc.tokens[k];
+            if (x.pos === 'VERB') { push(this.byRef, stem(x.lemma), e); break; }
+            if (x.pos !== 'AUX' && x.pos !== 'ADV') break;
+          }
+        }
         // "a crowd of 18,412", "a fleet of 640 buses"
         const of = ofNoun(this.doc, e);
         if (of) push(this.byRef, stem(of.lemma), e);
@@ -642,6 +650,14 @@ export const conflictingValues = defineRule(
             // "delivered 405,278 vehicles" for "the 405,728 deliveries"
             const verb = doc.tokens[e.qualFirst - 1];
             if (verb && verb.pos === 'VERB' && stems.includes(stem(verb.lemma))) return true;
+            // "4,291 people had died" for "the 4,921 deaths": only a figure a typing slip away
+            if (eh && PERSON_HEADS.has(eh.lemma) && (nearMiss(e, q, digitsOf) || swappedPair(e, q, digitsOf))) {
+              for (let k = e.headEnd + 1; k <= e.headEnd + 3 && doc.tokens[k]?.sentence === e.sentence; k++) {
+                const x = doc.tokens[k];
+                if (x.pos === 'VERB') { if (stems.includes(stem(x.lemma))) return true; break; }
+                if (x.pos !== 'AUX' && x.pos !== 'ADV') break;
+              }
+            }
             const of = ofNoun(doc, e);
             return !!of && stems.includes(stem(of.lemma));
           }
