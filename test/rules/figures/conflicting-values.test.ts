@@ -6,6 +6,8 @@ const filler = Array.from({ length: 60 }, (_, i) => `The ${['county', 'district'
 
 ruleTester(conflictingValues, {
   valid: [
+    'Musk is paying $54.20 a share for the company.\n\nTwitter shares closed at $52.40 on Friday.',
+    'The buyer is paying $54.20 a share.\n\nHolders of preferred stock will receive $12.50 in cash for each share they hold.',
     'Officials said 4,291 people had died in China.\n\nOf the 5,120 deaths recorded worldwide, most were in Asia.',
     'Officials said 4,291 people had died.\n\nThe 5,120 deaths included 300 children.',
     // death tolls: a toll that grows, a part of it, another time, a revision
@@ -93,6 +95,16 @@ ruleTester(conflictingValues, {
     'The fire burned 12,400 acres, or about 19 square miles.\n\nThe 12,400-acre fire was 40% contained.',
   ],
   invalid: [
+    {
+      name: 'a price a share, then for each share, two digits swapped',
+      text: 'Musk is paying $54.20 a share, the price he agreed to in April.\n\nTwitter shareholders will receive $52.40 in cash for each share they hold.',
+      errors: [{ text: '$52.40', message: /\$54\.20 earlier/ }],
+    },
+    {
+      name: 'per share, then for every share',
+      text: 'Harbor Bancorp agreed to pay $31.75 per share in cash.\n\nUnder the deal, investors get $37.15 for every share.',
+      errors: [{ text: '$37.15', message: /\$31\.75 earlier/ }],
+    },
     {
       name: 'people who died, then the deaths, two digits swapped',
       text: 'Tedros said there were more than 118,000 cases and that 4,291 people had died.\n\nOf the 4,921 deaths recorded worldwide, the vast majority have been in three countries.',

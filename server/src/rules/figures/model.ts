@@ -134,6 +134,8 @@ export interface FiguresModel {
 
 /** Nouns for a level a figure gives, read through "of" after "from"/"to" ("from its record close of 29,551.42"). */
 const LEVEL_NOUNS = new Set(['close', 'high', 'low', 'peak', 'level', 'record', 'value', 'price', 'average', 'rate', 'mark', 'reading']);
+/** Nouns a price is given for, whatever the tagger makes of them ("$54.20 a share"). */
+const RATE_NOUNS = new Set(['share', 'head', 'barrel', 'ounce', 'gallon', 'ton', 'tonne', 'pound', 'kilogram', 'liter', 'litre', 'bushel', 'unit', 'night', 'seat']);
 const CLAUSE_BARRIERS = new Set([';', ':', '—', '–', '(', ')']);
 const CHANGE_POS = new Set(['VERB', 'ADV', 'ADP', 'ADJ', 'PART', 'X']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'a', 'an']);
@@ -427,6 +429,16 @@ class Extractor {
     if ((at(j)?.lower === 'a' || at(j)?.lower === 'an' || at(j)?.lower === 'per') && at(j + 1) && (at(j + 1)!.pos === 'NOUN' || v.durations.has(at(j + 1)!.lower))
       && !['earlier', 'ago', 'later', 'before', 'after', 'prior', 'since'].includes(at(j + 2)?.lower ?? '')) {
       rate = at(j + 1)!.lemma;
+    } else if ((at(j)?.lower === 'a' || at(j)?.lower === 'per') && RATE_NOUNS.has(at(j + 1)?.lower ?? '')) rate = at(j + 1)!.lemma;
+    // "$52.40 in cash for each share": a rate after "for each" ("in cash" between); read as "a share"
+    let rateEnd = rate ? j + 1 : -1;
+    if (!rate && kind === 'money') {
+      let r = j;
+      if (at(r)?.lower === 'in' && at(r + 1)?.lower === 'cash') r += 2;
+      if (at(r)?.lower === 'for' && (at(r + 1)?.lower === 'each' || at(r + 1)?.lower === 'every') && at(r + 2) && (at(r + 2)!.pos === 'NOUN' || RATE_NOUNS.has(at(r + 2)!.lower))) {
+        rate = at(r + 2)!.lemma;
+        rateEnd = r + 2;
+      }
     }
     // Qualifiers before ("more than", "nearly") and after ("or more").
     let qualifier: QualifierKind | undefined;
@@ -434,7 +446,7 @@ class Extractor {
     for (const q of v.qualifiersBefore) {
       if (matchAt(tokens, first - q.words.length, q.words, si)) { qualifier = q.kind; qualFirst = first - q.words.length; break; }
     }
-    let k = rate ? j + 2 : j;
+    let k = rate ? rateEnd + 1 : j;
     for (const q of v.qualifiersAfter) {
       if (matchAt(tokens, k, q.words, si)) { qualifier ??= q.kind; k += q.words.length; break; }
     }
