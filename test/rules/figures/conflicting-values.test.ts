@@ -6,6 +6,10 @@ const filler = Array.from({ length: 60 }, (_, i) => `The ${['county', 'district'
 
 ruleTester(conflictingValues, {
   valid: [
+    'Castellane wrote 14 books, including a best-seller.\n\nHer 14 books and more than 200 papers will be donated to the Smithsonian.',
+    'Castellane wrote 14 books. Her daughter, Ruth, wrote three.\n\nThe Smithsonian will receive her 12 books on reefs.',
+    'Castellane wrote 14 books.\n\nHer husband, a painter, had 12 books of sketches.',
+    'Castellane wrote 14 books.\n\nHer 12 books on coral reefs will be donated.',
     'Musk is paying $54.20 a share for the company.\n\nTwitter shares closed at $52.40 on Friday.',
     'The buyer is paying $54.20 a share.\n\nHolders of preferred stock will receive $12.50 in cash for each share they hold.',
     'Officials said 4,291 people had died in China.\n\nOf the 5,120 deaths recorded worldwide, most were in Asia.',
@@ -95,6 +99,16 @@ ruleTester(conflictingValues, {
     'The fire burned 12,400 acres, or about 19 square miles.\n\nThe 12,400-acre fire was 40% contained.',
   ],
   invalid: [
+    {
+      name: 'a count opening a sentence with "her", after the count a named person\'s verb gives',
+      text: 'Castellane wrote 14 books, including "The Quiet Reef," a best-seller.\n\nHer 12 books and more than 200 scientific papers will be donated to the Smithsonian, her family said.',
+      errors: [{ text: '12', message: /14 earlier/ }],
+    },
+    {
+      name: 'his, a man\'s albums',
+      text: 'Okafor recorded 31 albums over five decades.\n\nHis 33 albums sold more than 10 million copies.',
+      errors: [{ text: '33', message: /31 earlier/ }],
+    },
     {
       name: 'a price a share, then for each share, two digits swapped',
       text: 'Musk is paying $54.20 a share, the price he agreed to in April.\n\nTwitter shareholders will receive $52.40 in cash for each share they hold.',

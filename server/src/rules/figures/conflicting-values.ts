@@ -242,6 +242,26 @@ function finiteAfter(doc: Doc, q: Quantity): boolean {
   return true;
 }
 
+/**
+ * "Castellane wrote 14 books" ... "Her 12 books and more than 200 papers will be donated": a count
+ * opening its sentence with "his" or "her", after a figure that a named person's verb governs
+ * ("Castellane wrote 14 books"), with no other name before it in its own sentence.
+ */
+function personalReference(doc: Doc, q: Quantity, e: Quantity): boolean {
+  const t = doc.tokens;
+  const pron = t[q.qualFirst - 1];
+  if (!pron || !(pron.lower === 'his' || pron.lower === 'her') || pron.index !== doc.sentences[q.sentence].firstToken) return false;
+  // the whole of them, not "her 12 books on coral reefs"
+  if (!(finiteAfter(doc, q) || t[q.headEnd + 1]?.pos === 'CCONJ')) return false;
+  const verb = t[e.qualFirst - 1];
+  if (!verb || verb.pos !== 'VERB' || verb.sentence !== e.sentence) return false;
+  const first = t[doc.sentences[e.sentence].firstToken];
+  if (first.pos !== 'PROPN' || !UPPER_START.test(first.text)) return false;
+  // the name is the verb's subject: only names between it and the verb
+  for (let k = first.index; k < verb.index; k++) if (t[k].pos !== 'PROPN') return false;
+  return true;
+}
+
 /** Adds `q` to the list under `key`. */
 function push<K>(map: Map<K, Quantity[]>, key: K, q: Quantity): void {
   const list = map.get(key);
@@ -584,8 +604,11 @@ export const conflictingValues = defineRule(
     /** The figure's clause compares or contrasts it: "smaller than", "compared with", "while". */
     const contrasted = (q: Quantity) => {
       const s = doc.sentences[q.sentence];
-      for (let i = q.qualFirst - 1, n = 0; i >= s.firstToken && n < 8; i--, n++) if (CONTRAST.has(doc.tokens[i].lower) || doc.tokens[i].lower === 'than') return true;
-      for (let i = q.headEnd + 1, n = 0; i < s.endToken && n < 8; i++, n++) if (CONTRAST.has(doc.tokens[i].lower) || doc.tokens[i].lower === 'than') return true;
+      // ("and more than 200 papers": the "than" of another figure's qualifier)
+      const qualifierWord = (i: number) => { for (let d = 0; d < 3; d++) { const x = model.byQualFirst.get(i - d); if (x && x.qualFirst <= i && i < x.first) return true; } return false; };
+      const contrast = (i: number) => CONTRAST.has(doc.tokens[i].lower) || (doc.tokens[i].lower === 'than' && !qualifierWord(i));
+      for (let i = q.qualFirst - 1, n = 0; i >= s.firstToken && n < 8; i--, n++) if (contrast(i)) return true;
+      for (let i = q.headEnd + 1, n = 0; i < s.endToken && n < 8; i++, n++) if (contrast(i)) return true;
       return false;
     };
     const quantities = model.quantities.filter(candidateKind);
@@ -681,8 +704,8 @@ export const conflictingValues = defineRule(
           else if (property && values.size === 1 && !(q.head.lower !== q.head.lemma && q.kind !== 'percent')) other = lastMatch;
           // "killed 14 people" ... "the 12 victims included": a plain count referred back to by "the",
           // its noun ending the phrase (no "in Harlan County", "identified so far": a part of them)
-          else if (!property && q.definite && values.size === 1 && q.kind === 'count' && !q.modal && !q.isWhole && !q.whole && lastMatch.sentence !== q.sentence
-            && !lastMatch.qualifier && !lastMatch.expectation && !lastMatch.whole && !lastMatch.isWhole && finiteAfter(doc, q) && !narrowedBy(doc, lastMatch, q)
+          else if (!property && (q.definite ? finiteAfter(doc, q) : personalReference(doc, q, lastMatch)) && values.size === 1 && q.kind === 'count' && !q.modal && !q.isWhole && !q.whole && lastMatch.sentence !== q.sentence
+            && !lastMatch.qualifier && !lastMatch.expectation && !lastMatch.whole && !lastMatch.isWhole && !narrowedBy(doc, lastMatch, q)
             && !countedBetween(model.quantities, lastMatch, q, [hs, ...(lastMatch.head ? [stem(lastMatch.head.lemma)] : [])])) other = lastMatch;
           if (other) {
             // "about 20 points" allows "the 21-point lead"
