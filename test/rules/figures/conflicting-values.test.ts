@@ -6,6 +6,10 @@ const filler = Array.from({ length: 60 }, (_, i) => `The ${['county', 'district'
 
 ruleTester(conflictingValues, {
   valid: [
+    'Prosecutors had asked for 15 years in prison.\n\nThe sentence is far below the 15 years prosecutors had sought.',
+    'Prosecutors had asked for 15 years in prison. Her lawyers sought 18 months.\n\nThe sentence is above the 12 months her lawyers had sought.',
+    'Prosecutors asked for 15 years for Holmes and 20 years for Balwani.\n\nThe sentence is far below the 20 years prosecutors sought.',
+    'The union asked for $40 million.\n\nThe deal is well short of the $45 million the city wanted.',
     'Castellane wrote 14 books, including a best-seller.\n\nHer 14 books and more than 200 papers will be donated to the Smithsonian.',
     'Castellane wrote 14 books. Her daughter, Ruth, wrote three.\n\nThe Smithsonian will receive her 12 books on reefs.',
     'Castellane wrote 14 books.\n\nHer husband, a painter, had 12 books of sketches.',
@@ -99,6 +103,16 @@ ruleTester(conflictingValues, {
     'The fire burned 12,400 acres, or about 19 square miles.\n\nThe 12,400-acre fire was 40% contained.',
   ],
   invalid: [
+    {
+      name: 'what someone asked for, referred back to with who asked',
+      text: 'Prosecutors had asked for 15 years in prison, arguing that Holmes had lied.\n\nThe sentence is far below the 20 years prosecutors had sought but well above what her lawyers wanted.',
+      errors: [{ text: '20 years', message: /what prosecutors sought here, but 15 years earlier/ }],
+    },
+    {
+      name: 'money a union demanded',
+      text: 'The union demanded $42 million in back pay, its president said.\n\nThe city offered half of the $24 million the union had demanded.',
+      errors: [{ text: '$24 million', message: /\$42 million earlier/ }],
+    },
     {
       name: 'a count opening a sentence with "her", after the count a named person\'s verb gives',
       text: 'Castellane wrote 14 books, including "The Quiet Reef," a best-seller.\n\nHer 12 books and more than 200 scientific papers will be donated to the Smithsonian, her family said.',

@@ -262,6 +262,41 @@ function personalReference(doc: Doc, q: Quantity, e: Quantity): boolean {
   return true;
 }
 
+const REQUEST = new Set(['seek', 'ask', 'request', 'demand', 'recommend', 'want', 'propose', 'urge']);
+
+/** "the 20 years prosecutors had sought": the stem of who asked for the figure, named after it. */
+function requestAfter(doc: Doc, q: Quantity): string | undefined {
+  const t = doc.tokens;
+  let k = q.last + 1;
+  if (t[k]?.lower === 'that' || t[k]?.lower === 'which') k++;
+  let noun: Token | undefined;
+  for (let n = 0; n < 4 && t[k] && t[k].sentence === q.sentence; n++, k++) {
+    const x = t[k];
+    if (x.pos === 'NOUN' || x.pos === 'PROPN') { noun = x; continue; }
+    if (x.pos === 'DET' || x.text === "'s" || x.text === '’s' || x.pos === 'ADJ') continue;
+    break;
+  }
+  if (!noun) return undefined;
+  if (t[k]?.pos === 'AUX') k++;
+  const verb = t[k];
+  return verb && verb.sentence === q.sentence && verb.pos === 'VERB' && REQUEST.has(verb.lemma) ? stem(noun.lemma) : undefined;
+}
+
+/** "Prosecutors had asked for 15 years", "the prosecution sought 15 years": the stems of the nouns before the verb of asking. */
+function requestBefore(doc: Doc, e: Quantity): Set<string> | undefined {
+  const t = doc.tokens;
+  let k = e.qualFirst - 1;
+  if (t[k]?.lower === 'for') k--;
+  const verb = t[k];
+  if (!verb || verb.sentence !== e.sentence || verb.pos !== 'VERB' || !REQUEST.has(verb.lemma)) return undefined;
+  const out = new Set<string>();
+  for (let i = k - 1, n = 0; i >= 0 && n < 6 && t[i].sentence === e.sentence; i--, n++) {
+    if (t[i].pos === 'NOUN' || t[i].pos === 'PROPN') out.add(stem(t[i].lemma));
+    else if (t[i].text === ',' || t[i].pos === 'VERB') break;
+  }
+  return out;
+}
+
 /** Adds `q` to the list under `key`. */
 function push<K>(map: Map<K, Quantity[]>, key: K, q: Quantity): void {
   const list = map.get(key);
@@ -756,6 +791,29 @@ export const conflictingValues = defineRule(
         if (other && !several) {
           if (conflict()) reportConflict(ctx, q, other, q.head ? headPhrase(doc, q) : 'the same figure');
           continue;
+        }
+      }
+
+      // 1d. What someone asked for, referred back to with who asked: "Prosecutors had asked for 15
+      // years" ... "the 20 years prosecutors had sought".
+      if (q.definite && !q.qualifier && !q.head && (q.kind === 'duration' || q.kind === 'money' || q.kind === 'count')) {
+        const who = requestAfter(doc, q);
+        if (who) {
+          let other: Quantity | undefined;
+          let several = false;
+          for (const e of quantities) {
+            if (ordered && e.index >= q.index) break;
+            if (!earlier(e) || e.qualifier || e.sentence === q.sentence || (e.unit ?? '') !== (q.unit ?? '') || e.quoted) continue;
+            if (!requestBefore(doc, e)?.has(who)) continue;
+            if (other && other.value !== e.value) several = true;
+            other = later(other, e);
+          }
+          // (one such figure in its sentence: not "15 years for Holmes and 20 years for Balwani")
+          if (other && (model.bySentence.get(other.sentence) ?? []).some((x) => x !== other && x.kind === q.kind && (x.unit ?? '') === (q.unit ?? ''))) several = true;
+          if (other && !several) {
+            if (!sameValue(other, q) && conflict()) reportConflict(ctx, q, other, `what ${doc.tokens.find((x) => x.sentence === q.sentence && x.index > q.last && stem(x.lemma) === who)?.text ?? 'they'} sought`);
+            continue;
+          }
         }
       }
 
