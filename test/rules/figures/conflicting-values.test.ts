@@ -6,6 +6,9 @@ const filler = Array.from({ length: 60 }, (_, i) => `The ${['county', 'district'
 
 ruleTester(conflictingValues, {
   valid: [
+    'Argentina beat France 4-2 in a penalty shootout after a 3-3 draw.\n\nArgentina won the shootout 4-2 after Messi converted.',
+    'Argentina beat France 4-2 in a penalty shootout after a 3-3 draw.\n\nFour years earlier, Croatia won the shootout 4-3 against Russia.',
+    'Argentina beat France 4-2 in a penalty shootout.\n\nIn the semifinal, Argentina won the shootout 4-3 against the Netherlands.',
     'Prosecutors had asked for 15 years in prison.\n\nThe sentence is far below the 15 years prosecutors had sought.',
     'Prosecutors had asked for 15 years in prison. Her lawyers sought 18 months.\n\nThe sentence is above the 12 months her lawyers had sought.',
     'Prosecutors asked for 15 years for Holmes and 20 years for Balwani.\n\nThe sentence is far below the 20 years prosecutors sought.',
@@ -103,6 +106,16 @@ ruleTester(conflictingValues, {
     'The fire burned 12,400 acres, or about 19 square miles.\n\nThe 12,400-acre fire was 40% contained.',
   ],
   invalid: [
+    {
+      name: 'won the shootout with another score',
+      text: 'Argentina beat defending champion France 4-2 in a penalty shootout after a 3-3 draw.\n\nArgentina won the shootout 4-3 after Messi and Dybala converted.',
+      errors: [{ text: 'shootout 4-3', message: /4-3 here but 4-2 earlier/ }],
+    },
+    {
+      name: 'lost the final with another score',
+      text: 'Rovers lost the final 2-1 to United on Saturday after extra time.\n\nRovers lost the final 3-1 despite leading at halftime.',
+      errors: [{ text: 'final 3-1', message: /3-1 here but 2-1 earlier/ }],
+    },
     {
       name: 'what someone asked for, referred back to with who asked',
       text: 'Prosecutors had asked for 15 years in prison, arguing that Holmes had lied.\n\nThe sentence is far below the 20 years prosecutors had sought but well above what her lawyers wanted.',

@@ -1051,6 +1051,8 @@ function tallyContext(doc: Doc, t: Tally): Set<string> {
  * measure (230-197 and 230-198 for "the abuse-of-power article"); and "the three no votes" against
  * a 5-2 vote.
  */
+const TALLY_OTHER_TIME = new Set(['also', 'earlier', 'ago', 'last', 'previous', 'previously', 'again', 'before', 'semifinal', 'semifinals', 'quarterfinal', 'quarterfinals']);
+
 function checkTallies(ctx: RuleContext, model: FiguresModel): void {
   const { doc } = ctx;
   const v = figuresVocabulary();
@@ -1085,8 +1087,15 @@ function checkTallies(ctx: RuleContext, model: FiguresModel): void {
   const all = model.tallies.filter((t) => !t.quoted);
   for (const q of all) {
     const tokens = doc.tokens;
-    const before = tokens[q.token.index - 1], noun = tokens[q.token.index + 1];
-    if (before?.lower !== 'the' || !noun || noun.pos !== 'NOUN' || noun.sentence !== q.sentence || q.a === q.b) continue;
+    const before = tokens[q.token.index - 1];
+    let noun: Token | undefined = tokens[q.token.index + 1];
+    // "the 4-3 shootout win", or "won the shootout 4-3"
+    if (before?.lower !== 'the') {
+      const det = tokens[q.token.index - 2], verb = tokens[q.token.index - 3];
+      noun = before && (before.pos === 'NOUN' || before.pos === 'ADJ') && det?.lower === 'the' && verb && verb.pos === 'VERB' && ['win', 'lose', 'take', 'clinch', 'settle', 'decide'].includes(verb.lemma) ? before : undefined;
+    }
+    const verbForm = before?.lower !== 'the';
+    if (!noun || (noun.pos !== 'NOUN' && !verbForm) || noun.sentence !== q.sentence || q.a === q.b) continue;
     const earlierTallies = all.filter((e) => e.token.start < q.token.start && e.sentence !== q.sentence);
     if (earlierTallies.some((e) => (e.a === q.a && e.b === q.b) || (e.a === q.b && e.b === q.a))) continue;
     // The noun goes with the tally nearest it in its sentence: "won 4-2 in a penalty shootout after
@@ -1095,7 +1104,9 @@ function checkTallies(ctx: RuleContext, model: FiguresModel): void {
       let best: Tally | undefined, bestDistance = Infinity;
       for (const e of earlierTallies) {
         if (e.sentence !== sentence) continue;
-        const distance = Math.abs(e.token.index - k) + (e.token.index > k ? 0.5 : 0);
+        let distance = Math.abs(e.token.index - k) + (e.token.index > k ? 0.5 : 0);
+        // "in a penalty shootout after a 3-3 draw": a tally after "after" is of something else
+        for (let x = Math.min(k, e.token.index) + 1; x < Math.max(k, e.token.index); x++) if (['after', 'before', 'following'].includes(tokens[x].lower)) distance += 10;
         if (distance < bestDistance) { best = e; bestDistance = distance; }
       }
       return best;
@@ -1106,9 +1117,23 @@ function checkTallies(ctx: RuleContext, model: FiguresModel): void {
     });
     if (about.length !== 1) continue;
     const e = about[0];
+    // "Argentina won the shootout 4-3": the same team, at no other time ("Four years earlier, Croatia won the shootout")
+    if (verbForm) {
+      const s = doc.sentences[q.sentence];
+      let other = false;
+      const names = new Set<string>();
+      const es = doc.sentences[e.sentence];
+      for (let k = es.firstToken; k < es.endToken; k++) names.add(tokens[k].text);
+      for (let k = s.firstToken; k < s.endToken; k++) {
+        const x = tokens[k];
+        if (k < noun.index && x.pos === 'PROPN' && /^[A-Z]/.test(x.text) && !names.has(x.text)) other = true;
+        if (TALLY_OTHER_TIME.has(x.lower) || (x.type === 'number' && YEAR.test(x.text))) other = true;
+      }
+      if (other) continue;
+    }
     ctx.report({
-      offset: q.token.start,
-      length: noun.end - q.token.start,
+      offset: Math.min(q.token.start, noun.start),
+      length: Math.max(noun.end, q.token.end) - Math.min(q.token.start, noun.start),
       message: `The ${noun.text} is given as ${q.token.text} here but ${e.token.text} earlier in the draft.`,
       fixes: [{ title: `Use the earlier result (${e.token.text})`, edits: [{ offset: q.token.start, length: q.token.end - q.token.start, newText: e.token.text }] }],
       related: [{ offset: e.token.start, length: e.token.end - e.token.start, message: `the same ${noun.text} given as ${e.token.text}` }],
