@@ -6,6 +6,10 @@ const filler = Array.from({ length: 60 }, (_, i) => `The ${['county', 'district'
 
 ruleTester(conflictingValues, {
   valid: [
+    'The company now expects earnings of $5.60 to $5.75 a share, up from its previous forecast of $5.35 to $5.50.\n\nOn the new forecast of $5.60 to $5.75 a share, the company assumed stable costs.',
+    'The company now expects earnings of $5.60 to $5.75 a share, up from its previous forecast of $5.35 to $5.50.\n\nThe old forecast of $5.35 to $5.50 a share assumed higher costs.',
+    'The company forecast revenue of $2.1 billion to $2.3 billion.\n\nThat is above the analysts\' forecast of $2.0 billion to $2.3 billion.',
+    'Sales were $2.1 billion to $2.3 billion in each quarter.\n\nThe new forecast of $2.0 billion to $2.3 billion assumes weaker demand.',
     'Argentina beat France 4-2 in a penalty shootout after a 3-3 draw.\n\nArgentina won the shootout 4-2 after Messi converted.',
     'Argentina beat France 4-2 in a penalty shootout after a 3-3 draw.\n\nFour years earlier, Croatia won the shootout 4-3 against Russia.',
     'Argentina beat France 4-2 in a penalty shootout.\n\nIn the semifinal, Argentina won the shootout 4-3 against the Netherlands.',
@@ -106,6 +110,16 @@ ruleTester(conflictingValues, {
     'The fire burned 12,400 acres, or about 19 square miles.\n\nThe 12,400-acre fire was 40% contained.',
   ],
   invalid: [
+    {
+      name: 'a forecast range referred back to with one end changed',
+      text: 'The company now expects full-year earnings of $5.60 to $5.75 a share, up from its previous forecast of $5.35 to $5.50.\n\nOn the new forecast of $5.50 to $5.75 a share, the company said it assumed no further rise in costs.',
+      errors: [{ text: '$5.50', message: /\$5\.60 earlier/ }],
+    },
+    {
+      name: 'a guidance range in percent',
+      text: 'The bank raised its guidance for loan growth to 6% to 8% for the year.\n\nThe guidance of 6% to 9% assumes steady rates.',
+      errors: [{ text: '9%', message: /8% earlier/ }],
+    },
     {
       name: 'won the shootout with another score',
       text: 'Argentina beat defending champion France 4-2 in a penalty shootout after a 3-3 draw.\n\nArgentina won the shootout 4-3 after Messi and Dybala converted.',

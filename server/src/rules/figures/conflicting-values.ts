@@ -866,6 +866,7 @@ export const conflictingValues = defineRule(
     checkNamedCounts(ctx, model, quantities, (e, q) => usable(e, q) && !against(e) && !against(q), conflictFree);
     checkTolls(ctx, model.quantities, (e, q) => usable(e, q, true) && conflictFree(q));
     checkTallies(ctx, model);
+    checkRanges(ctx, model);
   },
 );
 
@@ -1051,6 +1052,49 @@ function tallyContext(doc: Doc, t: Tally): Set<string> {
  * measure (230-197 and 230-198 for "the abuse-of-power article"); and "the three no votes" against
  * a 5-2 vote.
  */
+interface Range { lo: Quantity; hi: Quantity }
+const OLD_WORDS = new Set(['previous', 'old', 'prior', 'earlier', 'original', 'initial', 'last']);
+
+/**
+ * A range referred back to with one end changed: "expects earnings of $5.60 to $5.75 a share" ...
+ * "On the new forecast of $5.50 to $5.75 a share". The later range follows "the ... NOUN of"; the
+ * earlier one is the only range of the same kind and rate sharing one end with it, other than one
+ * called previous, old or original (when the later one is not).
+ */
+function checkRanges(ctx: RuleContext, model: FiguresModel): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const ranges: Range[] = [];
+  const qs = model.quantities;
+  for (let i = 1; i < qs.length; i++) {
+    const a = qs[i - 1], b = qs[i];
+    if (a.sentence !== b.sentence || a.kind !== b.kind || (a.kind !== 'money' && a.kind !== 'percent') || a.currency !== b.currency || a.quoted || b.quoted) continue;
+    if (b.qualFirst !== a.last + 2 || !['to', '-', '–'].includes(t[a.last + 1].lower) || a.qualifier || b.qualifier || a.rate && a.rate !== b.rate) continue;
+    if (a.change || b.change || !(a.value < b.value)) continue;
+    ranges.push({ lo: a, hi: b });
+  }
+  if (ranges.length < 2) return;
+  const words = (r: Range) => { const out: string[] = []; for (let k = r.lo.qualFirst - 1, n = 0; k >= 0 && n < 6 && t[k].sentence === r.lo.sentence; k--, n++) out.push(t[k].lower); return out; };
+  for (let j = 1; j < ranges.length; j++) {
+    const r = ranges[j];
+    const before = words(r);
+    // "the new forecast of", "its forecast of"
+    if (before[0] !== 'of' || t[r.lo.qualFirst - 2]?.pos !== 'NOUN' || !before.slice(2, 5).some((w) => w === 'the' || w === 'its' || w === 'their')) continue;
+    const old = before.slice(0, 4).some((w) => OLD_WORDS.has(w));
+    const noun = t[r.lo.qualFirst - 2];
+    // (not "the analysts' estimate of": someone else's)
+    if (before.slice(0, 5).some((w) => w === "'s" || w === '’s' || w === "'" || w === '’')) continue;
+    const nounIn = (si: number) => { const s = doc.sentences[si]; for (let k = s.firstToken; k < s.endToken; k++) if (stem(t[k].lemma) === stem(noun.lemma)) return true; return false; };
+    const matches = ranges.slice(0, j).filter((e) => e.lo.sentence !== r.lo.sentence && (e.hi.rate ?? '') === (r.hi.rate ?? '')
+      && ((e.lo.value === r.lo.value) !== (e.hi.value === r.hi.value)) && (old || !words(e).slice(0, 4).some((w) => OLD_WORDS.has(w))) && nounIn(e.lo.sentence));
+    if (matches.length !== 1 || ranges.slice(0, j).some((e) => e.lo.value === r.lo.value && e.hi.value === r.hi.value)) continue;
+    const e = matches[0];
+    const [q, other] = e.lo.value === r.lo.value ? [r.hi, e.hi] : [r.lo, e.lo];
+    if (reported.has(q)) continue;
+    reportConflict(ctx, q, other, `the ${noun.text}`);
+  }
+}
+
 const TALLY_OTHER_TIME = new Set(['also', 'earlier', 'ago', 'last', 'previous', 'previously', 'again', 'before', 'semifinal', 'semifinals', 'quarterfinal', 'quarterfinals']);
 
 function checkTallies(ctx: RuleContext, model: FiguresModel): void {
