@@ -6,6 +6,9 @@ const filler = Array.from({ length: 60 }, (_, i) => `The ${['county', 'district'
 
 ruleTester(conflictingValues, {
   valid: [
+    'Leave won 51.9% of the vote in the referendum, against 48.1% for Remain.\n\nThe 51.9% who voted to leave were concentrated in English towns.',
+    'Leave won 51.9% of the vote in the referendum.\n\nThe 48% who voted to remain were concentrated in cities.',
+    'In the 1975 referendum, 67% of the vote went to Remain, and Leave won 33% of the vote.\n\nThis time, the 51.9% who voted to leave were concentrated in towns.',
     'The company now expects earnings of $5.60 to $5.75 a share, up from its previous forecast of $5.35 to $5.50.\n\nOn the new forecast of $5.60 to $5.75 a share, the company assumed stable costs.',
     'The company now expects earnings of $5.60 to $5.75 a share, up from its previous forecast of $5.35 to $5.50.\n\nThe old forecast of $5.35 to $5.50 a share assumed higher costs.',
     'The company forecast revenue of $2.1 billion to $2.3 billion.\n\nThat is above the analysts\' forecast of $2.0 billion to $2.3 billion.',
@@ -110,6 +113,16 @@ ruleTester(conflictingValues, {
     'The fire burned 12,400 acres, or about 19 square miles.\n\nThe 12,400-acre fire was 40% contained.',
   ],
   invalid: [
+    {
+      name: 'a vote share referred back to by who cast it',
+      text: 'Leave won 51.9% of the vote in Thursday\'s referendum, against 48.1% for Remain.\n\nThe 52.9% who voted to leave were concentrated in English towns and rural areas.',
+      errors: [{ text: '52.9%', message: /51\.9% earlier/ }],
+    },
+    {
+      name: 'a share "for" a side, then who backed it',
+      text: 'The levy passed with 58.4% of the vote for Yes and 41.6% for No.\n\nThe 54.8% who voted for yes came mostly from the city.',
+      errors: [{ text: '54.8%', message: /58\.4% earlier/ }],
+    },
     {
       name: 'a forecast range referred back to with one end changed',
       text: 'The company now expects full-year earnings of $5.60 to $5.75 a share, up from its previous forecast of $5.35 to $5.50.\n\nOn the new forecast of $5.50 to $5.75 a share, the company said it assumed no further rise in costs.',

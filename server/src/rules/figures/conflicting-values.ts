@@ -297,6 +297,42 @@ function requestBefore(doc: Doc, e: Quantity): Set<string> | undefined {
   return out;
 }
 
+const isListBreak = (x: string) => x === ',' || x === ';' || x === 'and' || x === '(' || x === ')';
+const VOTE_VERBS = new Set(['vote', 'back', 'support', 'choose', 'favor', 'favour', 'pick', 'elect']);
+
+/** "the 52.9% who voted to leave", "the 48% that backed Remain": the side, as a lower-case stem. */
+function voterSide(doc: Doc, q: Quantity): string | undefined {
+  const t = doc.tokens;
+  let k = q.last + 1;
+  if (!t[k] || !['who', 'that'].includes(t[k].lower) || t[k].sentence !== q.sentence) return undefined;
+  k++;
+  if (!t[k] || !VOTE_VERBS.has(t[k].lemma)) return undefined;
+  k++;
+  if (t[k] && ['for', 'to'].includes(t[k].lower)) k++;
+  const x = t[k];
+  return x && x.sentence === q.sentence && /^\p{L}+$/u.test(x.text) ? stem(x.text.toLowerCase()) : undefined;
+}
+
+/** "Leave won 51.9% of the vote", "51.9% for Leave", "48.1% voted to remain": a share of the vote for the side. */
+function voteShareOf(doc: Doc, e: Quantity, side: string): boolean {
+  const t = doc.tokens;
+  const s = doc.sentences[e.sentence];
+  let vote = false;
+  for (let k = s.firstToken; k < s.endToken; k++) if (t[k].lemma === 'vote' || t[k].lemma === 'ballot') vote = true;
+  if (!vote) return false;
+  // after it: "for Leave", "who voted to leave"
+  const after = voterSide(doc, e);
+  if (after) return after === side;
+  // "for Leave", "of the vote for Yes"
+  for (let k = e.last + 1; k < e.last + 6 && t[k] && t[k].sentence === e.sentence && !isListBreak(t[k].text); k++) {
+    if (t[k].lower === 'for') return !!t[k + 1] && stem(t[k + 1].text.toLowerCase()) === side;
+  }
+  // before it: "Leave won 51.9% of the vote" (the subject, right before a verb of winning)
+  const verb = t[e.qualFirst - 1], subject = t[e.qualFirst - 2];
+  return !!verb && !!subject && subject.sentence === e.sentence && ['win', 'take', 'get', 'receive', 'capture'].includes(verb.lemma) && t[e.last + 1]?.lower === 'of'
+    && stem(subject.text.toLowerCase()) === side;
+}
+
 /** Adds `q` to the list under `key`. */
 function push<K>(map: Map<K, Quantity[]>, key: K, q: Quantity): void {
   const list = map.get(key);
@@ -812,6 +848,27 @@ export const conflictingValues = defineRule(
           if (other && (model.bySentence.get(other.sentence) ?? []).some((x) => x !== other && x.kind === q.kind && (x.unit ?? '') === (q.unit ?? ''))) several = true;
           if (other && !several) {
             if (!sameValue(other, q) && conflict()) reportConflict(ctx, q, other, `what ${doc.tokens.find((x) => x.sentence === q.sentence && x.index > q.last && stem(x.lemma) === who)?.text ?? 'they'} sought`);
+            continue;
+          }
+        }
+      }
+
+      // 1e. A vote share referred back to by who cast it: "Leave won 51.9% of the vote" ... "The
+      // 52.9% who voted to leave".
+      if (q.definite && q.kind === 'percent' && !q.head && !q.qualifier) {
+        const side = voterSide(doc, q);
+        if (side) {
+          let other: Quantity | undefined;
+          let several = false;
+          for (const e of quantities) {
+            if (ordered && e.index >= q.index) break;
+            if (!earlier(e) || e.kind !== 'percent' || e.qualifier || e.sentence === q.sentence || e.quoted || e.change || e.expectation) continue;
+            if (!voteShareOf(doc, e, side) || !usable(e, q)) continue;
+            if (other && other.value !== e.value) several = true;
+            other = later(other, e);
+          }
+          if (other && !several) {
+            if (!sameValue(other, q) && conflict()) reportConflict(ctx, q, other, `the share that voted for ${side}`);
             continue;
           }
         }
