@@ -6,6 +6,11 @@ const filler = Array.from({ length: 60 }, (_, i) => `The ${['county', 'district'
 
 ruleTester(conflictingValues, {
   valid: [
+    // scale words: other amounts with the same digits
+    'Musk completed his $44 billion purchase of Twitter.\n\nBankers earned $44 million in fees.',
+    'The universe is 13.8 billion years old.\n\nThe fossil is 13.8 million years old, researchers said in 2019.',
+    'The company spent $2 billion on the plant.\n\nIt paid the $2 million fine.',
+    'The state budget is $4.5 billion.\n\nThe city budget is $4.5 million.',
     'Leave won 51.9% of the vote in the referendum, against 48.1% for Remain.\n\nThe 51.9% who voted to leave were concentrated in English towns.',
     'Leave won 51.9% of the vote in the referendum.\n\nThe 48% who voted to remain were concentrated in cities.',
     'In the 1975 referendum, 67% of the vote went to Remain, and Leave won 33% of the vote.\n\nThis time, the 51.9% who voted to leave were concentrated in towns.',
@@ -113,6 +118,21 @@ ruleTester(conflictingValues, {
     'The fire burned 12,400 acres, or about 19 square miles.\n\nThe 12,400-acre fire was 40% contained.',
   ],
   invalid: [
+    {
+      name: 'a scale slip, referred back to by "the"',
+      text: 'Elon Musk took control of Twitter late Thursday, completing his $44 billion purchase of the company.\n\nAn analyst said the $44 million price would leave the company heavily indebted.',
+      errors: [{ text: '$44 million', message: /\$44 billion earlier/ }],
+    },
+    {
+      name: 'a scale slip in a multiple, the same noun after both',
+      text: 'The black hole has a mass 6.5 billion times that of the sun, researchers said.\n\nAlthough it is 6.5 million times as massive as the sun, the black hole looks tiny from Earth.',
+      errors: [{ text: '6.5 million times', message: /6\.5 billion times earlier/ }],
+    },
+    {
+      name: 'a scale slip sharing a noun',
+      text: 'The county approved a $1.3 million budget for road repairs.\n\nCrews will start work once the $1.3 billion road repair budget is released.',
+      errors: [{ text: '$1.3 billion', message: /\$1\.3 million earlier/ }],
+    },
     {
       name: 'a vote share referred back to by who cast it',
       text: 'Leave won 51.9% of the vote in Thursday\'s referendum, against 48.1% for Remain.\n\nThe 52.9% who voted to leave were concentrated in English towns and rural areas.',

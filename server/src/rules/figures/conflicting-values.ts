@@ -924,6 +924,7 @@ export const conflictingValues = defineRule(
     checkTolls(ctx, model.quantities, (e, q) => usable(e, q, true) && conflictFree(q));
     checkTallies(ctx, model);
     checkRanges(ctx, model);
+    checkScaleSlips(ctx, quantities, (e, q) => antecedent(e) && comparable(e, q) && !timesConflict(timeOf(e), timeOf(q), true) && !another(q, e) && !modifiersDiffer(e, q), anchorOf, digitsOf, (q) => !!(q.definite || possessive(doc, q)), conflictFree);
   },
 );
 
@@ -1109,6 +1110,44 @@ function tallyContext(doc: Doc, t: Tally): Set<string> {
  * measure (230-197 and 230-198 for "the abuse-of-power article"); and "the three no votes" against
  * a 5-2 vote.
  */
+/**
+ * The same amount written with another scale word: "his $44 billion purchase" ... "the $44 million
+ * price"; "6.5 billion times that of the sun" ... "6.5 million times as massive as the sun". The
+ * digits (two significant ones or more) are the same, the scale words differ, and the later figure
+ * refers back ("the", a possessive) or shares a content word with the earlier one's clause; no
+ * figure before it has its value.
+ */
+function checkScaleSlips(ctx: RuleContext, quantities: readonly Quantity[], usable: (e: Quantity, q: Quantity) => boolean, anchorOf: (q: Quantity) => Set<string>,
+  digitsOf: (q: Quantity) => string, refers: (q: Quantity) => boolean, conflictFree: (q: Quantity) => boolean): void {
+  const { doc } = ctx;
+  const byMantissa = new Map<string, Quantity[]>();
+  for (const q of quantities) {
+    const sc = q.number.scale;
+    if (!sc || q.number.words || q.quoted || q.qualifier && q.qualifier !== 'approx') continue;
+    if (digitsOf(q).replace(/^0+/, '').replace(/0+$/, '').length < 2) continue;
+    const key = `${q.kind} ${q.currency ?? ''} ${q.unit ?? ''} ${q.rate ?? ''} ${q.number.value / sc.value}`;
+    const list = byMantissa.get(key);
+    if (!list) { byMantissa.set(key, [q]); continue; }
+    if (reported.has(q) || q.expectation || !conflictFree(q)) { list.push(q); continue; }
+    const e = list.find((x) => x.number.scale!.value !== sc.value && x.sentence !== q.sentence);
+    list.push(q);
+    if (!e || list.some((x) => x !== q && x.number.scale!.value === sc.value) || !usable(e, q)) continue;
+    let shared = refers(q);
+    if (!shared) { const a = anchorOf(e); for (const x of anchorOf(q)) if (x.length > 3 && a.has(x)) shared = true; }
+    if (!shared && q.unit === 'times') shared = sameObjectAfter(doc, e, q);
+    if (!shared) continue;
+    reportConflict(ctx, q, e, 'the same amount');
+  }
+}
+
+/** "6.5 billion times that of the sun" / "6.5 million times as massive as the sun": the same noun closes both clauses. */
+function sameObjectAfter(doc: Doc, a: Quantity, b: Quantity): boolean {
+  const nouns = (q: Quantity) => { const out = new Set<string>(); for (let k = q.last + 1, n = 0; n < 6 && doc.tokens[k]?.sentence === q.sentence; k++, n++) if (doc.tokens[k].pos === 'NOUN' || doc.tokens[k].pos === 'PROPN') out.add(doc.tokens[k].lemma); return out; };
+  const x = nouns(a);
+  for (const y of nouns(b)) if (x.has(y)) return true;
+  return false;
+}
+
 interface Range { lo: Quantity; hi: Quantity }
 const OLD_WORDS = new Set(['previous', 'old', 'prior', 'earlier', 'original', 'initial', 'last']);
 
