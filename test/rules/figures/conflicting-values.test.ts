@@ -6,6 +6,10 @@ const filler = Array.from({ length: 60 }, (_, i) => `The ${['county', 'district'
 
 ruleTester(conflictingValues, {
   valid: [
+    // conversions at one rate, within rounding
+    'Compensation is 500,000 rupees ($7,000) for each family and 200,000 rupees ($2,800) for the injured.',
+    'The fine was 2 million euros ($2.2 million). The company also paid 450,000 euros (about $500,000) in costs.',
+    'The prize is 1 million yuan ($140,000); last year it was 800,000 yuan ($120,000).',
     // scale words: other amounts with the same digits
     'Musk completed his $44 billion purchase of Twitter.\n\nBankers earned $44 million in fees.',
     'The universe is 13.8 billion years old.\n\nThe fossil is 13.8 million years old, researchers said in 2019.',
@@ -118,6 +122,16 @@ ruleTester(conflictingValues, {
     'The fire burned 12,400 acres, or about 19 square miles.\n\nThe 12,400-acre fire was 40% contained.',
   ],
   invalid: [
+    {
+      name: 'a conversion at another rate',
+      text: 'The minister announced compensation of 500,000 rupees ($7,000) for the family of each person killed and 200,000 rupees ($28,000) for each of the seriously injured.',
+      errors: [{ text: '$28,000', message: /200,000 rupees is about \$2,800, not \$28,000/ }],
+    },
+    {
+      name: 'a conversion at another rate, another paragraph',
+      text: 'The club paid 45 million euros ($50 million) for the striker.\n\nHis wages of 200,000 euros ($160,000) a week make him the best paid player.',
+      errors: [{ text: '$160,000', message: /about \$220,000/ }],
+    },
     {
       name: 'a scale slip, referred back to by "the"',
       text: 'Elon Musk took control of Twitter late Thursday, completing his $44 billion purchase of the company.\n\nAn analyst said the $44 million price would leave the company heavily indebted.',

@@ -16,7 +16,7 @@ import type { Fix } from '../../engine/types';
 import type { Token } from '../../engine/nlp';
 import { anchorStems, figuresModel, sameValue, stem, type FiguresModel, type Quantity, type Tally } from './model';
 import { figuresVocabulary, phraseAt, type FiguresVocabulary } from './vocabulary';
-import { typoLike, typoLikeDigits, writeLike } from './numbers';
+import { roundingUnit, typoLike, typoLikeDigits, writeLike } from './numbers';
 
 const YEAR = /^(1[7-9]\d\d|20\d\d)$/;
 const UPPER_START = /^\p{Lu}/u;
@@ -924,6 +924,7 @@ export const conflictingValues = defineRule(
     checkTolls(ctx, model.quantities, (e, q) => usable(e, q, true) && conflictFree(q));
     checkTallies(ctx, model);
     checkRanges(ctx, model);
+    checkConversions(ctx, model);
     checkScaleSlips(ctx, quantities, (e, q) => antecedent(e) && comparable(e, q) && !timesConflict(timeOf(e), timeOf(q), true) && !another(q, e) && !modifiersDiffer(e, q), anchorOf, digitsOf, (q) => !!(q.definite || possessive(doc, q)), conflictFree);
   },
 );
@@ -1146,6 +1147,57 @@ function sameObjectAfter(doc: Doc, a: Quantity, b: Quantity): boolean {
   const x = nouns(a);
   for (const y of nouns(b)) if (x.has(y)) return true;
   return false;
+}
+
+/**
+ * Amounts converted at two rates in one draft: "500,000 rupees ($7,000)" ... "200,000 rupees
+ * ($28,000)". Each amount in one currency followed by its conversion in brackets gives a rate; a
+ * rate more than 15% away from the first one's (beyond the rounding of the figures) is reported.
+ */
+function checkConversions(ctx: RuleContext, model: FiguresModel): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const v = figuresVocabulary();
+  const pairs = new Map<string, Array<{ a: Quantity; b: Quantity; lo: number; hi: number }>>();
+  const qs = model.quantities;
+  // the bounds of a figure (and 10% either way for "about")
+  // (the amount converted is as written; its conversion rounded to two significant digits at most)
+  const bounds = (q: Quantity, converted: boolean): [number, number] => {
+    const u = (converted ? Math.min(roundingUnit(q.value, q.precision), Math.max(q.precision, 10 ** (Math.floor(Math.log10(q.value)) - 1))) : q.precision) / 2;
+    const w = q.qualifier === 'approx' ? q.value * 0.1 : 0;
+    return [q.value - u - w, q.value + u + w];
+  };
+  for (let i = 1; i < qs.length; i++) {
+    const a = qs[i - 1], b = qs[i];
+    if (a.kind !== 'money' || b.kind !== 'money' || !a.currency || !b.currency || a.currency === b.currency || a.sentence !== b.sentence) continue;
+    if (t[a.last + 1]?.text !== '(' || b.qualFirst !== a.last + 2 || t[b.last + 1]?.text !== ')' || a.quoted || a.high !== undefined || b.high !== undefined) continue;
+    if (a.qualifier && a.qualifier !== 'approx' || b.qualifier && b.qualifier !== 'approx' || !(a.value > 0) || !(b.value > 0)) continue;
+    const [alo, ahi] = bounds(a, false), [blo, bhi] = bounds(b, true);
+    const key = `${a.currency}>${b.currency}`;
+    const list = pairs.get(key) ?? [];
+    list.push({ a, b, lo: blo / ahi, hi: bhi / alo });
+    pairs.set(key, list);
+  }
+  for (const list of pairs.values()) {
+    if (list.length < 2) continue;
+    const first = list[0];
+    for (const p of list.slice(1)) {
+      if (!(p.lo > first.hi * 1.15 || p.hi < first.lo / 1.15)) continue;
+      const rate = first.b.value / first.a.value;
+      const expected = p.a.value * rate;
+      const unit = 10 ** Math.max(0, Math.floor(Math.log10(expected)) - 1);
+      const rounded = Math.round(expected / unit) * unit;
+      const text = writeLike(rounded, p.b.number, v, false);
+      const txt = (q: Quantity) => doc.text.slice(q.start, q.end);
+      ctx.report({
+        offset: p.b.start,
+        length: p.b.end - p.b.start,
+        message: `At the rate of ${txt(first.a)} to ${txt(first.b)} given earlier, ${txt(p.a)} is about ${text ? doc.text.slice(p.b.start, p.b.number.numStart) + text + doc.text.slice(p.b.number.numEnd, p.b.end) : rounded}, not ${txt(p.b)}.`,
+        fixes: text ? [{ title: `Change to ${text}`, edits: [{ offset: p.b.number.numStart, length: p.b.number.numEnd - p.b.number.numStart, newText: text }] }] : [],
+        related: [{ offset: first.a.start, length: first.b.end + 1 - first.a.start, message: 'the conversion earlier in the draft' }],
+      });
+    }
+  }
 }
 
 interface Range { lo: Quantity; hi: Quantity }
