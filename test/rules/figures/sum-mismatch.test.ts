@@ -3,6 +3,16 @@ import { sumMismatch } from '../../../server/src/rules/figures/sum-mismatch';
 
 ruleTester(sumMismatch, {
   valid: [
+    // margins after two figures joined by "and"
+    'Official figures showed 17,410,742 votes for Leave and 16,141,241 for Remain, a margin of about 1.3 million votes.',
+    'He received 20,743,128 votes and Le Pen 10,638,475, a margin of more than 10 million.',
+    'Macron finished first with 24% of the vote and Le Pen second with 21.3%, a lead of nearly three percentage points.',
+    'Smith won 5,210 votes and Jones 4,980, a margin of 230.',
+    'The city has 12,400 residents and the county 48,100, a gap that has grown since 2010.',
+    // a difference between two figures of one measure
+    'The river peaked at 14.2 meters early Tuesday, 1.3 meters above the previous record of 12.9 meters set in 1974.',
+    'The river peaked at 14.2 meters, 2.1 meters above flood level, and its record of 12.9 meters fell.',
+    'The tower stands 312 feet tall, 30 feet taller than the 282-foot church spire.',
     'Of the 50 seats, 30 went to Labour, 15 to the Conservatives and five to the Greens.',
     'The 198 votes against the measure came from 195 Republicans and three Democrats.',
     // an open list: some of the parts only
@@ -55,6 +65,31 @@ ruleTester(sumMismatch, {
     'Of his 31 albums, 24 were made as a leader and seven as a sideman.',
   ],
   invalid: [
+    {
+      name: 'a margin after "and", rounded',
+      text: 'Official figures showed 17,410,742 votes for Leave and 16,141,241 for Remain, a margin of about 1.4 million votes out of more than 33.5 million valid ballots.',
+      errors: [{ text: '1.4 million', message: /is a margin of 1,269,501, not about 1\.4 million/ }],
+    },
+    {
+      name: 'a margin "more than" what the figures give',
+      text: 'He received 20,743,128 votes and Le Pen 10,638,475, a margin of more than 12 million.',
+      errors: [{ text: '12 million', message: /10,104,653|10 million/ }],
+    },
+    {
+      name: 'a lead in points after two shares joined by "and"',
+      text: 'In the first round, Macron finished first with 24% of the vote and Le Pen second with 21.3%, a lead of nearly five percentage points.',
+      errors: [{ text: 'nearly five percentage points', message: /lead of 2\.7 points, not nearly five percentage points/ }],
+    },
+    {
+      name: 'a difference above a previous record',
+      text: 'The river peaked at 14.2 meters early Tuesday, 1.6 meters above the previous record of 12.9 meters set in 1974.',
+      errors: [{ text: '1.6 meters above', message: /14\.2 meters is 1\.3 meters above 12\.9 meters, not 1\.6 meters/ }],
+    },
+    {
+      name: 'a difference below a mark',
+      text: 'The reservoir fell to 41.5 feet on Monday, 6.5 feet below its normal level of 50 feet.',
+      errors: [{ text: '6.5 feet below', message: /8\.5 feet below/ }],
+    },
     {
       name: 'a list of parts',
       text: 'Of the 100 delegates, 48 backed the motion, 45 opposed it and nine abstained.',

@@ -254,7 +254,8 @@ function checkMargins(ctx: RuleContext, model: FiguresModel): void {
   /** A figure of the result, exact or rounded ("about 60.3 million votes"), not a bound ("more than"). */
   const resultFigure = (q: Quantity) => q.kind === 'count' && !q.quoted && !q.expectation && !q.number.words && (!q.qualifier || q.qualifier === 'approx');
   for (const m of model.quantities) {
-    if (m.kind !== 'count' || m.quoted || m.expectation || (!exactInteger(m) && !resultFigure(m))) continue;
+    const bound = !!m.qualifier && m.qualifier !== 'approx' && m.kind === 'count' && !m.quoted && !m.expectation && appositiveMargin(doc, m);
+    if (m.kind !== 'count' || m.quoted || m.expectation || (!exactInteger(m) && !resultFigure(m) && !bound)) continue;
     const before = tokens[m.qualFirst - 1], before2 = tokens[m.qualFirst - 2];
     const isMargin = before?.lower === 'by' || (before?.lower === 'of' && ['margin', 'majority', 'lead'].includes(before2?.lemma ?? ''));
     if (!isMargin || before.sentence !== m.sentence) continue;
@@ -275,6 +276,11 @@ function checkMargins(ctx: RuleContext, model: FiguresModel): void {
         pairs.push({ a: q.value, b: r.value, start: q.start, end: r.end, exact: exactInteger(q) && exactInteger(r), qa: q, qb: r });
       }
     }
+    // ", a margin of ...": the two figures before it, joined by "and" ("17,410,742 votes for Leave and 16,141,241 for Remain")
+    if (!pairs.length && appositiveMargin(doc, m)) {
+      const ab = andPair(doc, model, m, resultFigure);
+      if (ab) pairs.push({ a: ab[0].value, b: ab[1].value, start: ab[0].start, end: ab[1].end, exact: exactInteger(ab[0]) && exactInteger(ab[1]), qa: ab[0], qb: ab[1] });
+    }
     if (pairs.length !== 1) continue;
     const p = pairs[0];
     const diff = Math.abs(p.a - p.b);
@@ -284,7 +290,7 @@ function checkMargins(ctx: RuleContext, model: FiguresModel): void {
       const [alo, ahi] = p.qa ? reach(p.qa) : [p.a, p.a];
       const [blo, bhi] = p.qb ? reach(p.qb) : [p.b, p.b];
       const lo = Math.max(0, Math.min(Math.abs(alo - bhi), Math.abs(ahi - blo))), hi = Math.max(Math.abs(ahi - blo), Math.abs(alo - bhi));
-      const [mlo, mhi] = reach(m);
+      const [mlo, mhi] = marginReach(m);
       if (mhi >= lo && mlo <= hi) continue;
     }
     const v = figuresVocabulary();
@@ -292,9 +298,101 @@ function checkMargins(ctx: RuleContext, model: FiguresModel): void {
     ctx.report({
       offset: m.start,
       length: m.end - m.start,
-      message: `${doc.text.slice(p.start, p.end)} is a margin of ${p.exact ? diff.toLocaleString('en-US') : `about ${text ?? diff.toLocaleString('en-US')}${m.number.scale ? ' ' + m.number.scale.word : ''}`}, not ${doc.text.slice(m.start, m.end)}.`,
+      message: `${doc.text.slice(p.start, p.end)} is a margin of ${p.exact ? diff.toLocaleString('en-US') : `about ${text ?? diff.toLocaleString('en-US')}${m.number.scale ? ' ' + m.number.scale.word : ''}`}, not ${doc.text.slice(tokens[m.qualFirst].start, m.end)}.`,
       fixes: text ? [{ title: `Change to ${text}`, edits: [{ offset: m.number.numStart, length: m.number.numEnd - m.number.numStart, newText: text }], preferred: true }] : [],
       related: [{ offset: p.start, length: p.end - p.start, message: 'the result' }],
+    });
+  }
+}
+
+/** ", a margin of ...", ", a lead of ...": a margin set off after the result it is of. */
+function appositiveMargin(doc: Doc, m: Quantity): boolean {
+  const t = doc.tokens;
+  return t[m.qualFirst - 1]?.lower === 'of' && ['margin', 'lead', 'majority', 'gap', 'difference'].includes(t[m.qualFirst - 2]?.lemma ?? '')
+    && ['a', 'an'].includes(t[m.qualFirst - 3]?.lower ?? '') && t[m.qualFirst - 4]?.text === ',' && t[m.qualFirst - 4].sentence === m.sentence;
+}
+
+/**
+ * The two figures a margin set off after them is of: the last two of the clause's kind before the
+ * comma, joined by "and" ("He received 20,743,128 votes and Le Pen 10,638,475, a margin of ..."),
+ * the second within a few words of the comma.
+ */
+function andPair(doc: Doc, model: FiguresModel, m: Quantity, fits: (q: Quantity) => boolean): [Quantity, Quantity] | undefined {
+  const t = doc.tokens;
+  const before = (model.bySentence.get(m.sentence) ?? []).filter((q) => q.start < m.start && q !== m);
+  const same = before.filter((q) => fits(q) && !q.isWhole && !q.whole && !q.change);
+  if (same.length < 2) return undefined;
+  const a = same[same.length - 2], b = same[same.length - 1];
+  if ((a.number.scale?.value ?? 1) !== (b.number.scale?.value ?? 1) && !(a.number.decimals === 0 && b.number.decimals === 0 && !a.number.scale && !b.number.scale)) return undefined;
+  const comma = m.qualFirst - 4;
+  if (comma - Math.max(b.last, b.headEnd) > 4) return undefined;
+  let and = false;
+  for (let k = a.last + 1; k < b.qualFirst; k++) {
+    if (t[k].lower === 'and') and = true;
+    if ([';', ':', '(', ')'].includes(t[k].text)) return undefined;
+  }
+  return and ? [a, b] : undefined;
+}
+
+/** What a margin allows: "more than 12 million" any margin above it, "nearly five" up to it and not far below. */
+function marginReach(m: Quantity): [number, number] {
+  const half = m.precision / 2, v = m.value;
+  switch (m.qualifier) {
+    case 'min': return [v - half, Infinity];
+    case 'max': return [-Infinity, v + half];
+    case 'below': return [v * 0.8 - half, v + half];
+    default: return reach(m);
+  }
+}
+
+const ABOVE: Array<{ words: string[]; sign: 1 | -1 }> = [
+  { words: ['above'], sign: 1 }, { words: ['below'], sign: -1 }, { words: ['higher', 'than'], sign: 1 }, { words: ['lower', 'than'], sign: -1 },
+  { words: ['taller', 'than'], sign: 1 }, { words: ['ahead', 'of'], sign: 1 }, { words: ['behind'], sign: -1 },
+];
+
+/**
+ * A difference set between two figures of one measure: "The river peaked at 14.2 meters early
+ * Tuesday, 1.6 meters above the previous record of 12.9 meters". The difference follows a comma
+ * after the one figure of its kind and unit earlier in the sentence; the other figure ends the words
+ * after "above" ("the previous record of"). All three figures' rounding is allowed for.
+ */
+function checkAbove(ctx: RuleContext, model: FiguresModel): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  for (const d of model.quantities) {
+    if (d.quoted || d.qualifier || d.change || d.expectation || d.kind === 'percent' || d.kind === 'count' && !d.head) continue;
+    if (t[d.qualFirst - 1]?.text !== ',' ) continue;
+    let k = Math.max(d.last, d.headEnd) + 1;
+    const rel = ABOVE.find((r) => r.words.every((w, i) => t[k + i]?.lower === w && t[k + i].sentence === d.sentence));
+    if (!rel) continue;
+    k += rel.words.length;
+    const relEnd = t[k - 1].end;
+    let b: Quantity | undefined;
+    for (let n = 0; n < 6 && t[k] && t[k].sentence === d.sentence; n++, k++) {
+      b = model.byQualFirst.get(k) ?? model.byToken.get(k);
+      if (b) break;
+      if (!['DET', 'ADJ', 'NOUN', 'ADP', 'PRON'].includes(t[k].pos) || t[k].text === ',') break;
+    }
+    const same = (q: Quantity) => q.kind === d.kind && (q.unit ?? '') === (d.unit ?? '') && (q.currency ?? '') === (d.currency ?? '') && (q.kind !== 'count' || !!q.head && stem(q.head.lemma) === stem(d.head!.lemma));
+    if (!b || b.qualifier || b.quoted || b.sentence !== d.sentence || !same(b)) continue;
+    const candidates = (model.bySentence.get(d.sentence) ?? []).filter((q) => q.start < d.start && q !== d && same(q) && !q.quoted);
+    if (candidates.length !== 1 || candidates[0].qualifier || (candidates[0].change && !['to', 'current'].includes(candidates[0].change.role))) continue;
+    const a = candidates[0];
+    const diff = (a.value - b.value) * rel.sign;
+    const tol = (a.precision + b.precision + d.precision) / 2 + 1e-9;
+    if (Math.abs(diff - d.value) <= tol) continue;
+    const v = figuresVocabulary();
+    const factor = d.number.value ? d.value / d.number.value : 1;
+    const text = diff > 0 ? writeLike(diff / factor, d.number, v, false) : undefined;
+    const word = rel.words.join(' ');
+    ctx.report({
+      offset: d.start,
+      length: relEnd - d.start,
+      message: diff > 0
+        ? `${doc.text.slice(a.start, a.end)} is ${text ? text + doc.text.slice(d.number.numEnd, d.end) : diff} ${word} ${doc.text.slice(b.start, b.end)}, not ${doc.text.slice(d.start, d.end)}.`
+        : `${doc.text.slice(a.start, a.end)} is not ${word} ${doc.text.slice(b.start, b.end)}.`,
+      fixes: text ? [{ title: `Change to ${text}`, edits: [{ offset: d.number.numStart, length: d.number.numEnd - d.number.numStart, newText: text }], preferred: true }] : [],
+      related: [{ offset: a.start, length: a.end - a.start, message: 'the figure' }, { offset: b.start, length: b.end - b.start, message: 'the figure it is compared with' }],
     });
   }
 }
@@ -406,6 +504,10 @@ function checkPointMargins(ctx: RuleContext, model: FiguresModel): void {
         if (b && b.kind === 'percent' && b.sentence === m.sentence) { pairs.push([a, b]); break; }
         if (b) break;
       }
+    }
+    if (!pairs.length && appositiveMargin(doc, m)) {
+      const ab = andPair(doc, model, m, (q) => q.kind === 'percent' && !q.quoted && !q.expectation);
+      if (ab) pairs.push(ab);
     }
     if (pairs.length !== 1) continue;
     const [a, b] = pairs[0];
@@ -658,6 +760,7 @@ export const sumMismatch = defineRule(
     checkShareOfWhole(ctx, model);
     checkMargins(ctx, model);
     checkShortOf(ctx, model);
+    checkAbove(ctx, model);
     checkPointMargins(ctx, model);
     checkTotalReference(ctx, model);
     checkShareOfBase(ctx, model);
