@@ -3,6 +3,12 @@ import { sumMismatch } from '../../../server/src/rules/figures/sum-mismatch';
 
 ruleTester(sumMismatch, {
   valid: [
+    // a breakdown of money against a total given earlier
+    'The council approved a $412.6 million budget.\n\nPolice will receive $128.4 million, the fire department $71.9 million, parks $38.2 million, and streets $54.7 million, with $119.4 million going to all other departments.',
+    'Revenue climbed 8% to $2.43 billion.\n\nFrozen meals brought in $1.12 billion, snacks $846 million and foodservice, which supplies school cafeterias, $464 million.',
+    'State spending will total $8.4 billion next year.\n\nSchools get $3.9 billion, health care $2.6 billion and transportation $1.7 billion.',
+    'The county approved a $50 million budget.\n\nIt spent $12 million on roads, $9 million on parks and $6 million on schools last year.',
+    'Revenue rose to $2.43 billion. The company bought three rivals for $1.12 billion, $846 million and $392 million over the decade.',
     // margins after two figures joined by "and"
     'Official figures showed 17,410,742 votes for Leave and 16,141,241 for Remain, a margin of about 1.3 million votes.',
     'He received 20,743,128 votes and Le Pen 10,638,475, a margin of more than 10 million.',
@@ -65,6 +71,21 @@ ruleTester(sumMismatch, {
     'Of his 31 albums, 24 were made as a leader and seven as a sideman.',
   ],
   invalid: [
+    {
+      name: 'budget categories that do not add up to the budget',
+      text: 'The Harlow Springs City Council approved a $412.6 million general fund budget.\n\nPolice will receive $128.4 million, the fire department $71.9 million, parks and recreation $38.2 million, and street maintenance $54.7 million, with $109.4 million going to all other departments, according to budget documents.',
+      errors: [{ text: '$109.4 million', message: /add up to \$402\.6 million, not the \$412\.6 million total/ }],
+    },
+    {
+      name: 'revenue by division against total revenue',
+      text: 'Revenue climbed 8% to $2.43 billion from $2.25 billion.\n\nAll three divisions grew. Frozen meals brought in $1.12 billion, snacks $846 million and foodservice, which supplies school cafeterias and hospitals, $392 million.',
+      errors: [{ text: '$392 million', message: /add up to \$2\.36 billion, not the \$2\.43 billion total/ }],
+    },
+    {
+      name: 'spending by agency against total spending',
+      text: 'State spending will total $8.42 billion next year.\n\nSchools get $3.91 billion, health care $2.63 billion and transportation $1.72 billion.',
+      errors: [{ text: '$1.72 billion', message: /\$8\.26 billion/ }],
+    },
     {
       name: 'a margin after "and", rounded',
       text: 'Official figures showed 17,410,742 votes for Leave and 16,141,241 for Remain, a margin of about 1.4 million votes out of more than 33.5 million valid ballots.',

@@ -5,7 +5,7 @@
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Doc } from '../../engine/document';
 import type { Fix } from '../../engine/types';
-import { figuresModel, interval, stem, type FiguresModel, type Quantity } from './model';
+import { anchorStems, figuresModel, interval, stem, type FiguresModel, type Quantity } from './model';
 import { figuresVocabulary, phraseAt, type FiguresVocabulary } from './vocabulary';
 import { formatPercent, writeLike } from './numbers';
 
@@ -484,6 +484,74 @@ function checkTotalReference(ctx: RuleContext, model: FiguresModel): void {
   }
 }
 
+const DIVISION_NOUNS = new Set(['division', 'segment', 'unit', 'department', 'category', 'business', 'arm', 'agency', 'program', 'sector', 'region', 'brand', 'breakdown']);
+const SHARE_VERBS = new Set(['receive', 'get', 'bring', 'go', 'account', 'contribute', 'generate', 'allocate', 'earmark', 'make']);
+const TOTAL_WORDS = new Set(['budget', 'revenue', 'sale', 'spending', 'total', 'cost', 'fund', 'package', 'plan', 'bill', 'income', 'expenditure', 'allocation', 'appropriation']);
+
+/**
+ * A breakdown of money in one sentence that comes close to a total given earlier without matching
+ * it: "a $412.6 million general fund budget" ... "Police will receive $128.4 million, the fire
+ * department $71.9 million, parks and recreation $38.2 million, and street maintenance $54.7
+ * million, with $109.4 million going to all other departments" (402.6). Three parts or more, each
+ * set off by a comma or "and" (the last may follow ", with"), within 3% of one earlier amount that
+ * is a budget, revenue, spending or other total, and not within the rounding of the figures.
+ */
+function checkBreakdown(ctx: RuleContext, model: FiguresModel): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const totalStems = new Set([...TOTAL_WORDS].map(stem));
+  const totals = model.quantities.filter((q) => q.kind === 'money' && !q.quoted && !q.expectation && !q.qualifier && !q.rate && q.high === undefined
+    && (!q.change || q.change.role === 'to' || q.change.role === 'current') && [...anchorStems(doc, model, q)].some((x) => totalStems.has(x)));
+  if (!totals.length) return;
+  for (const s of doc.sentences) {
+    const qs = (model.bySentence.get(s.index) ?? []).filter((q) => q.kind === 'money');
+    if (qs.length < 3) continue;
+    // the longest run of parts set off by commas and "and"
+    const parts: Quantity[] = [qs[0]];
+    let done = false;
+    for (let i = 1; i < qs.length && !done; i++) {
+      const a = parts[parts.length - 1], b = qs[i];
+      let sep = false, ok = b.currency === a.currency && !b.rate && !b.qualifier && !b.quoted && (!b.change || b.change.role === 'to') && b.qualFirst - Math.max(a.last, a.headEnd) <= 12;
+      for (let k = Math.max(a.last, a.headEnd) + 1; k < b.qualFirst && ok; k++) {
+        const x = t[k];
+        if (x.text === ',' || x.lower === 'and' || x.lower === 'with') sep = true;
+        if (BARRIERS.has(x.text) || model.covering.has(k) || x.lower === 'from' || x.lower === 'than' || x.lower === 'of') ok = false;
+        if (x.lower === 'with') done = true;
+      }
+      if (!ok || !sep) { if (parts.length >= 3) break; parts.length = 0; parts.push(b); done = false; continue; }
+      parts.push(b);
+    }
+    if (parts.length < 3 || parts.some((q) => q.qualifier || q.quoted || q.rate || q.expectation)) continue;
+    // a division of the whole: parts named as divisions or departments (here or in the sentence
+    // before), or a verb of receiving before the first part ("Police will receive", "brought in")
+    let division = false;
+    for (let si = s.index - 1; si <= s.index && !division; si++) {
+      const x = doc.sentences[si];
+      if (!x || x.block !== s.block) continue;
+      for (let k = x.firstToken; k < (si === s.index ? parts[0].qualFirst : x.endToken); k++) {
+        if (DIVISION_NOUNS.has(t[k].lemma) || (si === s.index && t[k].pos === 'VERB' && SHARE_VERBS.has(t[k].lemma))) { division = true; break; }
+      }
+    }
+    if (!division) continue;
+    const sum = parts.reduce((a, q) => a + q.value, 0);
+    const rounding = parts.reduce((a, q) => a + q.precision / 2, 0);
+    const earlier = totals.filter((q) => q.start < parts[0].start && q.currency === parts[0].currency && !parts.includes(q) && q.value > Math.max(...parts.map((p) => p.value)));
+    if (earlier.some((q) => Math.abs(q.value - sum) <= rounding + q.precision / 2)) continue;
+    const near = earlier.filter((q) => Math.abs(q.value - sum) / q.value <= 0.03);
+    if (new Set(near.map((q) => q.value)).size !== 1) continue;
+    const total = near[near.length - 1];
+    const z = parts[parts.length - 1];
+    const v = figuresVocabulary();
+    const sumText = moneyText(doc, total, sum, v);
+    ctx.report({
+      offset: z.start,
+      length: z.end - z.start,
+      message: `The parts (${parts.map((q) => doc.text.slice(q.start, q.end)).join(', ')}) add up to ${sumText}, not the ${doc.text.slice(total.start, total.end)} total.`,
+      related: [{ offset: total.start, length: total.end - total.start, message: 'the total' }, { offset: parts[0].start, length: z.end - parts[0].start, message: 'the parts' }],
+    });
+  }
+}
+
 /** "59% to 27%, ... a lead of more than 40 points": the lead the two shares give. */
 function checkPointMargins(ctx: RuleContext, model: FiguresModel): void {
   const { doc } = ctx;
@@ -761,6 +829,7 @@ export const sumMismatch = defineRule(
     checkMargins(ctx, model);
     checkShortOf(ctx, model);
     checkAbove(ctx, model);
+    checkBreakdown(ctx, model);
     checkPointMargins(ctx, model);
     checkTotalReference(ctx, model);
     checkShareOfBase(ctx, model);
