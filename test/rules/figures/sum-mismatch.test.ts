@@ -3,6 +3,11 @@ import { sumMismatch } from '../../../server/src/rules/figures/sum-mismatch';
 
 ruleTester(sumMismatch, {
   valid: [
+    // votes against the body's membership
+    'The budget passed 7-2, with one member abstaining. The council has 11 members.',
+    'The nine-member board voted 6-2 with one abstention.',
+    'The nine-member council endorsed the plan. The House passed it 220-210 with two members absent.',
+    'The nine-member board voted 6-3. The state Senate had voted 30-12 with one abstention.',
     // a breakdown of money against a total given earlier
     'The council approved a $412.6 million budget.\n\nPolice will receive $128.4 million, the fire department $71.9 million, parks $38.2 million, and streets $54.7 million, with $119.4 million going to all other departments.',
     'Revenue climbed 8% to $2.43 billion.\n\nFrozen meals brought in $1.12 billion, snacks $846 million and foodservice, which supplies school cafeterias, $464 million.',
@@ -71,6 +76,16 @@ ruleTester(sumMismatch, {
     'Of his 31 albums, 24 were made as a leader and seven as a sideman.',
   ],
   invalid: [
+    {
+      name: 'a vote and an abstention that outnumber the council',
+      text: 'The Harlow Springs City Council approved the budget late Tuesday.\n\nThe budget passed 7-2, with one member abstaining, after a five-hour meeting. The council has nine members.',
+      errors: [{ text: '7-2, with one member abstaining', message: /7 \+ 2 \+ 1 is 10 .* 9 members/ }],
+    },
+    {
+      name: 'a nine-member board, absences',
+      text: 'The nine-member school board voted 6-3, and two members were absent.',
+      errors: [{ text: '6-3, and two members were absent', message: /6 \+ 3 \+ 2 is 11/ }],
+    },
     {
       name: 'budget categories that do not add up to the budget',
       text: 'The Harlow Springs City Council approved a $412.6 million general fund budget.\n\nPolice will receive $128.4 million, the fire department $71.9 million, parks and recreation $38.2 million, and street maintenance $54.7 million, with $109.4 million going to all other departments, according to budget documents.',

@@ -484,6 +484,65 @@ function checkTotalReference(ctx: RuleContext, model: FiguresModel): void {
   }
 }
 
+const BODIES = new Set(['council', 'board', 'committee', 'commission', 'court', 'panel', 'jury', 'legislature', 'senate', 'assembly', 'house', 'parliament', 'cabinet', 'bench', 'caucus']);
+const ABSTAIN = new Set(['abstain', 'abstaining', 'abstained', 'abstention', 'abstentions', 'absent']);
+
+/**
+ * A vote with more votes than the body has members: "The budget passed 7-2, with one member
+ * abstaining ... The council has nine members" (7 + 2 + 1 = 10). The membership is the one the
+ * draft gives for a council, board, court or other body ("has nine members", "the nine-member
+ * council"); abstentions and absences in the tally's sentence are counted.
+ */
+function checkBodyVotes(ctx: RuleContext, model: FiguresModel): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const tallies = model.tallies.filter((x) => x.vote && !x.quoted);
+  if (!tallies.length) return;
+  const sizes = new Map<number, Quantity>();
+  const bodyOf = new Map<Quantity, string>();
+  for (const q of model.quantities) {
+    if (q.kind !== 'count' || q.quoted || q.qualifier || !q.head) continue;
+    if (q.compound) {
+      // "the nine-member council"
+      if (q.unit === 'member' && BODIES.has(q.head.lemma)) { sizes.set(q.value, q); bodyOf.set(q, q.head.lemma); }
+      continue;
+    }
+    if (q.head.lemma !== 'member') continue;
+    // "The council has nine members", "a board of 11 members"
+    const before = t[q.qualFirst - 1], body = t[q.qualFirst - 2];
+    if (before && body && before.sentence === q.sentence && ((before.lemma === 'have' && BODIES.has(body.lemma)) || (before.lower === 'of' && BODIES.has(body.lemma)))) { sizes.set(q.value, q); bodyOf.set(q, body.lemma); }
+  }
+  if (sizes.size !== 1) return;
+  const [[size, sq]] = [...sizes];
+  const body = bodyOf.get(sq)!;
+  // the bodies the draft names: a tally is the sized body's when its sentence names it, or the draft names no other
+  const named = new Set<string>();
+  for (const x of t) if (BODIES.has(x.lemma) && x.pos === 'NOUN') named.add(x.lemma);
+  for (const tally of tallies) {
+    const s = doc.sentences[tally.sentence];
+    const here = new Set<string>();
+    for (let k = s.firstToken; k < s.endToken; k++) if (BODIES.has(t[k].lemma) && t[k].pos === 'NOUN') here.add(t[k].lemma);
+    if (here.size ? !(here.size === 1 && here.has(body)) : !(named.size === 1 && named.has(body))) continue;
+    if (tally.a + tally.b > size * 2) continue;
+    let extra = 0, end = tally.token.end;
+    const extras: Quantity[] = [];
+    for (const q of model.bySentence.get(tally.sentence) ?? []) {
+      if (q.kind !== 'count' || q.quoted || q.qualifier || q.compound) continue;
+      let abstains = !!q.head && ABSTAIN.has(q.head.lower) ? q.headEnd : -1;
+      for (let k = Math.max(q.last, q.headEnd) + 1; k <= Math.max(q.last, q.headEnd) + 2 && k < s.endToken && abstains < 0; k++) if (ABSTAIN.has(t[k].lower)) abstains = k;
+      if (abstains >= 0) { extra += q.value; extras.push(q); end = Math.max(end, t[abstains].end); }
+    }
+    const total = tally.a + tally.b + extra;
+    if (total <= size) continue;
+    ctx.report({
+      offset: tally.token.start,
+      length: end - tally.token.start,
+      message: `${[tally.a, tally.b, ...extras.map((q) => q.value)].join(' + ')} is ${total} votes${extras.length ? ' and abstentions' : ''}, more than the ${size} members the draft gives the body.`,
+      related: [{ offset: sq.start, length: sq.end - sq.start, message: 'the membership' }],
+    });
+  }
+}
+
 const DIVISION_NOUNS = new Set(['division', 'segment', 'unit', 'department', 'category', 'business', 'arm', 'agency', 'program', 'sector', 'region', 'brand', 'breakdown']);
 const SHARE_VERBS = new Set(['receive', 'get', 'bring', 'go', 'account', 'contribute', 'generate', 'allocate', 'earmark', 'make']);
 const TOTAL_WORDS = new Set(['budget', 'revenue', 'sale', 'spending', 'total', 'cost', 'fund', 'package', 'plan', 'bill', 'income', 'expenditure', 'allocation', 'appropriation']);
@@ -830,6 +889,7 @@ export const sumMismatch = defineRule(
     checkShortOf(ctx, model);
     checkAbove(ctx, model);
     checkBreakdown(ctx, model);
+    checkBodyVotes(ctx, model);
     checkPointMargins(ctx, model);
     checkTotalReference(ctx, model);
     checkShareOfBase(ctx, model);
