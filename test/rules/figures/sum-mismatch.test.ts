@@ -3,6 +3,10 @@ import { sumMismatch } from '../../../server/src/rules/figures/sum-mismatch';
 
 ruleTester(sumMismatch, {
   valid: [
+    // verdicts against the charges
+    'A jury convicted Holmes on three counts of wire fraud and one count of conspiracy. It acquitted her on four counts, and it could not reach a verdict on three other counts.\n\nOf the 11 counts she faced at trial, she was found guilty on four.',
+    'The jury convicted Reyes on two counts and acquitted him on three.\n\nThe 12 counts he faced included weapons charges.',
+    'A jury convicted Holmes on four counts, acquitted her on four and deadlocked on three.\n\nHer partner, Ramesh Balwani, was convicted on 12 counts.\n\nOf the 12 counts he faced, he was found guilty on all.',
     // votes against the body's membership
     'The budget passed 7-2, with one member abstaining. The council has 11 members.',
     'The nine-member board voted 6-2 with one abstention.',
@@ -76,6 +80,16 @@ ruleTester(sumMismatch, {
     'Of his 31 albums, 24 were made as a leader and seven as a sideman.',
   ],
   invalid: [
+    {
+      name: 'guilty, acquitted and open counts that do not make the charges',
+      text: 'A jury convicted Holmes in January on three counts of wire fraud and one count of conspiracy. It acquitted her on four counts related to patients, and it could not reach a verdict on three other counts.\n\nHer former partner, Ramesh Balwani, was convicted on 12 counts in a separate trial.\n\nOf the 12 counts she faced at trial, she was found guilty on four.',
+      errors: [{ text: '12 counts', message: /4 guilty, 4 acquitted and 3 without a verdict make 11 counts, not 12/ }],
+    },
+    {
+      name: 'charges, a deadlocked jury, another paragraph',
+      text: 'Jurors found Ortega guilty on five charges and not guilty on two, and deadlocked on two others.\n\nThe 10 charges stemmed from a 2019 raid.',
+      errors: [{ text: '10 charges', message: /5 guilty, 2 acquitted and 2 without a verdict make 9 counts, not 10/ }],
+    },
     {
       name: 'a vote and an abstention that outnumber the council',
       text: 'The Harlow Springs City Council approved the budget late Tuesday.\n\nThe budget passed 7-2, with one member abstaining, after a five-hour meeting. The council has nine members.',

@@ -543,6 +543,76 @@ function checkBodyVotes(ctx: RuleContext, model: FiguresModel): void {
   }
 }
 
+/** The outcome of the verdict word nearest before a count of charges. */
+function verdictOutcome(doc: Doc, q: Quantity): 'guilty' | 'acquitted' | 'open' | undefined {
+  const t = doc.tokens;
+  const s = doc.sentences[q.sentence];
+  for (let k = q.qualFirst - 1; k >= s.firstToken; k--) {
+    const x = t[k];
+    const negated = () => { for (let j = k - 1; j >= Math.max(s.firstToken, k - 4); j--) if (t[j].lower === 'not' || t[j].lower === "n't" || t[j].lower === 'no') return true; return false; };
+    if (x.lemma === 'convict' || x.lower === 'guilty') return x.lower === 'guilty' && negated() ? 'acquitted' : 'guilty';
+    if (x.lemma === 'acquit' || x.lemma === 'clear') return 'acquitted';
+    if (x.lemma === 'verdict' && negated() || ['deadlock', 'deadlocked', 'hung', 'mistrial', 'dismiss', 'undecided'].includes(x.lemma) || ['deadlocked', 'dismissed'].includes(x.lower)) return 'open';
+  }
+  return undefined;
+}
+
+/**
+ * Verdicts that do not add up to the charges: "convicted ... on three counts of wire fraud and one
+ * count of conspiracy. It acquitted her on four counts ..., and it could not reach a verdict on three
+ * other counts" ... "Of the 12 counts she faced at trial" (11). The outcomes of one paragraph must
+ * cover a conviction, an acquittal and counts left open (all the charges); the total is "the N
+ * counts" (or charges) after it.
+ */
+function checkVerdicts(ctx: RuleContext, model: FiguresModel): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const charge = (q: Quantity) => q.kind === 'count' && !q.quoted && !q.qualifier && !!q.head && (q.head.lemma === 'count' || q.head.lemma === 'charge');
+  const byBlock = new Map<number, Array<{ q: Quantity; outcome: 'guilty' | 'acquitted' | 'open' }>>();
+  // "guilty on five charges and not guilty on two": a count after "on" in a sentence of charges
+  const elided = (q: Quantity) => q.kind === 'count' && !q.quoted && !q.qualifier && (!q.head || q.head.lower === 'others') && t[q.qualFirst - 1]?.lower === 'on'
+    && (model.bySentence.get(q.sentence) ?? []).some((x) => x !== q && charge(x) && x.start < q.start);
+  for (const q of model.quantities) {
+    if (!(charge(q) || elided(q)) || q.definite) continue;
+    const outcome = verdictOutcome(doc, q);
+    if (!outcome) continue;
+    const list = byBlock.get(q.block) ?? [];
+    list.push({ q, outcome });
+    byBlock.set(q.block, list);
+  }
+  if (!byBlock.size) return;
+  for (const total of model.quantities) {
+    if (!charge(total) || !(total.definite || t[total.qualFirst - 1]?.lower === 'the')) continue;
+    // the last paragraph before the total that gives every outcome
+    let parts: Array<{ q: Quantity; outcome: string }> | undefined;
+    for (const [block, list] of byBlock) if (block < total.block && new Set(list.map((p) => p.outcome)).size === 3 && (!parts || block > parts[0].q.block)) parts = list;
+    if (!parts) continue;
+    const sum = parts.reduce((a, p) => a + p.q.value, 0);
+    if (sum === total.value) continue;
+    // another person's charges of that number in between ("Balwani was convicted on 12 counts"):
+    // the total must name, or stand for by pronoun, the person of the verdicts
+    const between = model.quantities.some((q) => charge(q) && q !== total && q.value === total.value && q.block > parts![0].q.block && q.start < total.start);
+    if (between) {
+      const words = (from: number, to: number) => { const out = new Set<string>(); for (let k = from; k < to; k++) out.add(t[k].lower); return out; };
+      const b = doc.blocks[parts[0].q.block];
+      const ps = doc.sentences.filter((x) => x.block === parts![0].q.block);
+      const paragraph = words(ps[0].firstToken, ps[ps.length - 1].endToken);
+      const ts = doc.sentences[total.sentence];
+      const own = [...words(ts.firstToken, ts.endToken)];
+      const female = paragraph.has('her') || paragraph.has('she'), male = paragraph.has('him') || paragraph.has('his') || paragraph.has('he');
+      const same = own.some((w) => (w === 'she' && female && !male) || (w === 'he' && male && !female) || (/^[a-z]{3,}$/.test(w) && paragraph.has(w) && doc.tokens.some((x) => x.lower === w && x.pos === 'PROPN')));
+      if (!b || !same) continue;
+    }
+    const by = (o: string) => parts!.filter((p) => p.outcome === o).reduce((a, p) => a + p.q.value, 0);
+    ctx.report({
+      offset: total.start,
+      length: t[total.headEnd].end - total.start,
+      message: `${by('guilty')} guilty, ${by('acquitted')} acquitted and ${by('open')} without a verdict make ${sum} counts, not ${total.number.value}.`,
+      related: [{ offset: parts[0].q.start, length: parts[parts.length - 1].q.end - parts[0].q.start, message: 'the verdicts' }],
+    });
+  }
+}
+
 const DIVISION_NOUNS = new Set(['division', 'segment', 'unit', 'department', 'category', 'business', 'arm', 'agency', 'program', 'sector', 'region', 'brand', 'breakdown']);
 const SHARE_VERBS = new Set(['receive', 'get', 'bring', 'go', 'account', 'contribute', 'generate', 'allocate', 'earmark', 'make']);
 const TOTAL_WORDS = new Set(['budget', 'revenue', 'sale', 'spending', 'total', 'cost', 'fund', 'package', 'plan', 'bill', 'income', 'expenditure', 'allocation', 'appropriation']);
@@ -890,6 +960,7 @@ export const sumMismatch = defineRule(
     checkAbove(ctx, model);
     checkBreakdown(ctx, model);
     checkBodyVotes(ctx, model);
+    checkVerdicts(ctx, model);
     checkPointMargins(ctx, model);
     checkTotalReference(ctx, model);
     checkShareOfBase(ctx, model);
