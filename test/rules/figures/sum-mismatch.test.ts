@@ -3,6 +3,13 @@ import { sumMismatch } from '../../../server/src/rules/figures/sum-mismatch';
 
 ruleTester(sumMismatch, {
   valid: [
+    // a count and the list of what it counts
+    'The film won three awards, for cinematography, visual effects and sound mixing.',
+    'She won two Oscars, for best director and best original screenplay.',
+    'The company has three divisions: frozen meals, snacks and foodservice.',
+    'The film won four awards, including cinematography and sound mixing.',
+    'The city has three departments: parks and recreation, police and fire.',
+    'The film won three awards, for cinematography, visual effects and sound mixing, and two others went to "Parasite."',
     // verdicts against the charges
     'A jury convicted Holmes on three counts of wire fraud and one count of conspiracy. It acquitted her on four counts, and it could not reach a verdict on three other counts.\n\nOf the 11 counts she faced at trial, she was found guilty on four.',
     'The jury convicted Reyes on two counts and acquitted him on three.\n\nThe 12 counts he faced included weapons charges.',
@@ -80,6 +87,16 @@ ruleTester(sumMismatch, {
     'Of his 31 albums, 24 were made as a leader and seven as a sideman.',
   ],
   invalid: [
+    {
+      name: 'a count and a longer list',
+      text: 'The World War I drama "1917" won three awards, for cinematography, visual effects, sound mixing and production design.',
+      errors: [{ text: 'three awards, for cinematography, visual effects, sound mixing and production design', message: /4 items are listed for three awards/, output: 'The World War I drama "1917" won four awards, for cinematography, visual effects, sound mixing and production design.' }],
+    },
+    {
+      name: 'a count and a shorter list after a colon',
+      text: 'The team made four new signings: Smith, Jones and Brown.',
+      errors: [{ text: 'four new signings: Smith, Jones and Brown', message: /3 items/ }],
+    },
     {
       name: 'guilty, acquitted and open counts that do not make the charges',
       text: 'A jury convicted Holmes in January on three counts of wire fraud and one count of conspiracy. It acquitted her on four counts related to patients, and it could not reach a verdict on three other counts.\n\nHer former partner, Ramesh Balwani, was convicted on 12 counts in a separate trial.\n\nOf the 12 counts she faced at trial, she was found guilty on four.',

@@ -613,6 +613,52 @@ function checkVerdicts(ctx: RuleContext, model: FiguresModel): void {
   }
 }
 
+/**
+ * A count followed by the list of what it counts, with another number of items: "won three awards,
+ * for cinematography, visual effects, sound mixing and production design". The list follows ", for"
+ * or a colon right after the counted noun, ends the sentence, and has short items (four words at
+ * most) joined by commas and a final "and"; "including" or "such as" give a part, not the list.
+ */
+function checkListCount(ctx: RuleContext, model: FiguresModel, v: FiguresVocabulary): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  for (const q of model.quantities) {
+    if (q.kind !== 'count' || !q.head || q.quoted || q.qualifier || q.compound || q.value < 2 || q.value > 12 || !Number.isInteger(q.value) || q.head.lower === q.head.lemma) continue;
+    const s = doc.sentences[q.sentence];
+    let k = q.headEnd + 1;
+    if (t[k]?.text === ':') k++;
+    else if (t[k]?.text === ',' && t[k + 1]?.lower === 'for') k += 2;
+    else continue;
+    const items: number[] = [];
+    let words = 0, and = false, ok = true;
+    for (; k < s.endToken; k++) {
+      const x = t[k];
+      if (x.text === '.' || x.text === '!' || x.text === '?') break;
+      if (BARRIERS.has(x.text) || model.covering.has(k) || x.pos === 'VERB' || x.pos === 'AUX' || ['including', 'such', 'among', 'like'].includes(x.lower)) { ok = false; break; }
+      if (x.text === ',' || x.lower === 'and' || x.lower === 'or') {
+        if (x.lower === 'or') { ok = false; break; }
+        if (words) items.push(words);
+        words = 0;
+        if (x.lower === 'and') and = true;
+        else if (and) { ok = false; break; }
+        continue;
+      }
+      words++;
+      if (words > 4) { ok = false; break; }
+    }
+    if (words) items.push(words);
+    if (!ok || !and || items.length < 2 || items.length === q.value) continue;
+    const start = t[q.headEnd + 2].start;
+    ctx.report({
+      offset: q.start,
+      length: t[k - 1].end - q.start,
+      message: `${items.length} items are listed for ${doc.text.slice(q.start, t[q.headEnd].end)}.`,
+      fixes: (() => { const text = writeLike(items.length, q.number, v); return text ? [{ title: `Change to ${text}`, edits: [{ offset: q.number.numStart, length: q.number.numEnd - q.number.numStart, newText: text }] }] : []; })(),
+      related: [{ offset: start, length: t[k - 1].end - start, message: 'the list' }],
+    });
+  }
+}
+
 const DIVISION_NOUNS = new Set(['division', 'segment', 'unit', 'department', 'category', 'business', 'arm', 'agency', 'program', 'sector', 'region', 'brand', 'breakdown']);
 const SHARE_VERBS = new Set(['receive', 'get', 'bring', 'go', 'account', 'contribute', 'generate', 'allocate', 'earmark', 'make']);
 const TOTAL_WORDS = new Set(['budget', 'revenue', 'sale', 'spending', 'total', 'cost', 'fund', 'package', 'plan', 'bill', 'income', 'expenditure', 'allocation', 'appropriation']);
@@ -961,6 +1007,7 @@ export const sumMismatch = defineRule(
     checkBreakdown(ctx, model);
     checkBodyVotes(ctx, model);
     checkVerdicts(ctx, model);
+    checkListCount(ctx, model, v);
     checkPointMargins(ctx, model);
     checkTotalReference(ctx, model);
     checkShareOfBase(ctx, model);
