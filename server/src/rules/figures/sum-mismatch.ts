@@ -674,10 +674,14 @@ const TOTAL_WORDS = new Set(['budget', 'revenue', 'sale', 'spending', 'total', '
 function checkBreakdown(ctx: RuleContext, model: FiguresModel): void {
   const { doc } = ctx;
   const t = doc.tokens;
-  const totalStems = new Set([...TOTAL_WORDS].map(stem));
-  const totals = model.quantities.filter((q) => q.kind === 'money' && !q.quoted && !q.expectation && !q.qualifier && !q.rate && q.high === undefined
-    && (!q.change || q.change.role === 'to' || q.change.role === 'current') && [...anchorStems(doc, model, q)].some((x) => totalStems.has(x)));
-  if (!totals.length) return;
+  let totals: Quantity[] | undefined;
+  /** The budgets, revenues and other totals of the draft, found the first time a breakdown needs them. */
+  const totalsOf = () => {
+    if (totals) return totals;
+    const totalStems = new Set([...TOTAL_WORDS].map(stem));
+    return (totals = model.quantities.filter((q) => q.kind === 'money' && !q.quoted && !q.expectation && !q.qualifier && !q.rate && q.high === undefined
+      && (!q.change || q.change.role === 'to' || q.change.role === 'current') && [...anchorStems(doc, model, q)].some((x) => totalStems.has(x))));
+  };
   for (const s of doc.sentences) {
     const qs = (model.bySentence.get(s.index) ?? []).filter((q) => q.kind === 'money');
     if (qs.length < 3) continue;
@@ -710,7 +714,7 @@ function checkBreakdown(ctx: RuleContext, model: FiguresModel): void {
     if (!division) continue;
     const sum = parts.reduce((a, q) => a + q.value, 0);
     const rounding = parts.reduce((a, q) => a + q.precision / 2, 0);
-    const earlier = totals.filter((q) => q.start < parts[0].start && q.currency === parts[0].currency && !parts.includes(q) && q.value > Math.max(...parts.map((p) => p.value)));
+    const earlier = totalsOf().filter((q) => q.start < parts[0].start && q.currency === parts[0].currency && !parts.includes(q) && q.value > Math.max(...parts.map((p) => p.value)));
     if (earlier.some((q) => Math.abs(q.value - sum) <= rounding + q.precision / 2)) continue;
     const near = earlier.filter((q) => Math.abs(q.value - sum) / q.value <= 0.03);
     if (new Set(near.map((q) => q.value)).size !== 1) continue;
