@@ -3,6 +3,9 @@ import { yearsAgo } from '../../../server/src/rules/figures/years-ago';
 
 ruleTester(yearsAgo, {
   valid: [
+    { text: 'Her study of the reef began in 1977, when she mapped every colony. She returned in 1998, 21 years after her first survey, and found the coral gone.', date: '2021-09-29' },
+    { text: 'The study began in 1977. The lab opened in 1985. She returned in 1998, 25 years after her first survey.', date: '2021-09-29', name: 'two starts' },
+    { text: 'The festival began in 1990. It returned in 2004, 13 years after its first edition.', date: '2021-09-29', name: 'a year less, for dates within the years' },
     { text: 'The move is the first since the 2009 H1N1 "swine flu" outbreak, 11 years ago.', date: '2020-03-11' },
     { text: '# Theranos founder sentenced\n\nHolmes founded Theranos in 2003. The company, founded 19 years ago, collapsed.', date: '2022-11-18' },
     { text: '# Theranos founder sentenced\n\nHolmes founded Theranos in 2003. Her charity, founded 12 years ago by Walgreens, closed.', date: '2022-11-18', name: 'another name in the sentence' },
@@ -38,6 +41,18 @@ ruleTester(yearsAgo, {
     { text: '# Rovers win first league title since the 1990s\n\nThe win gave Rovers their first title in 30 years. Rovers also won the League Cup in 1998.', date: '2024-05-20', name: 'no named thing' },
   ],
   invalid: [
+    {
+      name: 'years after the first, against the start the paragraph dates',
+      text: 'Her long-term study of Carysfort Reef began in 1977, when she mapped every coral colony. She returned to the same stretch in 1998, 25 years after her first survey, and found the coral gone.',
+      date: '2021-09-29',
+      errors: [{ text: '25 years after', message: /1998 is 21 years after 1977/ }],
+    },
+    {
+      name: 'a company that started, then its first store',
+      text: 'The chain started in 1962 with a single shop. It reached Canada in 1990, 34 years after its first store opened.',
+      date: '2021-09-29',
+      errors: [{ text: '34 years after', message: /28 years after 1962/ }],
+    },
     {
       name: 'a year before a name and a quoted nickname',
       text: 'The declaration is the first since the 2009 H1N1 "swine flu" outbreak, 12 years ago.',

@@ -314,6 +314,42 @@ function datedVerb(model: FiguresModel, doc: Doc, q: Quantity): EventTime | unde
   return found;
 }
 
+const BEGIN = new Set(['begin', 'start', 'launch', 'open', 'found', 'establish']);
+
+/**
+ * "She returned to the same stretch in 1998, 25 years after her first survey", where the sentence
+ * before in the paragraph says "Her long-term study ... began in 1977": the years between the
+ * sentence's own year and the start the paragraph dates. The figure follows "in YEAR," and is
+ * followed by "after ... first"; one year of beginning in the paragraph's earlier sentences.
+ */
+function afterFirst(model: FiguresModel, doc: Doc, q: Quantity): { from: EventTime; to: EventTime } | undefined {
+  const t = doc.tokens;
+  if (q.ago || q.qualifier || t[q.last + 1]?.lower !== 'after' || t[q.qualFirst - 1]?.text !== ',') return undefined;
+  let first = false;
+  for (let k = q.last + 2; k <= q.last + 4 && t[k]?.sentence === q.sentence; k++) if (t[k].lower === 'first') first = true;
+  if (!first) return undefined;
+  const to = eventAt(model, doc, t[q.qualFirst - 2], q.sentence);
+  if (!to || to.month !== undefined || t[q.qualFirst - 3]?.lower !== 'in') return undefined;
+  const block = doc.sentences[q.sentence].block;
+  const years = new Map<number, EventTime>();
+  for (let si = q.sentence - 1; si >= 0 && si >= q.sentence - 2 && doc.sentences[si].block === block; si--) {
+    const s = doc.sentences[si];
+    for (let k = s.firstToken; k < s.endToken; k++) {
+      if (!BEGIN.has(t[k].lemma) || t[k].pos !== 'VERB' || doc.isQuoted(t[k].start, t[k].end)) continue;
+      for (let j = k + 1; j < k + 5 && j < s.endToken; j++) {
+        if (t[j].lower === 'in' && t[j + 1] && YEAR_TOKEN.test(t[j + 1].text)) {
+          const e = eventAt(model, doc, t[j + 1], si);
+          if (e && e.month === undefined) years.set(e.year, e);
+          break;
+        }
+      }
+    }
+  }
+  if (years.size !== 1) return undefined;
+  const from = [...years.values()][0];
+  return from.year < to.year ? { from, to } : undefined;
+}
+
 export const yearsAgo = defineRule(
   {
     id: 'figures/years-ago',
@@ -337,6 +373,24 @@ export const yearsAgo = defineRule(
         if (e) elapsed = 'after';
         else { e = lastTime(model, doc, q, article.year); if (e) elapsed = 'since'; }
         e ??= datedVerb(model, doc, q);
+      }
+      if (!e && q.unit === 'year') {
+        const span = afterFirst(model, doc, q);
+        if (span) {
+          const years = span.to.year - span.from.year;
+          const n = q.number.value;
+          if (n !== years && n !== years - 1) {
+            const start = doc.tokens[q.qualFirst].start;
+            report({
+              offset: start,
+              length: doc.tokens[q.last + 1].end - start,
+              message: `${span.to.year} is ${years} ${years === 1 ? 'year' : 'years'} after ${span.from.year}, which the paragraph gives as the start, not ${doc.text.slice(start, q.number.numEnd)}.`,
+              fixes: [{ title: `Change to ${apNumber(years, v)}`, edits: [{ offset: q.number.numStart, length: q.number.numEnd - q.number.numStart, newText: apNumber(years, v) }], preferred: true }],
+              related: [{ offset: span.from.start, length: span.from.end - span.from.start, message: `the start, ${span.from.year}` }],
+            });
+          }
+          continue;
+        }
       }
       if (!e || e.year > article.year) continue;
       if (q.unit === 'month') {
