@@ -30,6 +30,7 @@ ruleTester(sumMismatch, {
     'He received 20,743,128 votes and Le Pen 10,638,475, a margin of more than 10 million.',
     'Macron finished first with 24% of the vote and Le Pen second with 21.3%, a lead of nearly three percentage points.',
     'Smith won 5,210 votes and Jones 4,980, a margin of 230.',
+    'Kovac took 52.1% against 47.9% for Lind, a lead of about four points.',
     'The city has 12,400 residents and the county 48,100, a gap that has grown since 2010.',
     // a difference between two figures of one measure
     'The river peaked at 14.2 meters early Tuesday, 1.3 meters above the previous record of 12.9 meters set in 1974.',
@@ -146,6 +147,11 @@ ruleTester(sumMismatch, {
       name: 'a lead in points after two shares joined by "and"',
       text: 'In the first round, Macron finished first with 24% of the vote and Le Pen second with 21.3%, a lead of nearly five percentage points.',
       errors: [{ text: 'nearly five percentage points', message: /lead of 2\.7 points, not nearly five percentage points/ }],
+    },
+    {
+      name: 'a margin after "against", yes and no votes',
+      text: 'The measure drew 61,402 yes votes against 58,911 no votes, a margin of 4,491.',
+      errors: [{ text: '4,491', message: /margin of 2,491, not 4,491/ }],
     },
     {
       name: 'a difference above a previous record',

@@ -315,7 +315,7 @@ function appositiveMargin(doc: Doc, m: Quantity): boolean {
 /**
  * The two figures a margin set off after them is of: the last two of the clause's kind before the
  * comma, joined by "and" ("He received 20,743,128 votes and Le Pen 10,638,475, a margin of ..."),
- * the second within a few words of the comma.
+ * the second within a few words of the comma (or "against": "52.1% against 47.9%").
  */
 function andPair(doc: Doc, model: FiguresModel, m: Quantity, fits: (q: Quantity) => boolean): [Quantity, Quantity] | undefined {
   const t = doc.tokens;
@@ -328,7 +328,7 @@ function andPair(doc: Doc, model: FiguresModel, m: Quantity, fits: (q: Quantity)
   if (comma - Math.max(b.last, b.headEnd) > 4) return undefined;
   let and = false;
   for (let k = a.last + 1; k < b.qualFirst; k++) {
-    if (t[k].lower === 'and') and = true;
+    if (t[k].lower === 'and' || t[k].lower === 'against' || t[k].lower === 'versus' || t[k].lower === 'vs.') and = true;
     if ([';', ':', '(', ')'].includes(t[k].text)) return undefined;
   }
   return and ? [a, b] : undefined;
