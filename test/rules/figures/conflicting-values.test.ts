@@ -6,6 +6,12 @@ const filler = Array.from({ length: 60 }, (_, i) => `The ${['county', 'district'
 
 ruleTester(conflictingValues, {
   valid: [
+    'At least 14 people were killed in the derailment, officials said.\n\nIn the neighboring district, the death toll stood at 6.',
+    'At least 14 people were killed in the derailment, officials said.\n\nIn a separate accident on Wednesday, the death toll stood at 6.',
+    'The floods have killed at least 40 people across the state.\n\nIn Lismore alone the death toll stood at 12.',
+    'Last year\'s floods killed 22 people.\n\nThis year the death toll stood at 9.',
+    'At least seven people have died across the region, police said.\n\nIn Lismore, police said the five deaths included a 72-year-old man.',
+    'Castellane wrote 14 books. Her husband, Tom, wrote 12.\n\nHer 12 books are out of print.',
     // conversions at one rate, within rounding
     'Compensation is 500,000 rupees ($7,000) for each family and 200,000 rupees ($2,800) for the injured.',
     'The fine was 2 million euros ($2.2 million). The company also paid 450,000 euros (about $500,000) in costs.',

@@ -921,7 +921,7 @@ export const conflictingValues = defineRule(
       return false;
     };
     checkNamedCounts(ctx, model, quantities, (e, q) => usable(e, q) && !against(e) && !against(q), conflictFree);
-    checkTolls(ctx, model.quantities, (e, q) => usable(e, q, true) && conflictFree(q));
+    checkTolls(ctx, model.quantities, (e, q) => usable(e, q) && conflictFree(q));
     checkTallies(ctx, model);
     checkRanges(ctx, model);
     checkConversions(ctx, model);
@@ -933,6 +933,8 @@ const DEATH_WORDS = new Set(['kill', 'killed', 'killing', 'die', 'died', 'dead',
 const DEATH_NOUNS = new Set(['death', 'fatality', 'dead', 'victim']);
 const PERSON_HEADS = new Set(['people', 'person', 'passenger', 'resident', 'worker', 'child', 'civilian', 'soldier', 'pilgrim', 'student', 'man', 'woman', 'villager', 'miner', 'migrant', 'patient', 'victim', 'death', 'fatality', 'dead', 'body']);
 const TOLL_VERBS = new Set(['stand', 'rise', 'reach', 'be', 'climb', 'hit', 'grow', 'jump', 'increase']);
+const TIME_WORDS = new Set(['late', 'early', 'morning', 'afternoon', 'evening', 'night', 'noon', 'midday', 'then', 'now', 'today', 'tonight', 'yesterday', 'the', 'end', 'of', 'day']);
+const APART = new Set(['alone', 'separate', 'another', 'other', 'neighboring', 'neighbouring', 'nearby']);
 const REVISION = new Set(['revise', 'lower', 'correct', 'initially', 'earlier', 'first', 'previously', 'originally', 'later']);
 
 /** A count of the dead: "killing at least 14 people", "14 people were killed", "seven people have died", "14 deaths". */
@@ -973,6 +975,14 @@ function checkTolls(ctx: RuleContext, quantities: readonly Quantity[], usable: (
       if (t[k].pos === 'VERB' && !TOLL_VERBS.has(t[k].lemma)) break;
     }
     if (toll && !q.quoted && !q.expectation && !q.modal) {
+      // the toll opens its sentence, or follows only a time ("By Thursday evening, the death toll"):
+      // not "In the neighboring district, the death toll", "In a separate crash"
+      const s = doc.sentences[q.sentence];
+      let k = s.firstToken;
+      if (t[k].lower === 'by') { k++; while (k < q.qualFirst && (TIME_WORDS.has(t[k].lower) || figuresVocabulary().weekdays.has(t[k].lower) || t[k].text === ',')) k++; }
+      if (t[k]?.lower === 'the') k++;
+      if (t[k]?.lower === 'death') k++;
+      if (t[k]?.lemma !== 'toll') continue;
       const after = t[q.headEnd + 1];
       // (not "the toll in Lismore stood at 3": a part of it)
       if (!(after && after.sentence === q.sentence && ['in', 'at', 'from', 'among'].includes(after.lower))) { deaths.push(q); (q as { toll?: boolean }).toll = true; }
@@ -987,8 +997,12 @@ function checkTolls(ctx: RuleContext, quantities: readonly Quantity[], usable: (
     const q = deaths[i];
     if (!reference(q) || q.qualifier || reported.has(q)) continue;
     const s = doc.sentences[q.sentence];
+    // (a place or other name before it: "In Lismore, police said the five deaths" is a part)
+    let named = false;
+    for (let k = s.firstToken + 1; k < q.qualFirst; k++) if (t[k].pos === 'PROPN' && UPPER_START.test(t[k].text) && !figuresVocabulary().weekdays.has(t[k].lower) && !figuresVocabulary().months.has(t[k].lower)) named = true;
+    if (named) continue;
     let revised = false;
-    for (let k = s.firstToken; k < s.endToken; k++) if (REVISION.has(t[k].lemma) || REVISION.has(t[k].lower)) revised = true;
+    for (let k = s.firstToken; k < s.endToken; k++) if (REVISION.has(t[k].lemma) || REVISION.has(t[k].lower) || APART.has(t[k].lower)) revised = true;
     if (revised) continue;
     let max: Quantity | undefined;
     for (let j = 0; j < i; j++) {
