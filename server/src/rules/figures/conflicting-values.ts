@@ -925,7 +925,7 @@ export const conflictingValues = defineRule(
     checkTallies(ctx, model);
     checkRanges(ctx, model);
     checkConversions(ctx, model);
-    checkScaleSlips(ctx, quantities, (e, q) => antecedent(e) && comparable(e, q) && !timesConflict(timeOf(e), timeOf(q), true) && !another(q, e) && !modifiersDiffer(e, q), anchorOf, digitsOf, (q) => !!(q.definite || possessive(doc, q)), conflictFree);
+    checkScaleSlips(ctx, quantities, (e, q) => antecedent(e) && comparable(e, q) && !timesConflict(timeOf(e), timeOf(q), true) && !another(q, e) && !modifiersDiffer(e, q), digitsOf, (q) => !!(q.definite || possessive(doc, q)), conflictFree);
   },
 );
 
@@ -1129,10 +1129,10 @@ function tallyContext(doc: Doc, t: Tally): Set<string> {
  * The same amount written with another scale word: "his $44 billion purchase" ... "the $44 million
  * price"; "6.5 billion times that of the sun" ... "6.5 million times as massive as the sun". The
  * digits (two significant ones or more) are the same, the scale words differ, and the later figure
- * refers back ("the", a possessive) or shares a content word with the earlier one's clause; no
- * figure before it has its value.
+ * refers back ("the", a possessive) or, for a multiple, ends on the same noun; no figure before it
+ * has its value.
  */
-function checkScaleSlips(ctx: RuleContext, quantities: readonly Quantity[], usable: (e: Quantity, q: Quantity) => boolean, anchorOf: (q: Quantity) => Set<string>,
+function checkScaleSlips(ctx: RuleContext, quantities: readonly Quantity[], usable: (e: Quantity, q: Quantity) => boolean,
   digitsOf: (q: Quantity) => string, refers: (q: Quantity) => boolean, conflictFree: (q: Quantity) => boolean): void {
   const { doc } = ctx;
   const byMantissa = new Map<string, Quantity[]>();
@@ -1147,9 +1147,7 @@ function checkScaleSlips(ctx: RuleContext, quantities: readonly Quantity[], usab
     const e = list.find((x) => x.number.scale!.value !== sc.value && x.sentence !== q.sentence);
     list.push(q);
     if (!e || list.some((x) => x !== q && x.number.scale!.value === sc.value) || !usable(e, q)) continue;
-    let shared = refers(q);
-    if (!shared) { const a = anchorOf(e); for (const x of anchorOf(q)) if (x.length > 3 && a.has(x)) shared = true; }
-    if (!shared && q.unit === 'times') shared = sameObjectAfter(doc, e, q);
+    const shared = refers(q) || (q.unit === 'times' && sameObjectAfter(doc, e, q));
     if (!shared) continue;
     reportConflict(ctx, q, e, 'the same amount');
   }
@@ -1192,11 +1190,13 @@ function checkConversions(ctx: RuleContext, model: FiguresModel): void {
     list.push({ a, b, lo: blo / ahi, hi: bhi / alo });
     pairs.set(key, list);
   }
+  // (a conversion of another year may be at another rate: the sentences name the same years, or none)
+  const years = (si: number) => { const s = doc.sentences[si]; const out: string[] = []; for (let k = s.firstToken; k < s.endToken; k++) if (t[k].type === 'number' && YEAR.test(t[k].text)) out.push(t[k].text); return out.sort().join(' '); };
   for (const list of pairs.values()) {
     if (list.length < 2) continue;
     const first = list[0];
     for (const p of list.slice(1)) {
-      if (!(p.lo > first.hi * 1.15 || p.hi < first.lo / 1.15)) continue;
+      if (!(p.lo > first.hi * 1.15 || p.hi < first.lo / 1.15) || years(p.a.sentence) !== years(first.a.sentence)) continue;
       const rate = first.b.value / first.a.value;
       const expected = p.a.value * rate;
       const unit = 10 ** Math.max(0, Math.floor(Math.log10(expected)) - 1);
