@@ -17,6 +17,7 @@ ruleTester(sumMismatch, {
     // votes against the body's membership
     'The budget passed 7-2, with one member abstaining. The council has 11 members.',
     'The nine-member board voted 6-2 with one abstention.',
+    'The board voted 5-4 to hire her. The board has seven members from the county and two from the city.',
     'The nine-member council endorsed the plan. The House passed it 220-210 with two members absent.',
     'The nine-member board voted 6-3. The state Senate had voted 30-12 with one abstention.',
     // a breakdown of money against a total given earlier

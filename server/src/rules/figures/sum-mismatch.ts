@@ -507,7 +507,8 @@ function checkBodyVotes(ctx: RuleContext, model: FiguresModel): void {
       if (q.unit === 'member' && BODIES.has(q.head.lemma)) { sizes.set(q.value, q); bodyOf.set(q, q.head.lemma); }
       continue;
     }
-    if (q.head.lemma !== 'member') continue;
+    // (all its members: "has nine members." — not "seven members from the county and two from the city")
+    if (q.head.lemma !== 'member' || !['.', ';', '!', undefined].includes(t[q.headEnd + 1]?.sentence === q.sentence ? t[q.headEnd + 1].text : undefined)) continue;
     // "The council has nine members", "a board of 11 members"
     const before = t[q.qualFirst - 1], body = t[q.qualFirst - 2];
     if (before && body && before.sentence === q.sentence && ((before.lemma === 'have' && BODIES.has(body.lemma)) || (before.lower === 'of' && BODIES.has(body.lemma)))) { sizes.set(q.value, q); bodyOf.set(q, body.lemma); }
