@@ -15,6 +15,7 @@ ruleTester(weekdayDate, {
     { name: 'the year of an earlier date in the sentence', text: 'The trial began on Monday, Sept. 9, 2019, and the jury returned its verdict on Friday, Nov. 15.', date: '2021-06-09' },
     { name: 'a passive in the present, next January', text: 'The new members are sworn in on Monday, Jan. 6.', date: '2024-11-06' },
     { name: 'a passive in the present, next January', text: 'The vote is scheduled for Thursday, Jan. 9.', date: '2024-11-06' },
+    { name: 'a birth date earlier in the sentence', text: 'Ruiz, who was born on May 2, 1980, said the city will vote on Tuesday, June 18, at 10.', date: '2024-06-12' },
     { name: 'a past date in the year before', text: 'The film opened in theaters on Friday, Oct. 11, and did well.', date: '2020-02-09' },
     { name: 'a date ahead, after a past-tense verb and "to"', text: 'The judge ordered her to report to prison on Thursday, April 27.', date: '2022-11-18' },
   ],

@@ -16,17 +16,35 @@ const FUTURE_MARKERS = new Set(['to', 'will', "'ll", '’ll', 'would', 'shall', 
  * The year of a date written with a weekday and no year: among the dates within a year of the
  * article date, the latest up to it when the verb before the date is in the past tense ("struck
  * the deal on Tuesday, April 25"), the first from it when the verb looks ahead ("ordered her to
- * report on Thursday, April 27", "will meet on ..."), else the nearest. Undefined (no finding) when
- * the weekday fits that year, or a date within two months of the article date.
+ * report on Thursday, April 27", "will meet on ..."), else the nearest; an earlier date of the
+ * sentence with a year gives its year instead. Undefined (no finding) when the weekday fits either
+ * year, or a date within two months of the article date.
  */
 function yearFor(doc: Doc, dates: DateMention[], p: number, article: Day): number | undefined {
   const t = doc.tokens;
   const d = dates[p];
-  // "began on Monday, Sept. 9, 2019, and ... on Friday, Nov. 15": the year of an earlier date of the sentence
+  // "began on Monday, Sept. 9, 2019, and ... on Friday, Nov. 15": the year of an earlier date of the
+  // sentence (not a birth date), unless the date falls on its weekday in the year read below
+  let carried: number | undefined;
   for (let k = p - 1; k >= 0 && t[dates[k].first].sentence === t[d.first].sentence; k--) {
     const e = dates[k];
-    if (e.year !== undefined) return e.month <= d.month ? e.year : e.year + 1;
+    if (e.year === undefined) continue;
+    const before = t[e.first - 1], before2 = t[e.first - 2];
+    if (before?.lower === 'born' || before2?.lower === 'born') break;
+    carried = e.month <= d.month ? e.year : e.year + 1;
+    break;
   }
+  if (carried !== undefined) {
+    const day = { year: carried, month: d.month, day: d.day! };
+    if (!isValidDay(day) || weekdayOf(day) === d.weekday!.day) return undefined;
+  }
+  const own = ownYear(doc, d, article);
+  return own === null ? undefined : carried ?? own;
+}
+
+/** The year read from the verb's tense (null: the date falls on its weekday, no finding). */
+function ownYear(doc: Doc, d: DateMention, article: Day): number | null {
+  const t = doc.tokens;
   let tense: 'past' | 'future' | undefined;
   for (let k = d.first - 1; k >= 0 && k > d.first - 20 && t[k].sentence === t[d.first].sentence; k--) {
     const x = t[k];
@@ -45,11 +63,11 @@ function yearFor(doc: Doc, dates: DateMention[], p: number, article: Day): numbe
     const gap = daysBetween(article, day);
     if (Math.abs(gap) <= 366) candidates.push({ year: y, gap, fits: weekdayOf(day) === d.weekday!.day });
   }
-  if (candidates.some((c) => c.fits && Math.abs(c.gap) <= 60)) return undefined;
+  if (candidates.some((c) => c.fits && Math.abs(c.gap) <= 60)) return null;
   const pool = tense === 'past' ? candidates.filter((c) => c.gap <= 0) : tense === 'future' ? candidates.filter((c) => c.gap >= 0) : candidates;
   let best: (typeof candidates)[number] | undefined;
   for (const c of pool.length ? pool : candidates) if (!best || Math.abs(c.gap) < Math.abs(best.gap)) best = c;
-  return best && !best.fits ? best.year : undefined;
+  return best && !best.fits ? best.year : null;
 }
 
 export const weekdayDate = defineRule(
