@@ -6,6 +6,9 @@ const filler = Array.from({ length: 60 }, (_, i) => `The ${['county', 'district'
 
 ruleTester(conflictingValues, {
   valid: [
+    'Leave won 51.9% of the vote. In Scotland, the 38% who voted to leave were outnumbered.',
+    'Leave won 51.9% of the vote nationally.\n\nAmong older voters, the 64% who voted to leave were decisive.',
+    'Prosecutors asked for 15 years. In a second case, the judge imposed less than the 20 years prosecutors sought.',
     'At least 14 people were killed in the derailment, officials said.\n\nIn the neighboring district, the death toll stood at 6.',
     'At least 14 people were killed in the derailment, officials said.\n\nIn a separate accident on Wednesday, the death toll stood at 6.',
     'The floods have killed at least 40 people across the state.\n\nIn Lismore alone the death toll stood at 12.',

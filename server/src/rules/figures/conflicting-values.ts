@@ -262,6 +262,27 @@ function personalReference(doc: Doc, q: Quantity, e: Quantity): boolean {
   return true;
 }
 
+const APART_WORDS = new Set(['alone', 'separate', 'another', 'other', 'second', 'later', 'earlier', 'previous', 'neighboring', 'neighbouring', 'nearby']);
+
+/**
+ * Words that set a figure's sentence apart from an earlier figure of the same thing: a name before
+ * it ("In Scotland, the 38% who voted"), a place phrase ("among men", "in rural areas"), or "second",
+ * "separate", "later".
+ */
+function setApart(doc: Doc, q: Quantity): boolean {
+  const t = doc.tokens;
+  const s = doc.sentences[q.sentence];
+  const v = figuresVocabulary();
+  for (let k = s.firstToken; k < s.endToken; k++) {
+    const x = t[k];
+    if (APART_WORDS.has(x.lower) || (x.type === 'number' && YEAR.test(x.text))) return true;
+    if (k >= q.qualFirst) continue;
+    if (k > s.firstToken && x.pos === 'PROPN' && UPPER_START.test(x.text) && !v.weekdays.has(x.lower) && !v.months.has(x.lower)) return true;
+    if (['in', 'among', 'across', 'outside'].includes(x.lower)) return true;
+  }
+  return false;
+}
+
 const REQUEST = new Set(['seek', 'ask', 'request', 'demand', 'recommend', 'want', 'propose', 'urge']);
 
 /** "the 20 years prosecutors had sought": the stem of who asked for the figure, named after it. */
@@ -834,13 +855,13 @@ export const conflictingValues = defineRule(
       // years" ... "the 20 years prosecutors had sought".
       if (q.definite && !q.qualifier && !q.head && (q.kind === 'duration' || q.kind === 'money' || q.kind === 'count')) {
         const who = requestAfter(doc, q);
-        if (who) {
+        if (who && !setApart(doc, q)) {
           let other: Quantity | undefined;
           let several = false;
           for (const e of quantities) {
             if (ordered && e.index >= q.index) break;
             if (!earlier(e) || e.qualifier || e.sentence === q.sentence || (e.unit ?? '') !== (q.unit ?? '') || e.quoted) continue;
-            if (!requestBefore(doc, e)?.has(who)) continue;
+            if (!requestBefore(doc, e)?.has(who) || timesConflict(timeOf(e), timeOf(q), true)) continue;
             if (other && other.value !== e.value) several = true;
             other = later(other, e);
           }
@@ -857,7 +878,7 @@ export const conflictingValues = defineRule(
       // 52.9% who voted to leave".
       if (q.definite && q.kind === 'percent' && !q.head && !q.qualifier) {
         const side = voterSide(doc, q);
-        if (side) {
+        if (side && !setApart(doc, q)) {
           let other: Quantity | undefined;
           let several = false;
           for (const e of quantities) {
