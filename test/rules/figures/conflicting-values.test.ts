@@ -6,6 +6,11 @@ const filler = Array.from({ length: 60 }, (_, i) => `The ${['county', 'district'
 
 ruleTester(conflictingValues, {
   valid: [
+    // counts given a named thing, referred back to with "its"
+    '"Joker" led all films with 11 nominations, one more than "1917" and "The Irishman," which had 10 each.\n\n"Joker" took two awards despite its 11 nominations.',
+    '"Joker" led all films with 11 nominations, one more than "1917" and "The Irishman," which had 10 each.\n\nNetflix\'s "The Irishman" went home with nothing despite its 10 nominations.',
+    '"The Irishman," with 10 nominations, led the field.\n\n"Joker" and "The Irishman" split the night; "Joker" won two of its 11 nominations.',
+    'Acme, with 420 employees, is the largest employer.\n\nBrightline\'s plant closed, and its 300 employees were laid off.',
     'Leave won 51.9% of the vote. In Scotland, the 38% who voted to leave were outnumbered.',
     'Leave won 51.9% of the vote nationally.\n\nAmong older voters, the 64% who voted to leave were decisive.',
     'Prosecutors asked for 15 years. In a second case, the judge imposed less than the 20 years prosecutors sought.',
@@ -134,6 +139,21 @@ ruleTester(conflictingValues, {
     'The fire burned 12,400 acres, or about 19 square miles.\n\nThe 12,400-acre fire was 40% contained.',
   ],
   invalid: [
+    {
+      name: 'a count given a title in a list "which had N each", then "its"',
+      text: '"Joker" led all films with 11 nominations, one more than "1917," "The Irishman" and "Once Upon a Time ... in Hollywood," which had 10 each.\n\nNetflix\'s "The Irishman" suffered a humiliating shutout, going home with nothing despite its 11 nominations.',
+      errors: [{ text: '11', message: /nominations of "The Irishman" here, but 10 earlier/ }],
+    },
+    {
+      name: 'a count given after ", with", then "its"',
+      text: '"The Irishman," with 10 nominations, went into the night as a favorite.\n\nNetflix\'s "The Irishman" got nothing despite its 11 nominations.',
+      errors: [{ text: '11', message: /but 10 earlier/ }],
+    },
+    {
+      name: 'a company that had a number of stores, then "its"',
+      text: 'Halvorsen Foods had 212 stores at its peak in the region.\n\nThe chain later sold Halvorsen Foods, and its 221 stores were renamed.',
+      errors: [{ text: '221', message: /but 212 earlier/ }],
+    },
     {
       name: 'a conversion at another rate',
       text: 'The minister announced compensation of 500,000 rupees ($7,000) for the family of each person killed and 200,000 rupees ($28,000) for each of the seriously injured.',

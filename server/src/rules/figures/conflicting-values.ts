@@ -262,6 +262,115 @@ function personalReference(doc: Doc, q: Quantity, e: Quantity): boolean {
   return true;
 }
 
+const QUOTE_TOKENS = new Set(['"', '“', '”']);
+const OWN_VERBS = new Set(['have', 'receive', 'earn', 'get', 'lead', 'win', 'collect', 'garner', 'land', 'score']);
+
+/** The names of a sentence: quoted titles ("The Irishman") and runs of capitalised words, as lower-case text with their token spans. */
+function sentenceNames(doc: Doc, si: number): Array<{ name: string; first: number; last: number }> {
+  const t = doc.tokens;
+  const s = doc.sentences[si];
+  const out: Array<{ name: string; first: number; last: number }> = [];
+  for (let k = s.firstToken; k < s.endToken; k++) {
+    if (QUOTE_TOKENS.has(t[k].text)) {
+      // a short quoted title opening with a capital
+      let j = k + 1;
+      const words: string[] = [];
+      while (j < s.endToken && !QUOTE_TOKENS.has(t[j].text) && j < k + 9) { if (/[\p{L}\d]/u.test(t[j].text)) words.push(t[j].lower); j++; }
+      if (j < s.endToken && QUOTE_TOKENS.has(t[j].text) && words.length && /^[\p{Lu}\d]/u.test(t[k + 1].text)) { out.push({ name: words.join(' '), first: k, last: j }); k = j; }
+      continue;
+    }
+    if (t[k].pos === 'PROPN' && UPPER_START.test(t[k].text)) {
+      let j = k;
+      while (j + 1 < s.endToken && t[j + 1].pos === 'PROPN' && UPPER_START.test(t[j + 1].text)) j++;
+      out.push({ name: t.slice(k, j + 1).map((x) => x.lower).join(' '), first: k, last: j });
+      k = j;
+    }
+  }
+  return out;
+}
+
+/**
+ * Counts a draft gives a named thing, then refers back to with "its": ""The Irishman," with 10
+ * nominations" or "... "The Irishman" ..., which had 10 each" ... "Netflix's "The Irishman" ...
+ * despite its 11 nominations". The owner is the name before ", with N", the names listed before
+ * ", which had N each", or the name opening the sentence before a verb of having ("Joker" led all
+ * films with 11 nominations). The later figure follows "its" or "their", the nearest name before
+ * it is an owner of a count of that noun, and it differs from the one count the draft gave it.
+ */
+function checkOwnedCounts(ctx: RuleContext, model: FiguresModel, quantities: readonly Quantity[]): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const refs = quantities.filter((q) => q.kind === 'count' && !!q.head && !q.quoted && !q.qualifier && ['its', 'their'].includes(t[q.qualFirst - 1]?.lower ?? ''));
+  if (!refs.length) return;
+  const owned = new Map<string, Map<string, Quantity[]>>(); // noun stem -> name -> counts
+  const own = (noun: string, name: string, q: Quantity) => {
+    const m = owned.get(noun) ?? new Map<string, Quantity[]>();
+    const list = m.get(name) ?? [];
+    list.push(q);
+    m.set(name, list);
+    owned.set(noun, m);
+  };
+  for (const e of quantities) {
+    if (e.kind !== 'count' || e.quoted || e.qualifier || e.start > refs[refs.length - 1].start) continue;
+    const names = sentenceNames(doc, e.sentence);
+    // the noun: its own, or for "10 each" the counted noun before it in the sentence
+    let noun = e.head ? stem(e.head.lemma) : undefined;
+    const each = t[e.last + 1]?.lower === 'each';
+    if (!noun && each) {
+      const prev = (model.bySentence.get(e.sentence) ?? []).filter((x) => x.start < e.start && x.head);
+      if (prev.length) noun = stem(prev[prev.length - 1].head!.lemma);
+    }
+    if (!noun) continue;
+    // ", with 10 nominations"
+    if (t[e.qualFirst - 1]?.lower === 'with' && (t[e.qualFirst - 2]?.text === ',' || QUOTE_TOKENS.has(t[e.qualFirst - 2]?.text ?? ''))) {
+      // (the comma may stand inside the title's quotation marks: ""The Irishman," with 10")
+      let k = e.qualFirst - 2;
+      while (k > e.qualFirst - 5 && (t[k].text === ',' || QUOTE_TOKENS.has(t[k].text))) k--;
+      const n = names.find((x) => x.last >= k && x.last <= e.qualFirst - 2 && x.first <= k);
+      if (n) { own(noun, n.name, e); continue; }
+    }
+    // "A, B and C, which had 10 each"
+    if (each && t[e.qualFirst - 1]?.lemma === 'have' && t[e.qualFirst - 2]?.lower === 'which') {
+      let k = e.qualFirst - 3;
+      if (t[k]?.text === ',') k--;
+      for (const n of [...names].reverse()) {
+        if (n.last > k) continue;
+        if (n.last < k) {
+          // only commas and "and" between the names of the list
+          let ok = true;
+          for (let j = n.last + 1; j <= k; j++) if (!(t[j].text === ',' || t[j].lower === 'and' || QUOTE_TOKENS.has(t[j].text))) ok = false;
+          if (!ok) break;
+        }
+        own(noun, n.name, e);
+        k = n.first - 1;
+      }
+      continue;
+    }
+    // ""Joker" led all films with 11 nominations", "Parasite had six nominations"
+    const first = names[0];
+    const s = doc.sentences[e.sentence];
+    if (first && first.first <= s.firstToken + 1) {
+      const verb = t[first.last + 1];
+      if (verb && OWN_VERBS.has(verb.lemma) && (verb.pos === 'VERB' || verb.pos === 'AUX')) {
+        let clean = true;
+        for (let j = first.last + 2; j < e.qualFirst; j++) if (t[j].text === ',' || model.covering.has(j) || t[j].pos === 'VERB') clean = false;
+        if (clean) own(noun, first.name, e);
+      }
+    }
+  }
+  for (const q of refs) {
+    const m = owned.get(stem(q.head!.lemma));
+    if (!m || reported.has(q)) continue;
+    // "its" is the nearest name's before it
+    const before = sentenceNames(doc, q.sentence).filter((n) => n.last < q.qualFirst);
+    const owners = before.slice(-1).filter((n) => m.has(n.name));
+    if (owners.length !== 1) continue;
+    const counts = m.get(owners[0].name)!.filter((e) => e.start < q.start && e.sentence !== q.sentence);
+    if (!counts.length || counts.some((e) => e.value === q.value) || new Set(counts.map((e) => e.value)).size !== 1) continue;
+    reportConflict(ctx, q, counts[counts.length - 1], `${q.head!.text} of ${doc.text.slice(t[owners[0].first].start, t[owners[0].last].end)}`);
+  }
+}
+
 const APART_WORDS = new Set(['alone', 'separate', 'another', 'other', 'second', 'later', 'earlier', 'previous', 'neighboring', 'neighbouring', 'nearby']);
 
 /**
@@ -946,6 +1055,7 @@ export const conflictingValues = defineRule(
     checkTallies(ctx, model);
     checkRanges(ctx, model);
     checkConversions(ctx, model);
+    checkOwnedCounts(ctx, model, quantities);
     checkScaleSlips(ctx, quantities, (e, q) => antecedent(e) && comparable(e, q) && !timesConflict(timeOf(e), timeOf(q), true) && !another(q, e) && !modifiersDiffer(e, q), digitsOf, (q) => !!(q.definite || possessive(doc, q)), conflictFree);
   },
 );
