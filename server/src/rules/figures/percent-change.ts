@@ -315,7 +315,7 @@ function subjectPercents(doc: Doc, changes: readonly Change[]): Map<number, Quan
   return out;
 }
 
-const MULTIPLE_WORDS: Record<string, number> = { double: 2, twice: 2, triple: 3, thrice: 3, quadruple: 4, half: 0.5 };
+const MULTIPLE_WORDS = new Map<string, number>([['double', 2], ['twice', 2], ['triple', 3], ['thrice', 3], ['quadruple', 4], ['half', 0.5]]);
 const MULTIPLE_WORDING: Record<number, string> = { 2: 'double', 3: 'triple', 4: 'quadruple', 0.5: 'half' };
 const OBJECT_WORDS = new Set(['DET', 'NOUN', 'ADJ', 'ADP', 'PROPN', 'PRON', 'PART']);
 
@@ -329,7 +329,7 @@ function checkMultiples(ctx: RuleContext, model: ReturnType<typeof figuresModel>
   const t = doc.tokens;
   const v = figuresVocabulary();
   for (let j = 2; j < t.length; j++) {
-    const f = MULTIPLE_WORDS[t[j].lower];
+    const f = MULTIPLE_WORDS.get(t[j].lower);
     if (f === undefined || model.covering.has(j)) continue;
     const si = t[j].sentence;
     let qualifier: Quantity['qualifier'], qFirst = j;
