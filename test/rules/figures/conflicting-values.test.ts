@@ -167,7 +167,7 @@ ruleTester(conflictingValues, {
     {
       name: 'a scale slip, referred back to by "the"',
       text: 'Elon Musk took control of Twitter late Thursday, completing his $44 billion purchase of the company.\n\nAn analyst said the $44 million price would leave the company heavily indebted.',
-      errors: [{ text: '$44 million', message: /\$44 billion earlier/ }],
+      errors: [{ text: '$44 million', message: /\$44 billion earlier/, output: 'Elon Musk took control of Twitter late Thursday, completing his $44 billion purchase of the company.\n\nAn analyst said the $44 billion price would leave the company heavily indebted.' }],
     },
     {
       name: 'a scale slip in a multiple, the same noun after both',

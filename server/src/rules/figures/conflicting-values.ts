@@ -159,6 +159,11 @@ function replaceFix(doc: Doc, q: Quantity, other: Quantity, v: FiguresVocabulary
     if (!q.compound || !other.compound) return [];
     return [{ title: `Use the earlier figure (${figureText(doc, other)})`, edits: [{ offset: q.start, length: q.end - q.start, newText: figureText(doc, other).toLowerCase() }] }];
   }
+  // "$44 million" for "$44 billion": the scale word
+  if (q.number.scale && other.number.scale && q.number.scale.value !== other.number.scale.value && q.number.value / q.number.scale.value === other.number.value / other.number.scale.value) {
+    const w = doc.tokens[q.number.end - 1];
+    if (w && w.lower === q.number.scale.word.toLowerCase()) return [{ title: `Use the earlier figure (${figureText(doc, other)})`, edits: [{ offset: w.start, length: w.end - w.start, newText: other.number.scale.word }], preferred: true }];
+  }
   const factor = q.number.value ? q.value / q.number.value : 1;
   const text = writeLike(other.value / factor, q.number, v);
   if (!text) return [];
