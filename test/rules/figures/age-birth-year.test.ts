@@ -26,8 +26,39 @@ ruleTester(ageBirthYear, {
     { text: 'A 35-year-old man was hurt in the crash. Police charged Dale Brandt, 35, who was born on March 3, 1989, and Omar Kell, 35. He was released.', date: '2024-06-12', name: 'two named people of that age' },
     { text: 'A 35-year-old man was hurt in the crash. Police charged Dale Brandt, 35, who was born in 1989. He was released.', date: '2024-06-12', name: 'a birth year only' },
     { text: 'A 35-year-old man was hurt. Police charged Dale Brandt, 35, who was born on March 3, 1989. He and she were released.', date: '2024-06-12', name: 'pronouns of both sexes' },
+    // ages at a dated event: right, a time of day, a level, no date
+    { text: 'Born on March 3, 1937, in Providence, she learned to swim early. In June 1972, at 35, she became director of the laboratory.', date: '2021-09-29' },
+    { text: 'Ana Ruiz, who was born on May 2, 1980, became mayor in 2019 at 39.', date: '2024-06-12' },
+    { text: 'Ana Ruiz, who was born on May 2, 1980, will open the session on Monday, June 17, at 9.', date: '2024-06-12', name: 'a time of day' },
+    { text: 'Ana Ruiz, who was born on May 2, 1980, said the fund stood at 40 in March 2020.', date: '2024-06-12', name: 'a level' },
+    { text: 'Born on March 3, 1937, in Providence, she decided at 12 that she wanted to study the sea.', date: '2021-09-29', name: 'no date for the event' },
+    { text: 'Born in 1950, he joined the army at 18, in 1968.', date: '2021-09-29', name: 'a birth year, either age' },
   ],
   invalid: [
+    {
+      name: 'an age at an event dated in the sentence, the person introduced as "Born ..., she"',
+      text: 'Born on March 3, 1937, in Providence, she learned to swim early. In June 1972, at 31, she became the first woman to direct the laboratory.',
+      date: '2021-09-29',
+      errors: [{ text: '31', message: /born on March 3, 1937 .* was 35 then, not 31/, output: 'Born on March 3, 1937, in Providence, she learned to swim early. In June 1972, at 35, she became the first woman to direct the laboratory.' }],
+    },
+    {
+      name: 'an age at a future date without a year',
+      text: 'Dumont, who was born on Dec. 21, 1977, will take office at 40 after the handover on Sunday, May 14.',
+      date: '2017-05-07',
+      errors: [{ text: '40', message: /39/ }],
+    },
+    {
+      name: 'an age at an event dated by a year',
+      text: 'Lena Ortiz, who was born on Aug. 9, 1961, won her first Senate race in 2004, at 49.',
+      date: '2024-06-12',
+      errors: [{ text: '49', message: /42 or 43/ }],
+    },
+    {
+      name: 'a man introduced as "Born in ..., he"',
+      text: 'Born on Jan. 4, 1950, in Ohio, he moved west as a boy. He retired in 2010, at 65, after four decades at the mill.',
+      date: '2021-09-29',
+      errors: [{ text: "65", message: /was 59 or 60 then, not 65/ }],
+    },
     {
       text: 'Taylor Swift, 36, played three nights in London.',
       date: '2024-06-12',

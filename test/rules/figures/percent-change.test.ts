@@ -3,6 +3,20 @@ import { percentChange } from '../../../server/src/rules/figures/percent-change'
 
 ruleTester(percentChange, {
   valid: [
+    // a change up to now, against the value an earlier sentence gave the same subject
+    'The Dow Jones Industrial Average fell 2,997.10 points to 20,188.52. The Dow has now fallen 32% from its record close of 29,551.42 on Feb. 12.',
+    'The Nasdaq fell 3% to 6,904.59. The Dow has now fallen 22% from its record close of 29,551.42.',
+    'Brent crude rose 4% to $82.10 a barrel. Brent has fallen 22% from its peak of $130.',
+    // a bare figure takes the unit written after the other
+    'The council raised the tax rate from 8.2 to 8.9 mills, an 8.5% increase.',
+    'The river rose from 3.2 to 4.1 meters, an increase of 28%.',
+    // multiples set beside another figure
+    'The town received 860 millimeters of rain in three days, more than double the 410-millimeter average.',
+    'Sales reached 230 units, nearly triple the 80 units sold last year.',
+    'The fund raised $2.4 million, double the $1.2 million it raised in 2020.',
+    'The fund raised $2.1 million, about half the $4 million it sought.',
+    'The team scored 41 points, more than twice the 18 it scored a week earlier.',
+    'The firm hired 300 people, double the 150 it planned, and 12 interns.',
     'Sales rose 25% to $125 million from $100 million.',
     'Profit fell 20% to $80 million from $100 million a year earlier.',
     // rounding of every figure is allowed for
@@ -51,6 +65,46 @@ ruleTester(percentChange, {
     'Sales rose 4% to $2,099 from $2,000.',
   ],
   invalid: [
+    {
+      name: 'a change up to now, against the value an earlier sentence gave',
+      text: 'The Dow Jones Industrial Average plunged 2,997.10 points to 20,188.52, its biggest drop.\n\nThe Dow has now fallen 22% from its record close of 29,551.42 on Feb. 12.',
+      errors: [{ text: '22% from its record close of 29,551.42', message: /20,188\.52 is 32% less than 29,551\.42, not 22%/ }],
+    },
+    {
+      name: 'a price up to now, a rise',
+      text: 'Shares of Kestrel Mining closed up 6% at $41.20 on Friday, rising to $43.70 by the end of the session. Kestrel is now up 60% from its low of $22 in January.',
+      errors: [{ text: "60% from its low of $22", message: /99% more than \$22, not 60%/ }],
+    },
+    {
+      name: 'a bare figure with the unit of the other',
+      text: 'The council voted to raise the property tax rate from 8.2 to 8.9 mills, a 6% increase.',
+      errors: [{ text: '8.2 to 8.9 mills, a 6%', message: /8\.9 mills is 8\.5% more than 8\.2, not 6%/ }],
+    },
+    {
+      name: 'a bare figure before a unit, a fall',
+      text: 'The lake fell from 12.5 to 9.8 feet over the summer, a drop of 12%.',
+      errors: [{ text: '12.5 to 9.8 feet over the summer, a drop of 12%', message: /22% less than 12\.5/ }],
+    },
+    {
+      name: 'more than double, less than double',
+      text: 'The town received 762 millimeters of rain in the three days to Tuesday, more than double its average for the whole of March of 410 millimeters.',
+      errors: [{ text: 'more than double', message: /less than double 410 millimeters/ }],
+    },
+    {
+      name: 'nearly triple, more than triple',
+      text: 'Ticket sales reached 300,000, nearly triple the 80,000 sold in 2019.',
+      errors: [{ text: 'nearly triple', message: /more than triple/ }],
+    },
+    {
+      name: 'twice, unqualified',
+      text: 'The county spent $9.6 million on roads, twice the $3.1 million it spent in 2021.',
+      errors: [{ text: 'twice', message: /more than double/ }],
+    },
+    {
+      name: 'half',
+      text: 'The plant produced 2,900 tons in May, half the 4,000 tons it made in April.',
+      errors: [{ text: 'half', message: /more than half/ }],
+    },
     {
       name: 'percent that the values contradict',
       text: 'Ticket sales jumped 40% to $84 million from $70 million.',

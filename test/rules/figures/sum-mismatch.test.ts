@@ -3,6 +3,40 @@ import { sumMismatch } from '../../../server/src/rules/figures/sum-mismatch';
 
 ruleTester(sumMismatch, {
   valid: [
+    // a count and the list of what it counts
+    'The film won three awards, for cinematography, visual effects and sound mixing.',
+    'She won two Oscars, for best director and best original screenplay.',
+    'The company has three divisions: frozen meals, snacks and foodservice.',
+    'The film won four awards, including cinematography and sound mixing.',
+    'The city has three departments: parks and recreation, police and fire.',
+    'The film won three awards, for cinematography, visual effects and sound mixing, and two others went to "Parasite."',
+    // verdicts against the charges
+    'A jury convicted Holmes on three counts of wire fraud and one count of conspiracy. It acquitted her on four counts, and it could not reach a verdict on three other counts.\n\nOf the 11 counts she faced at trial, she was found guilty on four.',
+    'The jury convicted Reyes on two counts and acquitted him on three.\n\nThe 12 counts he faced included weapons charges.',
+    'A jury convicted Holmes on four counts, acquitted her on four and deadlocked on three.\n\nHer partner, Ramesh Balwani, was convicted on 12 counts.\n\nOf the 12 counts he faced, he was found guilty on all.',
+    // votes against the body's membership
+    'The budget passed 7-2, with one member abstaining. The council has 11 members.',
+    'The nine-member board voted 6-2 with one abstention.',
+    'The board voted 5-4 to hire her. The board has seven members from the county and two from the city.',
+    'The nine-member council endorsed the plan. The House passed it 220-210 with two members absent.',
+    'The nine-member board voted 6-3. The state Senate had voted 30-12 with one abstention.',
+    // a breakdown of money against a total given earlier
+    'The council approved a $412.6 million budget.\n\nPolice will receive $128.4 million, the fire department $71.9 million, parks $38.2 million, and streets $54.7 million, with $119.4 million going to all other departments.',
+    'Revenue climbed 8% to $2.43 billion.\n\nFrozen meals brought in $1.12 billion, snacks $846 million and foodservice, which supplies school cafeterias, $464 million.',
+    'State spending will total $8.4 billion next year.\n\nSchools get $3.9 billion, health care $2.6 billion and transportation $1.7 billion.',
+    'The county approved a $50 million budget.\n\nIt spent $12 million on roads, $9 million on parks and $6 million on schools last year.',
+    'Revenue rose to $2.43 billion. The company bought three rivals for $1.12 billion, $846 million and $392 million over the decade.',
+    // margins after two figures joined by "and"
+    'Official figures showed 17,410,742 votes for Leave and 16,141,241 for Remain, a margin of about 1.3 million votes.',
+    'He received 20,743,128 votes and Le Pen 10,638,475, a margin of more than 10 million.',
+    'Macron finished first with 24% of the vote and Le Pen second with 21.3%, a lead of nearly three percentage points.',
+    'Smith won 5,210 votes and Jones 4,980, a margin of 230.',
+    'Kovac took 52.1% against 47.9% for Lind, a lead of about four points.',
+    'The city has 12,400 residents and the county 48,100, a gap that has grown since 2010.',
+    // a difference between two figures of one measure
+    'The river peaked at 14.2 meters early Tuesday, 1.3 meters above the previous record of 12.9 meters set in 1974.',
+    'The river peaked at 14.2 meters, 2.1 meters above flood level, and its record of 12.9 meters fell.',
+    'The tower stands 312 feet tall, 30 feet taller than the 282-foot church spire.',
     'Of the 50 seats, 30 went to Labour, 15 to the Conservatives and five to the Greens.',
     'The 198 votes against the measure came from 195 Republicans and three Democrats.',
     // an open list: some of the parts only
@@ -55,6 +89,81 @@ ruleTester(sumMismatch, {
     'Of his 31 albums, 24 were made as a leader and seven as a sideman.',
   ],
   invalid: [
+    {
+      name: 'a count and a longer list',
+      text: 'The World War I drama "1917" won three awards, for cinematography, visual effects, sound mixing and production design.',
+      errors: [{ text: 'three awards, for cinematography, visual effects, sound mixing and production design', message: /4 items are listed for three awards/, output: 'The World War I drama "1917" won four awards, for cinematography, visual effects, sound mixing and production design.' }],
+    },
+    {
+      name: 'a count and a shorter list after a colon',
+      text: 'The team made four new signings: Smith, Jones and Brown.',
+      errors: [{ text: 'four new signings: Smith, Jones and Brown', message: /3 items/ }],
+    },
+    {
+      name: 'guilty, acquitted and open counts that do not make the charges',
+      text: 'A jury convicted Holmes in January on three counts of wire fraud and one count of conspiracy. It acquitted her on four counts related to patients, and it could not reach a verdict on three other counts.\n\nHer former partner, Ramesh Balwani, was convicted on 12 counts in a separate trial.\n\nOf the 12 counts she faced at trial, she was found guilty on four.',
+      errors: [{ text: '12 counts', message: /4 guilty, 4 acquitted and 3 without a verdict make 11 counts, not 12/ }],
+    },
+    {
+      name: 'charges, a deadlocked jury, another paragraph',
+      text: 'Jurors found Ortega guilty on five charges and not guilty on two, and deadlocked on two others.\n\nThe 10 charges stemmed from a 2019 raid.',
+      errors: [{ text: '10 charges', message: /5 guilty, 2 acquitted and 2 without a verdict make 9 counts, not 10/ }],
+    },
+    {
+      name: 'a vote and an abstention that outnumber the council',
+      text: 'The Harlow Springs City Council approved the budget late Tuesday.\n\nThe budget passed 7-2, with one member abstaining, after a five-hour meeting. The council has nine members.',
+      errors: [{ text: '7-2, with one member abstaining', message: /7 \+ 2 \+ 1 is 10 .* 9 members/ }],
+    },
+    {
+      name: 'a nine-member board, absences',
+      text: 'The nine-member school board voted 6-3, and two members were absent.',
+      errors: [{ text: '6-3, and two members were absent', message: /6 \+ 3 \+ 2 is 11/ }],
+    },
+    {
+      name: 'budget categories that do not add up to the budget',
+      text: 'The Harlow Springs City Council approved a $412.6 million general fund budget.\n\nPolice will receive $128.4 million, the fire department $71.9 million, parks and recreation $38.2 million, and street maintenance $54.7 million, with $109.4 million going to all other departments, according to budget documents.',
+      errors: [{ text: '$109.4 million', message: /add up to \$402\.6 million, not the \$412\.6 million total/ }],
+    },
+    {
+      name: 'revenue by division against total revenue',
+      text: 'Revenue climbed 8% to $2.43 billion from $2.25 billion.\n\nAll three divisions grew. Frozen meals brought in $1.12 billion, snacks $846 million and foodservice, which supplies school cafeterias and hospitals, $392 million.',
+      errors: [{ text: '$392 million', message: /add up to \$2\.36 billion, not the \$2\.43 billion total/ }],
+    },
+    {
+      name: 'spending by agency against total spending',
+      text: 'State spending will total $8.42 billion next year.\n\nSchools get $3.91 billion, health care $2.63 billion and transportation $1.72 billion.',
+      errors: [{ text: '$1.72 billion', message: /\$8\.26 billion/ }],
+    },
+    {
+      name: 'a margin after "and", rounded',
+      text: 'Official figures showed 17,410,742 votes for Leave and 16,141,241 for Remain, a margin of about 1.4 million votes out of more than 33.5 million valid ballots.',
+      errors: [{ text: '1.4 million', message: /is a margin of 1,269,501, not about 1\.4 million/ }],
+    },
+    {
+      name: 'a margin "more than" what the figures give',
+      text: 'He received 20,743,128 votes and Le Pen 10,638,475, a margin of more than 12 million.',
+      errors: [{ text: '12 million', message: /10,104,653|10 million/ }],
+    },
+    {
+      name: 'a lead in points after two shares joined by "and"',
+      text: 'In the first round, Macron finished first with 24% of the vote and Le Pen second with 21.3%, a lead of nearly five percentage points.',
+      errors: [{ text: 'nearly five percentage points', message: /lead of 2\.7 points, not nearly five percentage points/ }],
+    },
+    {
+      name: 'a margin after "against", yes and no votes',
+      text: 'The measure drew 61,402 yes votes against 58,911 no votes, a margin of 4,491.',
+      errors: [{ text: '4,491', message: /margin of 2,491, not 4,491/ }],
+    },
+    {
+      name: 'a difference above a previous record',
+      text: 'The river peaked at 14.2 meters early Tuesday, 1.6 meters above the previous record of 12.9 meters set in 1974.',
+      errors: [{ text: '1.6 meters above', message: /14\.2 meters is 1\.3 meters above 12\.9 meters, not 1\.6 meters/ }],
+    },
+    {
+      name: 'a difference below a mark',
+      text: 'The reservoir fell to 41.5 feet on Monday, 6.5 feet below its normal level of 50 feet.',
+      errors: [{ text: '6.5 feet below', message: /8\.5 feet below/ }],
+    },
     {
       name: 'a list of parts',
       text: 'Of the 100 delegates, 48 backed the motion, 45 opposed it and nine abstained.',

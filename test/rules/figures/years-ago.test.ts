@@ -3,6 +3,15 @@ import { yearsAgo } from '../../../server/src/rules/figures/years-ago';
 
 ruleTester(yearsAgo, {
   valid: [
+    { text: 'Her study of the reef began in 1977, when she mapped every colony. She returned in 1998, 21 years after her first survey, and found the coral gone.', date: '2021-09-29' },
+    { text: 'The study began in 1977. The lab opened in 1985. She returned in 1998, 25 years after her first survey.', date: '2021-09-29', name: 'two starts' },
+    { text: 'The festival began in 1990. It returned in 2004, 13 years after its first edition.', date: '2021-09-29', name: 'a year less, for dates within the years' },
+    { text: 'The move is the first since the 2009 H1N1 "swine flu" outbreak, 11 years ago.', date: '2020-03-11' },
+    { text: '# Theranos founder sentenced\n\nHolmes founded Theranos in 2003. The company, founded 19 years ago, collapsed.', date: '2022-11-18' },
+    { text: '# Theranos founder sentenced\n\nHolmes founded Theranos in 2003. Her charity, founded 12 years ago by Walgreens, closed.', date: '2022-11-18', name: 'another name in the sentence' },
+    { text: 'Holmes founded Theranos in 2003. The company, founded 21 years ago, collapsed.', date: '2022-11-18', name: 'no headline' },
+    { text: 'Holmes founded Theranos in 2003 and Lee founded a clinic in 2010. The company, founded 12 years ago, collapsed.', date: '2022-11-18', name: 'two foundings, two years' },
+    { text: '# Harlow Group marks anniversary\n\nThe Harlow Group was established in 1990. Its youth wing, established 10 years ago, has grown.', date: '2024-06-12', name: 'a part of the thing founded' },
     { text: 'The bridge opened in 1994, 30 years ago.', date: '2024-06-12' },
     { text: 'The bridge opened in 1994, 29 years ago.', date: '2024-03-01', name: 'a year not yet complete' },
     { text: 'Britain voted to leave in June 2016, more than three years ago.', date: '2019-10-17' },
@@ -32,6 +41,36 @@ ruleTester(yearsAgo, {
     { text: '# Rovers win first league title since the 1990s\n\nThe win gave Rovers their first title in 30 years. Rovers also won the League Cup in 1998.', date: '2024-05-20', name: 'no named thing' },
   ],
   invalid: [
+    {
+      name: 'years after the first, against the start the paragraph dates',
+      text: 'Her long-term study of Carysfort Reef began in 1977, when she mapped every coral colony. She returned to the same stretch in 1998, 25 years after her first survey, and found the coral gone.',
+      date: '2021-09-29',
+      errors: [{ text: '25 years after', message: /1998 is 21 years after 1977/ }],
+    },
+    {
+      name: 'a company that started, then its first store',
+      text: 'The chain started in 1962 with a single shop. It reached Canada in 1990, 34 years after its first store opened.',
+      date: '2021-09-29',
+      errors: [{ text: '34 years after', message: /28 years after 1962/ }],
+    },
+    {
+      name: 'a year before a name and a quoted nickname',
+      text: 'The declaration is the first since the 2009 H1N1 "swine flu" outbreak, 12 years ago.',
+      date: '2020-03-11',
+      errors: [{ text: '12 years ago', message: /2009 was 11 years before/ }],
+    },
+    {
+      name: 'a founding dated in another sentence',
+      text: '# Theranos founder Elizabeth Holmes sentenced\n\nHolmes founded Theranos in 2003, when she was 19. The company was once celebrated, founded 21 years ago with a promise.',
+      date: '2022-11-18',
+      errors: [{ text: '21 years ago', message: /2003 was 19 years before/ }],
+    },
+    {
+      name: 'an establishment dated in another sentence, passive',
+      text: '# Brightwater Trust opens its doors to refugees\n\nThe Brightwater Trust was established in 1988 by two teachers. Established 40 years ago, it now runs a shelter.',
+      date: '2024-06-12',
+      errors: [{ text: '40 years ago', message: /1988 was 36 years before/ }],
+    },
     {
       text: 'The last eruption was in 1980, 34 years ago.',
       date: '2024-06-12',

@@ -7,7 +7,7 @@ import type { Token } from '../../engine/nlp';
 import { knowledgeBase, type Person } from '../../engine/kb';
 import { figuresModel, mentionIndex, type FiguresModel, type MentionIndex, type Quantity } from './model';
 import { figuresVocabulary } from './vocabulary';
-import { addDays, ageOn, apDate, parseDay, type Day } from './dates';
+import { addDays, ageOn, apDate, inferYear, lastDayOfMonth, parseDay, type Day } from './dates';
 
 interface Birth {
   year: number;
@@ -201,6 +201,20 @@ function draftBirths(doc: Doc, model: FiguresModel): Map<string, Birth> {
       if (y) { birth = { year: y.year, source: 'the draft', offset: y.token.start, length: y.token.end - y.token.start }; break; }
     }
     if (!birth) continue;
+    // "Born on March 3, 1937, in Providence, she learned ...": the subject after the opening phrase
+    if (t.index === doc.sentences[t.sentence].firstToken) {
+      const s = doc.sentences[t.sentence];
+      for (let k = t.index + 1; k < s.endToken && k < t.index + 16; k++) {
+        if (tokens[k].text !== ',') continue;
+        const x = tokens[k + 1];
+        if (x && PRONOUN_KEYS[x.lower] && tokens[k + 2]?.pos === 'VERB') { out.set(PRONOUN_KEYS[x.lower], birth); break; }
+        if (x && isNameToken(x) && x.pos === 'PROPN') {
+          const name = nameAfter(tokens, k + 1);
+          if (name.length && tokens[name[name.length - 1].index + 1]?.pos === 'VERB') { out.set(identity(doc, name), birth); break; }
+        }
+      }
+      continue;
+    }
     // the person before it: "Woods, who was born", "Woods (born"
     let k = t.index - 1;
     // "Ortega, 40, who was born"
@@ -210,6 +224,8 @@ function draftBirths(doc: Doc, model: FiguresModel): Map<string, Birth> {
   }
   return out;
 }
+
+const PRONOUN_KEYS: Record<string, string> = { he: 'pronoun:he', she: 'pronoun:she' };
 
 interface AgeMention {
   q: Quantity;
@@ -356,12 +372,14 @@ export const ageBirthYear = defineRule(
     const model = figuresModel(doc);
     const births = draftBirths(doc, model);
     const mentions = ageMentions(doc, model);
-    const checks: Array<{ q: Quantity; name: Token[]; days: Day[] }> = [...mentions.map((m) => ({ ...m, days: [article] })), ...deathAges(doc, model, article)];
+    const checks: Array<{ q: Quantity; name: Token[]; days: Day[]; key?: string }> = [...mentions.map((m) => ({ ...m, days: [article] })), ...deathAges(doc, model, article)];
+    if (births.size) checks.push(...eventAges(doc, model, article, births, new Set(checks.map((c) => c.q))));
     /** Stated age -> the named mentions of it that contradict a birth date the draft gives ("Hollis, 35, was born on March 3, 1989"). */
     const wrong = new Map<number, Array<{ q: Quantity; age: number; who: string; birth: Birth }>>();
-    for (const { q, name, days } of checks) {
-      let birth = births.get(identity(doc, name));
-      let who = joinName(doc, name);
+    for (const { q, name, days, key } of checks) {
+      let birth = births.get(key ?? identity(doc, name));
+      let who = key?.startsWith('pronoun:') ? (key === 'pronoun:she' ? 'She' : 'He') : joinName(doc, name);
+      if (key && !birth) continue;
       if (!birth) {
         const person = resolvePerson(doc, name);
         if (!person || (person.died && person.died <= doc.date)) continue;
@@ -379,6 +397,8 @@ export const ageBirthYear = defineRule(
       }
       const stated = q.number.value;
       if (allowed.has(stated)) continue;
+      // "at 7" beside a person may be a time of day: an age at an event is checked only when it is near the right one
+      if (key !== undefined || days.length === 2 && !name.length) { if (![...allowed].some((a) => Math.abs(a - stated) <= 6)) continue; }
       const ages = [...allowed].sort((a, b) => a - b);
       const born = birth.day && birth.month ? apDate({ year: birth.year, month: birth.month, day: birth.day }) : String(birth.year);
       if (ages.length === 1 && days.length === 1 && days[0] === article && birth.source === 'the draft' && birth.day) {
@@ -398,6 +418,68 @@ export const ageBirthYear = defineRule(
     if (wrong.size) unnamedAges(doc, model, report, wrong, mentions, article);
   },
 );
+
+/** Verbs after which "at N" is a level, a price or a time, not an age ("stood at 40", "closed at 31"). */
+const LEVEL_VERBS = new Set(['stand', 'close', 'open', 'trade', 'finish', 'end', 'peak', 'remain', 'hold', 'be', 'put', 'peg', 'estimate', 'set', 'value',
+  'price', 'cap', 'sell', 'buy', 'start', 'rank', 'place', 'come', 'total', 'sit', 'hover', 'rate', 'fix', 'top', 'bottom', 'land', 'meet', 'arrive',
+  'begin', 'resume', 'shoot', 'score', 'level', 'settle', 'tie', 'count', 'number', 'rise', 'fall', 'climb', 'drop', 'stall', 'stop', 'freeze']);
+const AGE_FOLLOWERS = new Set([',', '.', ';', 'after', 'when', 'in', 'on', 'and', 'as', 'before', 'following', 'while', 'with']);
+
+/**
+ * Ages at an event the sentence dates: "In June 1972, at 31, she became ...", "Macron, who was born
+ * on Dec. 21, 1977, will take office at 40 after ... on Sunday, May 14". The person is the
+ * sentence's first name, or "he"/"she" for a person the draft introduces as "Born on ..., she";
+ * the age is measured on the date (or year) the sentence gives, other than the birth date itself.
+ */
+function eventAges(doc: Doc, model: FiguresModel, article: Day, births: Map<string, Birth>, seen: Set<Quantity>): Array<{ q: Quantity; name: Token[]; days: Day[]; key?: string }> {
+  const tokens = doc.tokens;
+  const v = figuresVocabulary();
+  const out: Array<{ q: Quantity; name: Token[]; days: Day[]; key?: string }> = [];
+  const birthOffsets = new Set([...births.values()].map((b) => b.offset));
+  for (const q of model.quantities) {
+    if (q.kind !== 'count' || q.head || q.qualifier || q.quoted || q.high !== undefined || seen.has(q)) continue;
+    if (q.number.words || q.number.decimals || q.number.scale || q.number.value < 5 || q.number.value > 110) continue;
+    const at = tokens[q.first - 1], after = tokens[q.last + 1];
+    if (at?.lower !== 'at' || at.sentence !== q.sentence) continue;
+    if (after && after.sentence === q.sentence && !AGE_FOLLOWERS.has(after.lower)) continue;
+    const s = doc.sentences[q.sentence];
+    const b = tokens[q.first - 2];
+    if (b && b.sentence === q.sentence && b.text !== ',' && (b.pos !== 'NOUN' && b.pos !== 'VERB' || LEVEL_VERBS.has(b.lemma) || b.pos === 'NOUN' && !['office', 'power', 'school', 'college', 'university'].includes(b.lower))) continue;
+    // the person: the first name or "he"/"she" of the sentence
+    let key: string | undefined, name: Token[] = [];
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      const x = tokens[i];
+      if (PRONOUN_KEYS[x.lower]) { key = PRONOUN_KEYS[x.lower]; break; }
+      if (x.pos !== 'PROPN' || !isNameToken(x) || v.months.has(x.lower) || v.weekdays.has(x.lower)) continue;
+      name = nameAfter(tokens, i);
+      key = identity(doc, name);
+      break;
+    }
+    if (!key || !births.has(key)) continue;
+    if (key.startsWith('pronoun:')) name = [];
+    // the event's date: the nearest date or year of the sentence that is not the birth date
+    let best: Day[] | undefined, gap = Infinity;
+    for (const d of model.dates) {
+      if (tokens[d.first].sentence !== q.sentence || birthOffsets.has(d.start)) continue;
+      const g = Math.abs(d.first - q.first);
+      if (g >= gap) continue;
+      const year = d.year ?? inferYear(d.month, d.day ?? 15, article);
+      if (year === undefined) continue;
+      best = d.day !== undefined ? [{ year, month: d.month, day: d.day }] : [{ year, month: d.month, day: 1 }, { year, month: d.month, day: lastDayOfMonth(year, d.month) }];
+      gap = g;
+    }
+    if (!best) {
+      for (const y of model.years) {
+        if (y.token.sentence !== q.sentence || birthOffsets.has(y.token.start) || model.dates.some((d) => d.yearToken === y.token)) continue;
+        const g = Math.abs(y.token.index - q.first);
+        if (g < gap) { best = [{ year: y.year, month: 1, day: 1 }, { year: y.year, month: 12, day: 31 }]; gap = g; }
+      }
+    }
+    if (!best || gap > 25) continue;
+    out.push({ q, name, days: best, key });
+  }
+  return out;
+}
 
 const GENDERED: Record<string, 'm' | 'f'> = { man: 'm', boy: 'm', woman: 'f', girl: 'f' };
 const PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', his: 'm', him: 'm', she: 'f', her: 'f', hers: 'f' };

@@ -16,7 +16,7 @@ import type { Fix } from '../../engine/types';
 import type { Token } from '../../engine/nlp';
 import { anchorStems, figuresModel, sameValue, stem, type FiguresModel, type Quantity, type Tally } from './model';
 import { figuresVocabulary, phraseAt, type FiguresVocabulary } from './vocabulary';
-import { typoLike, typoLikeDigits, writeLike } from './numbers';
+import { roundingUnit, typoLike, typoLikeDigits, writeLike } from './numbers';
 
 const YEAR = /^(1[7-9]\d\d|20\d\d)$/;
 const UPPER_START = /^\p{Lu}/u;
@@ -159,6 +159,11 @@ function replaceFix(doc: Doc, q: Quantity, other: Quantity, v: FiguresVocabulary
     if (!q.compound || !other.compound) return [];
     return [{ title: `Use the earlier figure (${figureText(doc, other)})`, edits: [{ offset: q.start, length: q.end - q.start, newText: figureText(doc, other).toLowerCase() }] }];
   }
+  // "$44 million" for "$44 billion": the scale word
+  if (q.number.scale && other.number.scale && q.number.scale.value !== other.number.scale.value && q.number.value / q.number.scale.value === other.number.value / other.number.scale.value) {
+    const w = doc.tokens[q.number.end - 1];
+    if (w && w.lower === q.number.scale.word.toLowerCase()) return [{ title: `Use the earlier figure (${figureText(doc, other)})`, edits: [{ offset: w.start, length: w.end - w.start, newText: other.number.scale.word }], preferred: true }];
+  }
   const factor = q.number.value ? q.value / q.number.value : 1;
   const text = writeLike(other.value / factor, q.number, v);
   if (!text) return [];
@@ -242,6 +247,227 @@ function finiteAfter(doc: Doc, q: Quantity): boolean {
   return true;
 }
 
+/**
+ * "Castellane wrote 14 books" ... "Her 12 books and more than 200 papers will be donated": a count
+ * opening its sentence with "his" or "her", after a figure that a named person's verb governs
+ * ("Castellane wrote 14 books"), with no other name before it in its own sentence.
+ */
+function personalReference(doc: Doc, q: Quantity, e: Quantity): boolean {
+  const t = doc.tokens;
+  const pron = t[q.qualFirst - 1];
+  if (!pron || !(pron.lower === 'his' || pron.lower === 'her') || pron.index !== doc.sentences[q.sentence].firstToken) return false;
+  // the whole of them, not "her 12 books on coral reefs"
+  if (!(finiteAfter(doc, q) || t[q.headEnd + 1]?.pos === 'CCONJ')) return false;
+  const verb = t[e.qualFirst - 1];
+  if (!verb || verb.pos !== 'VERB' || verb.sentence !== e.sentence) return false;
+  const first = t[doc.sentences[e.sentence].firstToken];
+  if (first.pos !== 'PROPN' || !UPPER_START.test(first.text)) return false;
+  // the name is the verb's subject: only names between it and the verb
+  for (let k = first.index; k < verb.index; k++) if (t[k].pos !== 'PROPN') return false;
+  return true;
+}
+
+const QUOTE_TOKENS = new Set(['"', '“', '”']);
+const OWN_VERBS = new Set(['have', 'receive', 'earn', 'get', 'lead', 'win', 'collect', 'garner', 'land', 'score']);
+
+/** The names of a sentence: quoted titles ("The Irishman") and runs of capitalised words, as lower-case text with their token spans. */
+function sentenceNames(doc: Doc, si: number): Array<{ name: string; first: number; last: number }> {
+  const t = doc.tokens;
+  const s = doc.sentences[si];
+  const out: Array<{ name: string; first: number; last: number }> = [];
+  for (let k = s.firstToken; k < s.endToken; k++) {
+    if (QUOTE_TOKENS.has(t[k].text)) {
+      // a short quoted title opening with a capital
+      let j = k + 1;
+      const words: string[] = [];
+      while (j < s.endToken && !QUOTE_TOKENS.has(t[j].text) && j < k + 9) { if (/[\p{L}\d]/u.test(t[j].text)) words.push(t[j].lower); j++; }
+      if (j < s.endToken && QUOTE_TOKENS.has(t[j].text) && words.length && /^[\p{Lu}\d]/u.test(t[k + 1].text)) { out.push({ name: words.join(' '), first: k, last: j }); k = j; }
+      continue;
+    }
+    if (t[k].pos === 'PROPN' && UPPER_START.test(t[k].text)) {
+      let j = k;
+      while (j + 1 < s.endToken && t[j + 1].pos === 'PROPN' && UPPER_START.test(t[j + 1].text)) j++;
+      out.push({ name: t.slice(k, j + 1).map((x) => x.lower).join(' '), first: k, last: j });
+      k = j;
+    }
+  }
+  return out;
+}
+
+/**
+ * Counts a draft gives a named thing, then refers back to with "its": ""The Irishman," with 10
+ * nominations" or "... "The Irishman" ..., which had 10 each" ... "Netflix's "The Irishman" ...
+ * despite its 11 nominations". The owner is the name before ", with N", the names listed before
+ * ", which had N each", or the name opening the sentence before a verb of having ("Joker" led all
+ * films with 11 nominations). The later figure follows "its" or "their", the nearest name before
+ * it is an owner of a count of that noun, and it differs from the one count the draft gave it.
+ */
+function checkOwnedCounts(ctx: RuleContext, model: FiguresModel, quantities: readonly Quantity[]): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const refs = quantities.filter((q) => q.kind === 'count' && !!q.head && !q.quoted && !q.qualifier && ['its', 'their'].includes(t[q.qualFirst - 1]?.lower ?? ''));
+  if (!refs.length) return;
+  const owned = new Map<string, Map<string, Quantity[]>>(); // noun stem -> name -> counts
+  const own = (noun: string, name: string, q: Quantity) => {
+    const m = owned.get(noun) ?? new Map<string, Quantity[]>();
+    const list = m.get(name) ?? [];
+    list.push(q);
+    m.set(name, list);
+    owned.set(noun, m);
+  };
+  for (const e of quantities) {
+    if (e.kind !== 'count' || e.quoted || e.qualifier || e.start > refs[refs.length - 1].start) continue;
+    const names = sentenceNames(doc, e.sentence);
+    // the noun: its own, or for "10 each" the counted noun before it in the sentence
+    let noun = e.head ? stem(e.head.lemma) : undefined;
+    const each = t[e.last + 1]?.lower === 'each';
+    if (!noun && each) {
+      const prev = (model.bySentence.get(e.sentence) ?? []).filter((x) => x.start < e.start && x.head);
+      if (prev.length) noun = stem(prev[prev.length - 1].head!.lemma);
+    }
+    if (!noun) continue;
+    // ", with 10 nominations"
+    if (t[e.qualFirst - 1]?.lower === 'with' && (t[e.qualFirst - 2]?.text === ',' || QUOTE_TOKENS.has(t[e.qualFirst - 2]?.text ?? ''))) {
+      // (the comma may stand inside the title's quotation marks: ""The Irishman," with 10")
+      let k = e.qualFirst - 2;
+      while (k > e.qualFirst - 5 && (t[k].text === ',' || QUOTE_TOKENS.has(t[k].text))) k--;
+      const n = names.find((x) => x.last >= k && x.last <= e.qualFirst - 2 && x.first <= k);
+      if (n) { own(noun, n.name, e); continue; }
+    }
+    // "A, B and C, which had 10 each"
+    if (each && t[e.qualFirst - 1]?.lemma === 'have' && t[e.qualFirst - 2]?.lower === 'which') {
+      let k = e.qualFirst - 3;
+      if (t[k]?.text === ',') k--;
+      for (const n of [...names].reverse()) {
+        if (n.last > k) continue;
+        if (n.last < k) {
+          // only commas and "and" between the names of the list
+          let ok = true;
+          for (let j = n.last + 1; j <= k; j++) if (!(t[j].text === ',' || t[j].lower === 'and' || QUOTE_TOKENS.has(t[j].text))) ok = false;
+          if (!ok) break;
+        }
+        own(noun, n.name, e);
+        k = n.first - 1;
+      }
+      continue;
+    }
+    // ""Joker" led all films with 11 nominations", "Parasite had six nominations"
+    const first = names[0];
+    const s = doc.sentences[e.sentence];
+    if (first && first.first <= s.firstToken + 1) {
+      const verb = t[first.last + 1];
+      if (verb && OWN_VERBS.has(verb.lemma) && (verb.pos === 'VERB' || verb.pos === 'AUX')) {
+        let clean = true;
+        for (let j = first.last + 2; j < e.qualFirst; j++) if (t[j].text === ',' || model.covering.has(j) || t[j].pos === 'VERB') clean = false;
+        if (clean) own(noun, first.name, e);
+      }
+    }
+  }
+  for (const q of refs) {
+    const m = owned.get(stem(q.head!.lemma));
+    if (!m || reported.has(q)) continue;
+    // "its" is the nearest name's before it
+    const before = sentenceNames(doc, q.sentence).filter((n) => n.last < q.qualFirst);
+    const owners = before.slice(-1).filter((n) => m.has(n.name));
+    if (owners.length !== 1) continue;
+    const counts = m.get(owners[0].name)!.filter((e) => e.start < q.start && e.sentence !== q.sentence);
+    if (!counts.length || counts.some((e) => e.value === q.value) || new Set(counts.map((e) => e.value)).size !== 1) continue;
+    reportConflict(ctx, q, counts[counts.length - 1], `${q.head!.text} of ${doc.text.slice(t[owners[0].first].start, t[owners[0].last].end)}`);
+  }
+}
+
+const APART_WORDS = new Set(['alone', 'separate', 'another', 'other', 'second', 'later', 'earlier', 'previous', 'neighboring', 'neighbouring', 'nearby']);
+
+/**
+ * Words that set a figure's sentence apart from an earlier figure of the same thing: a name before
+ * it ("In Scotland, the 38% who voted"), a place phrase ("among men", "in rural areas"), or "second",
+ * "separate", "later".
+ */
+function setApart(doc: Doc, q: Quantity): boolean {
+  const t = doc.tokens;
+  const s = doc.sentences[q.sentence];
+  const v = figuresVocabulary();
+  for (let k = s.firstToken; k < s.endToken; k++) {
+    const x = t[k];
+    if (APART_WORDS.has(x.lower) || (x.type === 'number' && YEAR.test(x.text))) return true;
+    if (k >= q.qualFirst) continue;
+    if (k > s.firstToken && x.pos === 'PROPN' && UPPER_START.test(x.text) && !v.weekdays.has(x.lower) && !v.months.has(x.lower)) return true;
+    if (['in', 'among', 'across', 'outside'].includes(x.lower)) return true;
+  }
+  return false;
+}
+
+const REQUEST = new Set(['seek', 'ask', 'request', 'demand', 'recommend', 'want', 'propose', 'urge']);
+
+/** "the 20 years prosecutors had sought": the stem of who asked for the figure, named after it. */
+function requestAfter(doc: Doc, q: Quantity): string | undefined {
+  const t = doc.tokens;
+  let k = q.last + 1;
+  if (t[k]?.lower === 'that' || t[k]?.lower === 'which') k++;
+  let noun: Token | undefined;
+  for (let n = 0; n < 4 && t[k] && t[k].sentence === q.sentence; n++, k++) {
+    const x = t[k];
+    if (x.pos === 'NOUN' || x.pos === 'PROPN') { noun = x; continue; }
+    if (x.pos === 'DET' || x.text === "'s" || x.text === '’s' || x.pos === 'ADJ') continue;
+    break;
+  }
+  if (!noun) return undefined;
+  if (t[k]?.pos === 'AUX') k++;
+  const verb = t[k];
+  return verb && verb.sentence === q.sentence && verb.pos === 'VERB' && REQUEST.has(verb.lemma) ? stem(noun.lemma) : undefined;
+}
+
+/** "Prosecutors had asked for 15 years", "the prosecution sought 15 years": the stems of the nouns before the verb of asking. */
+function requestBefore(doc: Doc, e: Quantity): Set<string> | undefined {
+  const t = doc.tokens;
+  let k = e.qualFirst - 1;
+  if (t[k]?.lower === 'for') k--;
+  const verb = t[k];
+  if (!verb || verb.sentence !== e.sentence || verb.pos !== 'VERB' || !REQUEST.has(verb.lemma)) return undefined;
+  const out = new Set<string>();
+  for (let i = k - 1, n = 0; i >= 0 && n < 6 && t[i].sentence === e.sentence; i--, n++) {
+    if (t[i].pos === 'NOUN' || t[i].pos === 'PROPN') out.add(stem(t[i].lemma));
+    else if (t[i].text === ',' || t[i].pos === 'VERB') break;
+  }
+  return out;
+}
+
+const isListBreak = (x: string) => x === ',' || x === ';' || x === 'and' || x === '(' || x === ')';
+const VOTE_VERBS = new Set(['vote', 'back', 'support', 'choose', 'favor', 'favour', 'pick', 'elect']);
+
+/** "the 52.9% who voted to leave", "the 48% that backed Remain": the side, as a lower-case stem. */
+function voterSide(doc: Doc, q: Quantity): string | undefined {
+  const t = doc.tokens;
+  let k = q.last + 1;
+  if (!t[k] || !['who', 'that'].includes(t[k].lower) || t[k].sentence !== q.sentence) return undefined;
+  k++;
+  if (!t[k] || !VOTE_VERBS.has(t[k].lemma)) return undefined;
+  k++;
+  if (t[k] && ['for', 'to'].includes(t[k].lower)) k++;
+  const x = t[k];
+  return x && x.sentence === q.sentence && /^\p{L}+$/u.test(x.text) ? stem(x.text.toLowerCase()) : undefined;
+}
+
+/** "Leave won 51.9% of the vote", "51.9% for Leave", "48.1% voted to remain": a share of the vote for the side. */
+function voteShareOf(doc: Doc, e: Quantity, side: string): boolean {
+  const t = doc.tokens;
+  const s = doc.sentences[e.sentence];
+  let vote = false;
+  for (let k = s.firstToken; k < s.endToken; k++) if (t[k].lemma === 'vote' || t[k].lemma === 'ballot') vote = true;
+  if (!vote) return false;
+  // after it: "for Leave", "who voted to leave"
+  const after = voterSide(doc, e);
+  if (after) return after === side;
+  // "for Leave", "of the vote for Yes"
+  for (let k = e.last + 1; k < e.last + 6 && t[k] && t[k].sentence === e.sentence && !isListBreak(t[k].text); k++) {
+    if (t[k].lower === 'for') return !!t[k + 1] && stem(t[k + 1].text.toLowerCase()) === side;
+  }
+  // before it: "Leave won 51.9% of the vote" (the subject, right before a verb of winning)
+  const verb = t[e.qualFirst - 1], subject = t[e.qualFirst - 2];
+  return !!verb && !!subject && subject.sentence === e.sentence && ['win', 'take', 'get', 'receive', 'capture'].includes(verb.lemma) && t[e.last + 1]?.lower === 'of'
+    && stem(subject.text.toLowerCase()) === side;
+}
+
 /** Adds `q` to the list under `key`. */
 function push<K>(map: Map<K, Quantity[]>, key: K, q: Quantity): void {
   const list = map.get(key);
@@ -281,6 +507,14 @@ class Candidates {
         if (eh) push(this.byRef, stem(eh.lemma), e);
         const verb = this.doc.tokens[e.qualFirst - 1];
         if (verb && verb.pos === 'VERB') push(this.byRef, stem(verb.lemma), e);
+        // "4,291 people had died": the verb after a count of people
+        if (eh && PERSON_HEADS.has(eh.lemma)) {
+          for (let k = e.headEnd + 1; k <= e.headEnd + 3 && this.doc.tokens[k]?.sentence === e.sentence; k++) {
+            const x = this.doc.tokens[k];
+            if (x.pos === 'VERB') { push(this.byRef, stem(x.lemma), e); break; }
+            if (x.pos !== 'AUX' && x.pos !== 'ADV') break;
+          }
+        }
         // "a crowd of 18,412", "a fleet of 640 buses"
         const of = ofNoun(this.doc, e);
         if (of) push(this.byRef, stem(of.lemma), e);
@@ -576,8 +810,11 @@ export const conflictingValues = defineRule(
     /** The figure's clause compares or contrasts it: "smaller than", "compared with", "while". */
     const contrasted = (q: Quantity) => {
       const s = doc.sentences[q.sentence];
-      for (let i = q.qualFirst - 1, n = 0; i >= s.firstToken && n < 8; i--, n++) if (CONTRAST.has(doc.tokens[i].lower) || doc.tokens[i].lower === 'than') return true;
-      for (let i = q.headEnd + 1, n = 0; i < s.endToken && n < 8; i++, n++) if (CONTRAST.has(doc.tokens[i].lower) || doc.tokens[i].lower === 'than') return true;
+      // ("and more than 200 papers": the "than" of another figure's qualifier)
+      const qualifierWord = (i: number) => { for (let d = 0; d < 3; d++) { const x = model.byQualFirst.get(i - d); if (x && x.qualFirst <= i && i < x.first) return true; } return false; };
+      const contrast = (i: number) => CONTRAST.has(doc.tokens[i].lower) || (doc.tokens[i].lower === 'than' && !qualifierWord(i));
+      for (let i = q.qualFirst - 1, n = 0; i >= s.firstToken && n < 8; i--, n++) if (contrast(i)) return true;
+      for (let i = q.headEnd + 1, n = 0; i < s.endToken && n < 8; i++, n++) if (contrast(i)) return true;
       return false;
     };
     const quantities = model.quantities.filter(candidateKind);
@@ -642,6 +879,14 @@ export const conflictingValues = defineRule(
             // "delivered 405,278 vehicles" for "the 405,728 deliveries"
             const verb = doc.tokens[e.qualFirst - 1];
             if (verb && verb.pos === 'VERB' && stems.includes(stem(verb.lemma))) return true;
+            // "4,291 people had died" for "the 4,921 deaths": only a figure a typing slip away
+            if (eh && PERSON_HEADS.has(eh.lemma) && (nearMiss(e, q, digitsOf) || swappedPair(e, q, digitsOf))) {
+              for (let k = e.headEnd + 1; k <= e.headEnd + 3 && doc.tokens[k]?.sentence === e.sentence; k++) {
+                const x = doc.tokens[k];
+                if (x.pos === 'VERB') { if (stems.includes(stem(x.lemma))) return true; break; }
+                if (x.pos !== 'AUX' && x.pos !== 'ADV') break;
+              }
+            }
             const of = ofNoun(doc, e);
             return !!of && stems.includes(stem(of.lemma));
           }
@@ -665,8 +910,8 @@ export const conflictingValues = defineRule(
           else if (property && values.size === 1 && !(q.head.lower !== q.head.lemma && q.kind !== 'percent')) other = lastMatch;
           // "killed 14 people" ... "the 12 victims included": a plain count referred back to by "the",
           // its noun ending the phrase (no "in Harlan County", "identified so far": a part of them)
-          else if (!property && q.definite && values.size === 1 && q.kind === 'count' && !q.modal && !q.isWhole && !q.whole && lastMatch.sentence !== q.sentence
-            && !lastMatch.qualifier && !lastMatch.expectation && !lastMatch.whole && !lastMatch.isWhole && finiteAfter(doc, q) && !narrowedBy(doc, lastMatch, q)
+          else if (!property && (q.definite ? finiteAfter(doc, q) : personalReference(doc, q, lastMatch)) && values.size === 1 && q.kind === 'count' && !q.modal && !q.isWhole && !q.whole && lastMatch.sentence !== q.sentence
+            && !lastMatch.qualifier && !lastMatch.expectation && !lastMatch.whole && !lastMatch.isWhole && !narrowedBy(doc, lastMatch, q)
             && !countedBetween(model.quantities, lastMatch, q, [hs, ...(lastMatch.head ? [stem(lastMatch.head.lemma)] : [])])) other = lastMatch;
           if (other) {
             // "about 20 points" allows "the 21-point lead"
@@ -720,6 +965,50 @@ export const conflictingValues = defineRule(
         }
       }
 
+      // 1d. What someone asked for, referred back to with who asked: "Prosecutors had asked for 15
+      // years" ... "the 20 years prosecutors had sought".
+      if (q.definite && !q.qualifier && !q.head && (q.kind === 'duration' || q.kind === 'money' || q.kind === 'count')) {
+        const who = requestAfter(doc, q);
+        if (who && !setApart(doc, q)) {
+          let other: Quantity | undefined;
+          let several = false;
+          for (const e of quantities) {
+            if (ordered && e.index >= q.index) break;
+            if (!earlier(e) || e.qualifier || e.sentence === q.sentence || (e.unit ?? '') !== (q.unit ?? '') || e.quoted) continue;
+            if (!requestBefore(doc, e)?.has(who) || timesConflict(timeOf(e), timeOf(q), true)) continue;
+            if (other && other.value !== e.value) several = true;
+            other = later(other, e);
+          }
+          // (one such figure in its sentence: not "15 years for Holmes and 20 years for Balwani")
+          if (other && (model.bySentence.get(other.sentence) ?? []).some((x) => x !== other && x.kind === q.kind && (x.unit ?? '') === (q.unit ?? ''))) several = true;
+          if (other && !several) {
+            if (!sameValue(other, q) && conflict()) reportConflict(ctx, q, other, `what ${doc.tokens.find((x) => x.sentence === q.sentence && x.index > q.last && stem(x.lemma) === who)?.text ?? 'they'} sought`);
+            continue;
+          }
+        }
+      }
+
+      // 1e. A vote share referred back to by who cast it: "Leave won 51.9% of the vote" ... "The
+      // 52.9% who voted to leave".
+      if (q.definite && q.kind === 'percent' && !q.head && !q.qualifier) {
+        const side = voterSide(doc, q);
+        if (side && !setApart(doc, q)) {
+          let other: Quantity | undefined;
+          let several = false;
+          for (const e of quantities) {
+            if (ordered && e.index >= q.index) break;
+            if (!earlier(e) || e.kind !== 'percent' || e.qualifier || e.sentence === q.sentence || e.quoted || e.change || e.expectation) continue;
+            if (!voteShareOf(doc, e, side) || !usable(e, q)) continue;
+            if (other && other.value !== e.value) several = true;
+            other = later(other, e);
+          }
+          if (other && !several) {
+            if (!sameValue(other, q) && conflict()) reportConflict(ctx, q, other, `the share that voted for ${side}`);
+            continue;
+          }
+        }
+      }
+
       // 2. A repeat one typing slip away: "3,200 jobs" ... "2,300 jobs"; "$54.20 a share" ... "$52.40 a share".
       if (!q.qualifier && (q.kind === 'count' ? !!q.head && q.value >= 1000 : q.kind === 'money')) {
         const same = (e: Quantity) => {
@@ -767,9 +1056,100 @@ export const conflictingValues = defineRule(
       return false;
     };
     checkNamedCounts(ctx, model, quantities, (e, q) => usable(e, q) && !against(e) && !against(q), conflictFree);
+    checkTolls(ctx, model.quantities, (e, q) => usable(e, q) && conflictFree(q));
     checkTallies(ctx, model);
+    checkRanges(ctx, model);
+    checkConversions(ctx, model);
+    checkOwnedCounts(ctx, model, quantities);
+    checkScaleSlips(ctx, quantities, (e, q) => antecedent(e) && comparable(e, q) && !timesConflict(timeOf(e), timeOf(q), true) && !another(q, e) && !modifiersDiffer(e, q), digitsOf, (q) => !!(q.definite || possessive(doc, q)), conflictFree);
   },
 );
+
+const DEATH_WORDS = new Set(['kill', 'killed', 'killing', 'die', 'died', 'dead', 'death', 'deaths', 'drown', 'drowned', 'perish', 'perished', 'fatality', 'fatalities']);
+const DEATH_NOUNS = new Set(['death', 'fatality', 'dead', 'victim']);
+const PERSON_HEADS = new Set(['people', 'person', 'passenger', 'resident', 'worker', 'child', 'civilian', 'soldier', 'pilgrim', 'student', 'man', 'woman', 'villager', 'miner', 'migrant', 'patient', 'victim', 'death', 'fatality', 'dead', 'body']);
+const TOLL_VERBS = new Set(['stand', 'rise', 'reach', 'be', 'climb', 'hit', 'grow', 'jump', 'increase']);
+const TIME_WORDS = new Set(['late', 'early', 'morning', 'afternoon', 'evening', 'night', 'noon', 'midday', 'then', 'now', 'today', 'tonight', 'yesterday', 'the', 'end', 'of', 'day']);
+const APART = new Set(['alone', 'separate', 'another', 'other', 'neighboring', 'neighbouring', 'nearby']);
+const REVISION = new Set(['revise', 'lower', 'correct', 'initially', 'earlier', 'first', 'previously', 'originally', 'later']);
+
+/** A count of the dead: "killing at least 14 people", "14 people were killed", "seven people have died", "14 deaths". */
+function deathCount(doc: Doc, q: Quantity): boolean {
+  if (q.kind !== 'count' || q.quoted || q.expectation || q.modal || q.high !== undefined || q.selector || q.whole || q.isWhole || q.number.decimals) return false;
+  const t = doc.tokens;
+  const h = q.head ?? q.ofHead;
+  if (h && !PERSON_HEADS.has(h.lemma) && !PERSON_HEADS.has(h.lower)) return false;
+  if (h && DEATH_NOUNS.has(h.lemma) && h.index <= q.headEnd) return true;
+  const before = t[q.qualFirst - 1];
+  if (before && before.sentence === q.sentence && (DEATH_WORDS.has(before.lower) || DEATH_WORDS.has(before.lemma))) return true;
+  for (let k = q.headEnd + 1; k <= q.headEnd + 3 && t[k] && t[k].sentence === q.sentence; k++) {
+    if (DEATH_WORDS.has(t[k].lower) || DEATH_WORDS.has(t[k].lemma)) return true;
+    if (!(t[k].pos === 'AUX' || t[k].pos === 'ADV')) break;
+  }
+  return false;
+}
+
+/**
+ * The death toll given lower later than the draft gave it earlier: "killing at least 14 people" ...
+ * "the death toll stood at 12 dead"; "At least seven people have died" ... "the five deaths
+ * included". The later figure is the toll itself ("the death toll stood at", "the toll rose to") or a
+ * count referred back to by "the" ("the five deaths included"); the earlier one is plain or "at
+ * least", of the same time and subject. A toll that grows is news, not a conflict; one revised down
+ * says so ("revised", "initially").
+ */
+function checkTolls(ctx: RuleContext, quantities: readonly Quantity[], usable: (e: Quantity, q: Quantity) => boolean): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const deaths: Quantity[] = [];
+  for (const q of quantities) {
+    if (q.kind !== 'count') continue;
+    // "the death toll stood at 12 (dead)": the toll itself
+    let toll = false;
+    for (let k = q.qualFirst - 1, n = 0; k >= 0 && n < 5 && t[k].sentence === q.sentence; k--, n++) {
+      if (t[k].lemma === 'toll') { toll = t[k - 1]?.lower === 'death' || t[k - 1]?.lower === 'the'; break; }
+      if (!(t[k].pos === 'VERB' || t[k].pos === 'AUX' || t[k].pos === 'ADP' || t[k].pos === 'ADV' || t[k].pos === 'PART')) break;
+      if (t[k].pos === 'VERB' && !TOLL_VERBS.has(t[k].lemma)) break;
+    }
+    if (toll && !q.quoted && !q.expectation && !q.modal) {
+      // the toll opens its sentence, or follows only a time ("By Thursday evening, the death toll"):
+      // not "In the neighboring district, the death toll", "In a separate crash"
+      const s = doc.sentences[q.sentence];
+      let k = s.firstToken;
+      if (t[k].lower === 'by') { k++; while (k < q.qualFirst && (TIME_WORDS.has(t[k].lower) || figuresVocabulary().weekdays.has(t[k].lower) || t[k].text === ',')) k++; }
+      if (t[k]?.lower === 'the') k++;
+      if (t[k]?.lower === 'death') k++;
+      if (t[k]?.lemma !== 'toll') continue;
+      const after = t[q.headEnd + 1];
+      // (not "the toll in Lismore stood at 3": a part of it)
+      if (!(after && after.sentence === q.sentence && ['in', 'at', 'from', 'among'].includes(after.lower))) { deaths.push(q); (q as { toll?: boolean }).toll = true; }
+      continue;
+    }
+    if (deathCount(doc, q)) deaths.push(q);
+  }
+  if (deaths.length < 2) return;
+  const reference = (q: Quantity) => (q as { toll?: boolean }).toll || (q.definite && !!q.head && DEATH_NOUNS.has(q.head.lemma) && q.headEnd === q.head.index
+    && !['in', 'at', 'from', 'among', 'on', 'of'].includes(t[q.headEnd + 1]?.lower ?? '') && finiteAfter(doc, q));
+  for (let i = 1; i < deaths.length; i++) {
+    const q = deaths[i];
+    if (!reference(q) || q.qualifier || reported.has(q)) continue;
+    const s = doc.sentences[q.sentence];
+    // (a place or other name before it: "In Lismore, police said the five deaths" is a part)
+    let named = false;
+    for (let k = s.firstToken + 1; k < q.qualFirst; k++) if (t[k].pos === 'PROPN' && UPPER_START.test(t[k].text) && !figuresVocabulary().weekdays.has(t[k].lower) && !figuresVocabulary().months.has(t[k].lower)) named = true;
+    if (named) continue;
+    let revised = false;
+    for (let k = s.firstToken; k < s.endToken; k++) if (REVISION.has(t[k].lemma) || REVISION.has(t[k].lower) || APART.has(t[k].lower)) revised = true;
+    if (revised) continue;
+    let max: Quantity | undefined;
+    for (let j = 0; j < i; j++) {
+      const e = deaths[j];
+      if (e.sentence === q.sentence || (e.qualifier && e.qualifier !== 'min') || !usable(e, q)) continue;
+      if (!max || e.value > max.value) max = e;
+    }
+    if (!max || max.value <= q.value) continue;
+    reportConflict(ctx, q, max, 'the death toll');
+  }
+}
 
 const PERSONAL = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'himself', 'herself']);
 
@@ -844,8 +1224,12 @@ function headPhrase(doc: Doc, q: Quantity): string {
   return doc.text.slice(doc.tokens[q.last + 1]?.start ?? q.head.start, q.head.end).replace(/^[-\s]+/, '') || q.head.text;
 }
 
+/** The figures already reported as conflicting (each is reported once). */
+const reported = new WeakSet<Quantity>();
+
 function reportConflict(ctx: RuleContext, q: Quantity, other: Quantity, what: string, counted = false): void {
   const { doc } = ctx;
+  reported.add(q);
   const v = figuresVocabulary();
   // the earlier figure as written, with its qualifier ("about 20 percentage points")
   const earlier = doc.text.slice(doc.tokens[other.qualFirst].start, other.end);
@@ -877,6 +1261,140 @@ function tallyContext(doc: Doc, t: Tally): Set<string> {
  * measure (230-197 and 230-198 for "the abuse-of-power article"); and "the three no votes" against
  * a 5-2 vote.
  */
+/**
+ * The same amount written with another scale word: "his $44 billion purchase" ... "the $44 million
+ * price"; "6.5 billion times that of the sun" ... "6.5 million times as massive as the sun". The
+ * digits (two significant ones or more) are the same, the scale words differ, and the later figure
+ * refers back ("the", a possessive) or, for a multiple, ends on the same noun; no figure before it
+ * has its value.
+ */
+function checkScaleSlips(ctx: RuleContext, quantities: readonly Quantity[], usable: (e: Quantity, q: Quantity) => boolean,
+  digitsOf: (q: Quantity) => string, refers: (q: Quantity) => boolean, conflictFree: (q: Quantity) => boolean): void {
+  const { doc } = ctx;
+  const byMantissa = new Map<string, Quantity[]>();
+  for (const q of quantities) {
+    const sc = q.number.scale;
+    if (!sc || q.number.words || q.quoted || q.qualifier && q.qualifier !== 'approx') continue;
+    if (digitsOf(q).replace(/^0+/, '').replace(/0+$/, '').length < 2) continue;
+    const key = `${q.kind} ${q.currency ?? ''} ${q.unit ?? ''} ${q.rate ?? ''} ${q.number.value / sc.value}`;
+    const list = byMantissa.get(key);
+    if (!list) { byMantissa.set(key, [q]); continue; }
+    if (reported.has(q) || q.expectation || !conflictFree(q)) { list.push(q); continue; }
+    const e = list.find((x) => x.number.scale!.value !== sc.value && x.sentence !== q.sentence);
+    list.push(q);
+    if (!e || list.some((x) => x !== q && x.number.scale!.value === sc.value) || !usable(e, q)) continue;
+    const shared = refers(q) || (q.unit === 'times' && sameObjectAfter(doc, e, q));
+    if (!shared) continue;
+    reportConflict(ctx, q, e, 'the same amount');
+  }
+}
+
+/** "6.5 billion times that of the sun" / "6.5 million times as massive as the sun": the same noun closes both clauses. */
+function sameObjectAfter(doc: Doc, a: Quantity, b: Quantity): boolean {
+  const nouns = (q: Quantity) => { const out = new Set<string>(); for (let k = q.last + 1, n = 0; n < 6 && doc.tokens[k]?.sentence === q.sentence; k++, n++) if (doc.tokens[k].pos === 'NOUN' || doc.tokens[k].pos === 'PROPN') out.add(doc.tokens[k].lemma); return out; };
+  const x = nouns(a);
+  for (const y of nouns(b)) if (x.has(y)) return true;
+  return false;
+}
+
+/**
+ * Amounts converted at two rates in one draft: "500,000 rupees ($7,000)" ... "200,000 rupees
+ * ($28,000)". Each amount in one currency followed by its conversion in brackets gives a rate; a
+ * rate more than 15% away from the first one's (beyond the rounding of the figures) is reported.
+ */
+function checkConversions(ctx: RuleContext, model: FiguresModel): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const v = figuresVocabulary();
+  const pairs = new Map<string, Array<{ a: Quantity; b: Quantity; lo: number; hi: number }>>();
+  const qs = model.quantities;
+  // the bounds of a figure (and 10% either way for "about")
+  // (the amount converted is as written; its conversion rounded to two significant digits at most)
+  const bounds = (q: Quantity, converted: boolean): [number, number] => {
+    const u = (converted ? Math.min(roundingUnit(q.value, q.precision), Math.max(q.precision, 10 ** (Math.floor(Math.log10(q.value)) - 1))) : q.precision) / 2;
+    const w = q.qualifier === 'approx' ? q.value * 0.1 : 0;
+    return [q.value - u - w, q.value + u + w];
+  };
+  for (let i = 1; i < qs.length; i++) {
+    const a = qs[i - 1], b = qs[i];
+    if (a.kind !== 'money' || b.kind !== 'money' || !a.currency || !b.currency || a.currency === b.currency || a.sentence !== b.sentence) continue;
+    if (t[a.last + 1]?.text !== '(' || b.qualFirst !== a.last + 2 || t[b.last + 1]?.text !== ')' || a.quoted || a.high !== undefined || b.high !== undefined) continue;
+    if (a.qualifier && a.qualifier !== 'approx' || b.qualifier && b.qualifier !== 'approx' || !(a.value > 0) || !(b.value > 0)) continue;
+    const [alo, ahi] = bounds(a, false), [blo, bhi] = bounds(b, true);
+    const key = `${a.currency}>${b.currency}`;
+    const list = pairs.get(key) ?? [];
+    list.push({ a, b, lo: blo / ahi, hi: bhi / alo });
+    pairs.set(key, list);
+  }
+  // (a conversion of another year may be at another rate: the sentences name the same years, or none)
+  const years = (si: number) => { const s = doc.sentences[si]; const out: string[] = []; for (let k = s.firstToken; k < s.endToken; k++) if (t[k].type === 'number' && YEAR.test(t[k].text)) out.push(t[k].text); return out.sort().join(' '); };
+  for (const list of pairs.values()) {
+    if (list.length < 2) continue;
+    const first = list[0];
+    for (const p of list.slice(1)) {
+      if (!(p.lo > first.hi * 1.15 || p.hi < first.lo / 1.15) || years(p.a.sentence) !== years(first.a.sentence)) continue;
+      const rate = first.b.value / first.a.value;
+      const expected = p.a.value * rate;
+      const unit = 10 ** Math.max(0, Math.floor(Math.log10(expected)) - 1);
+      const rounded = Math.round(expected / unit) * unit;
+      const text = writeLike(rounded, p.b.number, v, false);
+      const txt = (q: Quantity) => doc.text.slice(q.start, q.end);
+      ctx.report({
+        offset: p.b.start,
+        length: p.b.end - p.b.start,
+        message: `At the rate of ${txt(first.a)} to ${txt(first.b)} given earlier, ${txt(p.a)} is about ${text ? doc.text.slice(p.b.start, p.b.number.numStart) + text + doc.text.slice(p.b.number.numEnd, p.b.end) : rounded}, not ${txt(p.b)}.`,
+        fixes: text ? [{ title: `Change to ${text}`, edits: [{ offset: p.b.number.numStart, length: p.b.number.numEnd - p.b.number.numStart, newText: text }] }] : [],
+        related: [{ offset: first.a.start, length: first.b.end + 1 - first.a.start, message: 'the conversion earlier in the draft' }],
+      });
+    }
+  }
+}
+
+interface Range { lo: Quantity; hi: Quantity }
+const OLD_WORDS = new Set(['previous', 'old', 'prior', 'earlier', 'original', 'initial', 'last']);
+
+/**
+ * A range referred back to with one end changed: "expects earnings of $5.60 to $5.75 a share" ...
+ * "On the new forecast of $5.50 to $5.75 a share". The later range follows "the ... NOUN of"; the
+ * earlier one is the only range of the same kind and rate sharing one end with it, other than one
+ * called previous, old or original (when the later one is not).
+ */
+function checkRanges(ctx: RuleContext, model: FiguresModel): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const ranges: Range[] = [];
+  const qs = model.quantities;
+  for (let i = 1; i < qs.length; i++) {
+    const a = qs[i - 1], b = qs[i];
+    if (a.sentence !== b.sentence || a.kind !== b.kind || (a.kind !== 'money' && a.kind !== 'percent') || a.currency !== b.currency || a.quoted || b.quoted) continue;
+    if (b.qualFirst !== a.last + 2 || !['to', '-', '–'].includes(t[a.last + 1].lower) || a.qualifier || b.qualifier || a.rate && a.rate !== b.rate) continue;
+    if (a.change || b.change || !(a.value < b.value)) continue;
+    ranges.push({ lo: a, hi: b });
+  }
+  if (ranges.length < 2) return;
+  const words = (r: Range) => { const out: string[] = []; for (let k = r.lo.qualFirst - 1, n = 0; k >= 0 && n < 6 && t[k].sentence === r.lo.sentence; k--, n++) out.push(t[k].lower); return out; };
+  for (let j = 1; j < ranges.length; j++) {
+    const r = ranges[j];
+    const before = words(r);
+    // "the new forecast of", "its forecast of"
+    if (before[0] !== 'of' || t[r.lo.qualFirst - 2]?.pos !== 'NOUN' || !before.slice(2, 5).some((w) => w === 'the' || w === 'its' || w === 'their')) continue;
+    const old = before.slice(0, 4).some((w) => OLD_WORDS.has(w));
+    const noun = t[r.lo.qualFirst - 2];
+    // (not "the analysts' estimate of": someone else's)
+    if (before.slice(0, 5).some((w) => w === "'s" || w === '’s' || w === "'" || w === '’')) continue;
+    const nounIn = (si: number) => { const s = doc.sentences[si]; for (let k = s.firstToken; k < s.endToken; k++) if (stem(t[k].lemma) === stem(noun.lemma)) return true; return false; };
+    const matches = ranges.slice(0, j).filter((e) => e.lo.sentence !== r.lo.sentence && (e.hi.rate ?? '') === (r.hi.rate ?? '')
+      && ((e.lo.value === r.lo.value) !== (e.hi.value === r.hi.value)) && (old || !words(e).slice(0, 4).some((w) => OLD_WORDS.has(w))) && nounIn(e.lo.sentence));
+    if (matches.length !== 1 || ranges.slice(0, j).some((e) => e.lo.value === r.lo.value && e.hi.value === r.hi.value)) continue;
+    const e = matches[0];
+    const [q, other] = e.lo.value === r.lo.value ? [r.hi, e.hi] : [r.lo, e.lo];
+    if (reported.has(q)) continue;
+    reportConflict(ctx, q, other, `the ${noun.text}`);
+  }
+}
+
+const TALLY_OTHER_TIME = new Set(['also', 'earlier', 'ago', 'last', 'previous', 'previously', 'again', 'before', 'semifinal', 'semifinals', 'quarterfinal', 'quarterfinals']);
+
 function checkTallies(ctx: RuleContext, model: FiguresModel): void {
   const { doc } = ctx;
   const v = figuresVocabulary();
@@ -911,8 +1429,15 @@ function checkTallies(ctx: RuleContext, model: FiguresModel): void {
   const all = model.tallies.filter((t) => !t.quoted);
   for (const q of all) {
     const tokens = doc.tokens;
-    const before = tokens[q.token.index - 1], noun = tokens[q.token.index + 1];
-    if (before?.lower !== 'the' || !noun || noun.pos !== 'NOUN' || noun.sentence !== q.sentence || q.a === q.b) continue;
+    const before = tokens[q.token.index - 1];
+    let noun: Token | undefined = tokens[q.token.index + 1];
+    // "the 4-3 shootout win", or "won the shootout 4-3"
+    if (before?.lower !== 'the') {
+      const det = tokens[q.token.index - 2], verb = tokens[q.token.index - 3];
+      noun = before && (before.pos === 'NOUN' || before.pos === 'ADJ') && det?.lower === 'the' && verb && verb.pos === 'VERB' && ['win', 'lose', 'take', 'clinch', 'settle', 'decide'].includes(verb.lemma) ? before : undefined;
+    }
+    const verbForm = before?.lower !== 'the';
+    if (!noun || (noun.pos !== 'NOUN' && !verbForm) || noun.sentence !== q.sentence || q.a === q.b) continue;
     const earlierTallies = all.filter((e) => e.token.start < q.token.start && e.sentence !== q.sentence);
     if (earlierTallies.some((e) => (e.a === q.a && e.b === q.b) || (e.a === q.b && e.b === q.a))) continue;
     // The noun goes with the tally nearest it in its sentence: "won 4-2 in a penalty shootout after
@@ -921,7 +1446,9 @@ function checkTallies(ctx: RuleContext, model: FiguresModel): void {
       let best: Tally | undefined, bestDistance = Infinity;
       for (const e of earlierTallies) {
         if (e.sentence !== sentence) continue;
-        const distance = Math.abs(e.token.index - k) + (e.token.index > k ? 0.5 : 0);
+        let distance = Math.abs(e.token.index - k) + (e.token.index > k ? 0.5 : 0);
+        // "in a penalty shootout after a 3-3 draw": a tally after "after" is of something else
+        for (let x = Math.min(k, e.token.index) + 1; x < Math.max(k, e.token.index); x++) if (['after', 'before', 'following'].includes(tokens[x].lower)) distance += 10;
         if (distance < bestDistance) { best = e; bestDistance = distance; }
       }
       return best;
@@ -932,9 +1459,23 @@ function checkTallies(ctx: RuleContext, model: FiguresModel): void {
     });
     if (about.length !== 1) continue;
     const e = about[0];
+    // "Argentina won the shootout 4-3": the same team, at no other time ("Four years earlier, Croatia won the shootout")
+    if (verbForm) {
+      const s = doc.sentences[q.sentence];
+      let other = false;
+      const names = new Set<string>();
+      const es = doc.sentences[e.sentence];
+      for (let k = es.firstToken; k < es.endToken; k++) names.add(tokens[k].text);
+      for (let k = s.firstToken; k < s.endToken; k++) {
+        const x = tokens[k];
+        if (k < noun.index && x.pos === 'PROPN' && /^[A-Z]/.test(x.text) && !names.has(x.text)) other = true;
+        if (TALLY_OTHER_TIME.has(x.lower) || (x.type === 'number' && YEAR.test(x.text))) other = true;
+      }
+      if (other) continue;
+    }
     ctx.report({
-      offset: q.token.start,
-      length: noun.end - q.token.start,
+      offset: Math.min(q.token.start, noun.start),
+      length: Math.max(noun.end, q.token.end) - Math.min(q.token.start, noun.start),
       message: `The ${noun.text} is given as ${q.token.text} here but ${e.token.text} earlier in the draft.`,
       fixes: [{ title: `Use the earlier result (${e.token.text})`, edits: [{ offset: q.token.start, length: q.token.end - q.token.start, newText: e.token.text }] }],
       related: [{ offset: e.token.start, length: e.token.end - e.token.start, message: `the same ${noun.text} given as ${e.token.text}` }],

@@ -132,6 +132,10 @@ export interface FiguresModel {
   partOf: Map<Quantity, Quantity>;
 }
 
+/** Nouns for a level a figure gives, read through "of" after "from"/"to" ("from its record close of 29,551.42"). */
+const LEVEL_NOUNS = new Set(['close', 'high', 'low', 'peak', 'level', 'record', 'value', 'price', 'average', 'rate', 'mark', 'reading']);
+/** Nouns a price is given for, whatever the tagger makes of them ("$54.20 a share"). */
+const RATE_NOUNS = new Set(['share', 'head', 'barrel', 'ounce', 'gallon', 'ton', 'tonne', 'pound', 'kilogram', 'liter', 'litre', 'bushel', 'unit', 'night', 'seat']);
 const CLAUSE_BARRIERS = new Set([';', ':', '—', '–', '(', ')']);
 const CHANGE_POS = new Set(['VERB', 'ADV', 'ADP', 'ADJ', 'PART', 'X']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'a', 'an']);
@@ -425,6 +429,16 @@ class Extractor {
     if ((at(j)?.lower === 'a' || at(j)?.lower === 'an' || at(j)?.lower === 'per') && at(j + 1) && (at(j + 1)!.pos === 'NOUN' || v.durations.has(at(j + 1)!.lower))
       && !['earlier', 'ago', 'later', 'before', 'after', 'prior', 'since'].includes(at(j + 2)?.lower ?? '')) {
       rate = at(j + 1)!.lemma;
+    } else if ((at(j)?.lower === 'a' || at(j)?.lower === 'per') && RATE_NOUNS.has(at(j + 1)?.lower ?? '')) rate = at(j + 1)!.lemma;
+    // "$52.40 in cash for each share": a rate after "for each" ("in cash" between); read as "a share"
+    let rateEnd = rate ? j + 1 : -1;
+    if (!rate && kind === 'money') {
+      let r = j;
+      if (at(r)?.lower === 'in' && at(r + 1)?.lower === 'cash') r += 2;
+      if (at(r)?.lower === 'for' && (at(r + 1)?.lower === 'each' || at(r + 1)?.lower === 'every') && at(r + 2) && (at(r + 2)!.pos === 'NOUN' || RATE_NOUNS.has(at(r + 2)!.lower))) {
+        rate = at(r + 2)!.lemma;
+        rateEnd = r + 2;
+      }
     }
     // Qualifiers before ("more than", "nearly") and after ("or more").
     let qualifier: QualifierKind | undefined;
@@ -432,7 +446,7 @@ class Extractor {
     for (const q of v.qualifiersBefore) {
       if (matchAt(tokens, first - q.words.length, q.words, si)) { qualifier = q.kind; qualFirst = first - q.words.length; break; }
     }
-    let k = rate ? j + 2 : j;
+    let k = rate ? rateEnd + 1 : j;
     for (const q of v.qualifiersAfter) {
       if (matchAt(tokens, k, q.words, si)) { qualifier ??= q.kind; k += q.words.length; break; }
     }
@@ -582,6 +596,7 @@ class Extractor {
         for (const q of this.v.qualifiersBefore) if (matchAt(tokens, k - q.words.length, q.words, si)) { c.factorQualifier = q.kind; break; }
       }
       this.scanChange(c, k + 1, end);
+      if (c.from && c.to) this.shareUnit(c.from, c.to);
       if (factor !== undefined && !c.to && !c.from) {
         // "nearly doubling its 2019 tally of 52": the object is the base.
         const base = this.objectQuantity(k + 1, end);
@@ -696,6 +711,19 @@ class Extractor {
     }
   }
 
+  /** "from 8.2 to 8.9 mills", "from 4.1 to 4.6%": a bare figure takes the unit written once after the other. */
+  private shareUnit(a: Quantity, b: Quantity): void {
+    const bare = (q: Quantity) => q.kind === 'count' && !q.head && !q.number.scale && !q.number.words && !q.compound;
+    const [x, y] = bare(a) ? [a, b] : [b, a];
+    if (!bare(x) || (y.kind !== 'measure' && y.kind !== 'percent') || !y.number.value || y.number.scale) return;
+    if (Math.abs(x.last - y.first) > 3) return;
+    const factor = y.value / y.number.value;
+    x.kind = y.kind;
+    x.value = x.number.value * factor;
+    x.precision *= factor;
+    if (y.unit) x.unit = y.unit;
+  }
+
   /** The figure after "to"/"from", skipping "the", "its", "the current year's" (at most four words). */
   private afterPreposition(k: number, end: number): Quantity | 'year' | undefined {
     const { tokens } = this;
@@ -704,6 +732,8 @@ class Extractor {
       const q = this.startingAt(k);
       if (q) return q;
       if (t.type === 'number' && YEAR.test(t.text)) return 'year';
+      // "from its record close of 29,551.42"
+      if (t.lower === 'of' && n > 0 && LEVEL_NOUNS.has(tokens[k - 1].lemma)) continue;
       if (!(DETERMINERS.has(t.lower) || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PART' || t.text === "'s" || t.text === '’s')) return undefined;
     }
     return undefined;

@@ -15,6 +15,7 @@ const text = (doc: Doc, q: Quantity) => doc.text.slice(q.start, q.end);
 function comparable(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'money') return a.currency === b.currency;
+  if (a.kind === 'measure') return !!a.unit && a.unit === b.unit;
   return a.kind === 'count' || a.kind === 'duration';
 }
 
@@ -314,6 +315,99 @@ function subjectPercents(doc: Doc, changes: readonly Change[]): Map<number, Quan
   return out;
 }
 
+const MULTIPLE_WORDS = new Map<string, number>([['double', 2], ['twice', 2], ['triple', 3], ['thrice', 3], ['quadruple', 4], ['half', 0.5]]);
+const MULTIPLE_WORDING: Record<number, string> = { 2: 'double', 3: 'triple', 4: 'quadruple', 0.5: 'half' };
+const OBJECT_WORDS = new Set(['DET', 'NOUN', 'ADJ', 'ADP', 'PROPN', 'PRON', 'PART']);
+
+/**
+ * "762 millimeters of rain, more than double its March average of 410 millimeters": a figure set
+ * beside a multiple of another figure of the same kind, checked with its qualifier ("more than",
+ * "nearly", "about") and the rounding of both figures.
+ */
+function checkMultiples(ctx: RuleContext, model: ReturnType<typeof figuresModel>): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const v = figuresVocabulary();
+  for (let j = 2; j < t.length; j++) {
+    const f = MULTIPLE_WORDS.get(t[j].lower);
+    if (f === undefined || model.covering.has(j)) continue;
+    const si = t[j].sentence;
+    let qualifier: Quantity['qualifier'], qFirst = j;
+    for (const q of v.qualifiersBefore) {
+      const n = q.words.length;
+      if (j - n >= 0 && q.words.every((w, i) => t[j - n + i].lower === w && t[j - n + i].sentence === si)) { qualifier = q.kind; qFirst = j - n; break; }
+    }
+    if (t[qFirst - 1]?.text !== ',' || t[qFirst - 1].sentence !== si) continue;
+    let y: Quantity | undefined;
+    for (let k = j + 1; k < j + 12 && t[k]?.sentence === si; k++) {
+      const q = model.byQualFirst.get(k) ?? model.byToken.get(k);
+      if (q) { y = q; break; }
+      if (!OBJECT_WORDS.has(t[k].pos)) break;
+    }
+    if (!y || y.quoted || y.qualifier || y.high !== undefined || doc.isQuoted(t[j].start, t[j].end)) continue;
+    // the figure compared: the nearest one of the same kind before the comma ("762 millimeters of rain in three days, more than double ...")
+    let x: Quantity | undefined;
+    for (let k = qFirst - 2; k >= 0 && k > qFirst - 25 && t[k].sentence === si; k--) {
+      const q = model.covering.get(k);
+      if (q && q.kind === y.kind && comparable(q, y)) { x = q; break; }
+    }
+    if (!x || x.quoted || x.qualifier || x.change || x.high !== undefined) continue;
+    const [xlo, xhi] = interval(x, true), [ylo, yhi] = interval(y, true);
+    const lo = f * ylo, hi = f * yhi;
+    let wrong: boolean;
+    switch (qualifier) {
+      case 'min': wrong = xhi <= lo; break;
+      case 'max': wrong = xlo >= hi; break;
+      case 'below': wrong = xlo > hi * 1.01 || xhi < lo * 0.8; break;
+      case 'approx': wrong = xhi < lo * 0.85 || xlo > hi * 1.15; break;
+      default: wrong = xhi < lo * 0.9 || xlo > hi * 1.1;
+    }
+    if (!wrong) continue;
+    const target = writeLike(inWrittenUnits(y, f * y.value), y.number, v, false);
+    const word = MULTIPLE_WORDING[f] ?? t[j].lower;
+    const ratio = x.value / y.value;
+    ctx.report({
+      offset: t[qFirst].start,
+      length: t[j].end - t[qFirst].start,
+      message: `${text(doc, x)} is ${ratio < f ? 'less' : 'more'} than ${word} ${text(doc, y)} (${word} would be ${target}; the ratio is ${ratio.toFixed(2)}), not ${doc.text.slice(t[qFirst].start, t[j].end)}.`,
+      fixes: [],
+      related: [{ offset: y.start, length: y.end - y.start, message: `the figure compared, ${text(doc, y)}` }],
+    });
+  }
+}
+
+/** The nouns and names of a change's subject: the words from the sentence start to the change word. */
+function subjectNames(doc: Doc, c: Change): Set<string> {
+  const t = doc.tokens;
+  const out = new Set<string>();
+  for (let k = doc.sentences[c.sentence].firstToken; k < c.token.index; k++) if (t[k].pos === 'PROPN' && /^[A-Z]/.test(t[k].text)) out.add(t[k].text);
+  return out;
+}
+
+/**
+ * "The Dow has now fallen 22% from its record close of 29,551.42": a change up to now with no
+ * value after it takes the value an earlier sentence gave the same named subject ("The Dow Jones
+ * Industrial Average plunged ... to 20,188.52"), the latest one.
+ */
+function runningValue(doc: Doc, changes: readonly Change[], i: number): Quantity | undefined {
+  const c = changes[i];
+  const t = doc.tokens;
+  if (!c.percent || !c.from || c.to || c.current || c.factor !== undefined || c.amount) return undefined;
+  let now = false;
+  for (let k = c.token.index - 1; k >= c.token.index - 3 && k >= 0 && t[k].sentence === c.sentence; k--) if (t[k].lower === 'now') now = true;
+  if (!now) return undefined;
+  const names = subjectNames(doc, c);
+  if (!names.size) return undefined;
+  for (let j = i - 1; j >= 0; j--) {
+    const e = changes[j];
+    if (e.sentence === c.sentence || !e.to || e.to.quoted || e.to.expectation || e.to.kind !== c.from.kind || !comparable(e.to, c.from)) continue;
+    const other = subjectNames(doc, e);
+    if (![...names].some((n) => other.has(n))) continue;
+    return e.to;
+  }
+  return undefined;
+}
+
 export const percentChange = defineRule(
   {
     id: 'figures/percent-change',
@@ -325,10 +419,12 @@ export const percentChange = defineRule(
   (ctx) => {
     const model = figuresModel(ctx.doc);
     let subjects: Map<number, Quantity> | undefined;
-    for (const c of model.changes) {
+    checkMultiples(ctx, model);
+    for (let ci = 0; ci < model.changes.length; ci++) {
+      const c = model.changes[ci];
       if (c.to && !c.from) checkApplied(ctx, ctx.doc, c, subjects ??= subjectPercents(ctx.doc, model.changes));
       if (c.amount && !c.from && !c.to) checkShare(ctx, ctx.doc, c);
-      const x = c.to ?? c.current;
+      const x = c.to ?? c.current ?? runningValue(ctx.doc, model.changes, ci);
       const y = c.from;
       if (!x || !y || x === y) continue;
       if ([x, y, c.percent, c.amount].some((q) => q?.quoted)) continue;

@@ -5,7 +5,7 @@
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Doc } from '../../engine/document';
 import type { Fix } from '../../engine/types';
-import { figuresModel, interval, stem, type FiguresModel, type Quantity } from './model';
+import { anchorStems, figuresModel, interval, stem, type FiguresModel, type Quantity } from './model';
 import { figuresVocabulary, phraseAt, type FiguresVocabulary } from './vocabulary';
 import { formatPercent, writeLike } from './numbers';
 
@@ -254,7 +254,8 @@ function checkMargins(ctx: RuleContext, model: FiguresModel): void {
   /** A figure of the result, exact or rounded ("about 60.3 million votes"), not a bound ("more than"). */
   const resultFigure = (q: Quantity) => q.kind === 'count' && !q.quoted && !q.expectation && !q.number.words && (!q.qualifier || q.qualifier === 'approx');
   for (const m of model.quantities) {
-    if (m.kind !== 'count' || m.quoted || m.expectation || (!exactInteger(m) && !resultFigure(m))) continue;
+    const bound = !!m.qualifier && m.qualifier !== 'approx' && m.kind === 'count' && !m.quoted && !m.expectation && appositiveMargin(doc, m);
+    if (m.kind !== 'count' || m.quoted || m.expectation || (!exactInteger(m) && !resultFigure(m) && !bound)) continue;
     const before = tokens[m.qualFirst - 1], before2 = tokens[m.qualFirst - 2];
     const isMargin = before?.lower === 'by' || (before?.lower === 'of' && ['margin', 'majority', 'lead'].includes(before2?.lemma ?? ''));
     if (!isMargin || before.sentence !== m.sentence) continue;
@@ -275,6 +276,11 @@ function checkMargins(ctx: RuleContext, model: FiguresModel): void {
         pairs.push({ a: q.value, b: r.value, start: q.start, end: r.end, exact: exactInteger(q) && exactInteger(r), qa: q, qb: r });
       }
     }
+    // ", a margin of ...": the two figures before it, joined by "and" ("17,410,742 votes for Leave and 16,141,241 for Remain")
+    if (!pairs.length && appositiveMargin(doc, m)) {
+      const ab = andPair(doc, model, m, resultFigure);
+      if (ab) pairs.push({ a: ab[0].value, b: ab[1].value, start: ab[0].start, end: ab[1].end, exact: exactInteger(ab[0]) && exactInteger(ab[1]), qa: ab[0], qb: ab[1] });
+    }
     if (pairs.length !== 1) continue;
     const p = pairs[0];
     const diff = Math.abs(p.a - p.b);
@@ -284,7 +290,7 @@ function checkMargins(ctx: RuleContext, model: FiguresModel): void {
       const [alo, ahi] = p.qa ? reach(p.qa) : [p.a, p.a];
       const [blo, bhi] = p.qb ? reach(p.qb) : [p.b, p.b];
       const lo = Math.max(0, Math.min(Math.abs(alo - bhi), Math.abs(ahi - blo))), hi = Math.max(Math.abs(ahi - blo), Math.abs(alo - bhi));
-      const [mlo, mhi] = reach(m);
+      const [mlo, mhi] = marginReach(m);
       if (mhi >= lo && mlo <= hi) continue;
     }
     const v = figuresVocabulary();
@@ -292,9 +298,101 @@ function checkMargins(ctx: RuleContext, model: FiguresModel): void {
     ctx.report({
       offset: m.start,
       length: m.end - m.start,
-      message: `${doc.text.slice(p.start, p.end)} is a margin of ${p.exact ? diff.toLocaleString('en-US') : `about ${text ?? diff.toLocaleString('en-US')}${m.number.scale ? ' ' + m.number.scale.word : ''}`}, not ${doc.text.slice(m.start, m.end)}.`,
+      message: `${doc.text.slice(p.start, p.end)} is a margin of ${p.exact ? diff.toLocaleString('en-US') : `about ${text ?? diff.toLocaleString('en-US')}${m.number.scale ? ' ' + m.number.scale.word : ''}`}, not ${doc.text.slice(tokens[m.qualFirst].start, m.end)}.`,
       fixes: text ? [{ title: `Change to ${text}`, edits: [{ offset: m.number.numStart, length: m.number.numEnd - m.number.numStart, newText: text }], preferred: true }] : [],
       related: [{ offset: p.start, length: p.end - p.start, message: 'the result' }],
+    });
+  }
+}
+
+/** ", a margin of ...", ", a lead of ...": a margin set off after the result it is of. */
+function appositiveMargin(doc: Doc, m: Quantity): boolean {
+  const t = doc.tokens;
+  return t[m.qualFirst - 1]?.lower === 'of' && ['margin', 'lead', 'majority', 'gap', 'difference'].includes(t[m.qualFirst - 2]?.lemma ?? '')
+    && ['a', 'an'].includes(t[m.qualFirst - 3]?.lower ?? '') && t[m.qualFirst - 4]?.text === ',' && t[m.qualFirst - 4].sentence === m.sentence;
+}
+
+/**
+ * The two figures a margin set off after them is of: the last two of the clause's kind before the
+ * comma, joined by "and" ("He received 20,743,128 votes and Le Pen 10,638,475, a margin of ..."),
+ * the second within a few words of the comma (or "against": "52.1% against 47.9%").
+ */
+function andPair(doc: Doc, model: FiguresModel, m: Quantity, fits: (q: Quantity) => boolean): [Quantity, Quantity] | undefined {
+  const t = doc.tokens;
+  const before = (model.bySentence.get(m.sentence) ?? []).filter((q) => q.start < m.start && q !== m);
+  const same = before.filter((q) => fits(q) && !q.isWhole && !q.whole && !q.change);
+  if (same.length < 2) return undefined;
+  const a = same[same.length - 2], b = same[same.length - 1];
+  if ((a.number.scale?.value ?? 1) !== (b.number.scale?.value ?? 1) && !(a.number.decimals === 0 && b.number.decimals === 0 && !a.number.scale && !b.number.scale)) return undefined;
+  const comma = m.qualFirst - 4;
+  if (comma - Math.max(b.last, b.headEnd) > 4) return undefined;
+  let and = false;
+  for (let k = a.last + 1; k < b.qualFirst; k++) {
+    if (t[k].lower === 'and' || t[k].lower === 'against' || t[k].lower === 'versus' || t[k].lower === 'vs.') and = true;
+    if ([';', ':', '(', ')'].includes(t[k].text)) return undefined;
+  }
+  return and ? [a, b] : undefined;
+}
+
+/** What a margin allows: "more than 12 million" any margin above it, "nearly five" up to it and not far below. */
+function marginReach(m: Quantity): [number, number] {
+  const half = m.precision / 2, v = m.value;
+  switch (m.qualifier) {
+    case 'min': return [v - half, Infinity];
+    case 'max': return [-Infinity, v + half];
+    case 'below': return [v * 0.8 - half, v + half];
+    default: return reach(m);
+  }
+}
+
+const ABOVE: Array<{ words: string[]; sign: 1 | -1 }> = [
+  { words: ['above'], sign: 1 }, { words: ['below'], sign: -1 }, { words: ['higher', 'than'], sign: 1 }, { words: ['lower', 'than'], sign: -1 },
+  { words: ['taller', 'than'], sign: 1 }, { words: ['ahead', 'of'], sign: 1 }, { words: ['behind'], sign: -1 },
+];
+
+/**
+ * A difference set between two figures of one measure: "The river peaked at 14.2 meters early
+ * Tuesday, 1.6 meters above the previous record of 12.9 meters". The difference follows a comma
+ * after the one figure of its kind and unit earlier in the sentence; the other figure ends the words
+ * after "above" ("the previous record of"). All three figures' rounding is allowed for.
+ */
+function checkAbove(ctx: RuleContext, model: FiguresModel): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  for (const d of model.quantities) {
+    if (d.quoted || d.qualifier || d.change || d.expectation || d.kind === 'percent' || d.kind === 'count' && !d.head) continue;
+    if (t[d.qualFirst - 1]?.text !== ',' ) continue;
+    let k = Math.max(d.last, d.headEnd) + 1;
+    const rel = ABOVE.find((r) => r.words.every((w, i) => t[k + i]?.lower === w && t[k + i].sentence === d.sentence));
+    if (!rel) continue;
+    k += rel.words.length;
+    const relEnd = t[k - 1].end;
+    let b: Quantity | undefined;
+    for (let n = 0; n < 6 && t[k] && t[k].sentence === d.sentence; n++, k++) {
+      b = model.byQualFirst.get(k) ?? model.byToken.get(k);
+      if (b) break;
+      if (!['DET', 'ADJ', 'NOUN', 'ADP', 'PRON'].includes(t[k].pos) || t[k].text === ',') break;
+    }
+    const same = (q: Quantity) => q.kind === d.kind && (q.unit ?? '') === (d.unit ?? '') && (q.currency ?? '') === (d.currency ?? '') && (q.kind !== 'count' || !!q.head && stem(q.head.lemma) === stem(d.head!.lemma));
+    if (!b || b.qualifier || b.quoted || b.sentence !== d.sentence || !same(b)) continue;
+    const candidates = (model.bySentence.get(d.sentence) ?? []).filter((q) => q.start < d.start && q !== d && same(q) && !q.quoted);
+    if (candidates.length !== 1 || candidates[0].qualifier || (candidates[0].change && !['to', 'current'].includes(candidates[0].change.role))) continue;
+    const a = candidates[0];
+    const diff = (a.value - b.value) * rel.sign;
+    const tol = (a.precision + b.precision + d.precision) / 2 + 1e-9;
+    if (Math.abs(diff - d.value) <= tol) continue;
+    const v = figuresVocabulary();
+    const factor = d.number.value ? d.value / d.number.value : 1;
+    const text = diff > 0 ? writeLike(diff / factor, d.number, v, false) : undefined;
+    const word = rel.words.join(' ');
+    ctx.report({
+      offset: d.start,
+      length: relEnd - d.start,
+      message: diff > 0
+        ? `${doc.text.slice(a.start, a.end)} is ${text ? text + doc.text.slice(d.number.numEnd, d.end) : diff} ${word} ${doc.text.slice(b.start, b.end)}, not ${doc.text.slice(d.start, d.end)}.`
+        : `${doc.text.slice(a.start, a.end)} is not ${word} ${doc.text.slice(b.start, b.end)}.`,
+      fixes: text ? [{ title: `Change to ${text}`, edits: [{ offset: d.number.numStart, length: d.number.numEnd - d.number.numStart, newText: text }], preferred: true }] : [],
+      related: [{ offset: a.start, length: a.end - a.start, message: 'the figure' }, { offset: b.start, length: b.end - b.start, message: 'the figure it is compared with' }],
     });
   }
 }
@@ -386,6 +484,254 @@ function checkTotalReference(ctx: RuleContext, model: FiguresModel): void {
   }
 }
 
+const BODIES = new Set(['council', 'board', 'committee', 'commission', 'court', 'panel', 'jury', 'legislature', 'senate', 'assembly', 'house', 'parliament', 'cabinet', 'bench', 'caucus']);
+const ABSTAIN = new Set(['abstain', 'abstaining', 'abstained', 'abstention', 'abstentions', 'absent']);
+
+/**
+ * A vote with more votes than the body has members: "The budget passed 7-2, with one member
+ * abstaining ... The council has nine members" (7 + 2 + 1 = 10). The membership is the one the
+ * draft gives for a council, board, court or other body ("has nine members", "the nine-member
+ * council"); abstentions and absences in the tally's sentence are counted.
+ */
+function checkBodyVotes(ctx: RuleContext, model: FiguresModel): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const tallies = model.tallies.filter((x) => x.vote && !x.quoted);
+  if (!tallies.length) return;
+  const sizes = new Map<number, Quantity>();
+  const bodyOf = new Map<Quantity, string>();
+  for (const q of model.quantities) {
+    if (q.kind !== 'count' || q.quoted || q.qualifier || !q.head) continue;
+    if (q.compound) {
+      // "the nine-member council"
+      if (q.unit === 'member' && BODIES.has(q.head.lemma)) { sizes.set(q.value, q); bodyOf.set(q, q.head.lemma); }
+      continue;
+    }
+    // (all its members: "has nine members." — not "seven members from the county and two from the city")
+    if (q.head.lemma !== 'member' || !['.', ';', '!', undefined].includes(t[q.headEnd + 1]?.sentence === q.sentence ? t[q.headEnd + 1].text : undefined)) continue;
+    // "The council has nine members", "a board of 11 members"
+    const before = t[q.qualFirst - 1], body = t[q.qualFirst - 2];
+    if (before && body && before.sentence === q.sentence && ((before.lemma === 'have' && BODIES.has(body.lemma)) || (before.lower === 'of' && BODIES.has(body.lemma)))) { sizes.set(q.value, q); bodyOf.set(q, body.lemma); }
+  }
+  if (sizes.size !== 1) return;
+  const [[size, sq]] = [...sizes];
+  const body = bodyOf.get(sq)!;
+  // the bodies the draft names: a tally is the sized body's when its sentence names it, or the draft names no other
+  const named = new Set<string>();
+  for (const x of t) if (BODIES.has(x.lemma) && x.pos === 'NOUN') named.add(x.lemma);
+  for (const tally of tallies) {
+    const s = doc.sentences[tally.sentence];
+    const here = new Set<string>();
+    for (let k = s.firstToken; k < s.endToken; k++) if (BODIES.has(t[k].lemma) && t[k].pos === 'NOUN') here.add(t[k].lemma);
+    if (here.size ? !(here.size === 1 && here.has(body)) : !(named.size === 1 && named.has(body))) continue;
+    if (tally.a + tally.b > size * 2) continue;
+    let extra = 0, end = tally.token.end;
+    const extras: Quantity[] = [];
+    for (const q of model.bySentence.get(tally.sentence) ?? []) {
+      if (q.kind !== 'count' || q.quoted || q.qualifier || q.compound) continue;
+      let abstains = !!q.head && ABSTAIN.has(q.head.lower) ? q.headEnd : -1;
+      for (let k = Math.max(q.last, q.headEnd) + 1; k <= Math.max(q.last, q.headEnd) + 2 && k < s.endToken && abstains < 0; k++) if (ABSTAIN.has(t[k].lower)) abstains = k;
+      if (abstains >= 0) { extra += q.value; extras.push(q); end = Math.max(end, t[abstains].end); }
+    }
+    const total = tally.a + tally.b + extra;
+    if (total <= size) continue;
+    ctx.report({
+      offset: tally.token.start,
+      length: end - tally.token.start,
+      message: `${[tally.a, tally.b, ...extras.map((q) => q.value)].join(' + ')} is ${total} votes${extras.length ? ' and abstentions' : ''}, more than the ${size} members the draft gives the body.`,
+      related: [{ offset: sq.start, length: sq.end - sq.start, message: 'the membership' }],
+    });
+  }
+}
+
+/** The outcome of the verdict word nearest before a count of charges. */
+function verdictOutcome(doc: Doc, q: Quantity): 'guilty' | 'acquitted' | 'open' | undefined {
+  const t = doc.tokens;
+  const s = doc.sentences[q.sentence];
+  for (let k = q.qualFirst - 1; k >= s.firstToken; k--) {
+    const x = t[k];
+    const negated = () => { for (let j = k - 1; j >= Math.max(s.firstToken, k - 4); j--) if (t[j].lower === 'not' || t[j].lower === "n't" || t[j].lower === 'no') return true; return false; };
+    if (x.lemma === 'convict' || x.lower === 'guilty') return x.lower === 'guilty' && negated() ? 'acquitted' : 'guilty';
+    if (x.lemma === 'acquit' || x.lemma === 'clear') return 'acquitted';
+    if (x.lemma === 'verdict' && negated() || ['deadlock', 'deadlocked', 'hung', 'mistrial', 'dismiss', 'undecided'].includes(x.lemma) || ['deadlocked', 'dismissed'].includes(x.lower)) return 'open';
+  }
+  return undefined;
+}
+
+/**
+ * Verdicts that do not add up to the charges: "convicted ... on three counts of wire fraud and one
+ * count of conspiracy. It acquitted her on four counts ..., and it could not reach a verdict on three
+ * other counts" ... "Of the 12 counts she faced at trial" (11). The outcomes of one paragraph must
+ * cover a conviction, an acquittal and counts left open (all the charges); the total is "the N
+ * counts" (or charges) after it.
+ */
+function checkVerdicts(ctx: RuleContext, model: FiguresModel): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const charge = (q: Quantity) => q.kind === 'count' && !q.quoted && !q.qualifier && !!q.head && (q.head.lemma === 'count' || q.head.lemma === 'charge');
+  const byBlock = new Map<number, Array<{ q: Quantity; outcome: 'guilty' | 'acquitted' | 'open' }>>();
+  // "guilty on five charges and not guilty on two": a count after "on" in a sentence of charges
+  const elided = (q: Quantity) => q.kind === 'count' && !q.quoted && !q.qualifier && (!q.head || q.head.lower === 'others') && t[q.qualFirst - 1]?.lower === 'on'
+    && (model.bySentence.get(q.sentence) ?? []).some((x) => x !== q && charge(x) && x.start < q.start);
+  for (const q of model.quantities) {
+    if (!(charge(q) || elided(q)) || q.definite) continue;
+    const outcome = verdictOutcome(doc, q);
+    if (!outcome) continue;
+    const list = byBlock.get(q.block) ?? [];
+    list.push({ q, outcome });
+    byBlock.set(q.block, list);
+  }
+  if (!byBlock.size) return;
+  for (const total of model.quantities) {
+    if (!charge(total) || !(total.definite || t[total.qualFirst - 1]?.lower === 'the')) continue;
+    // the last paragraph before the total that gives every outcome
+    let parts: Array<{ q: Quantity; outcome: string }> | undefined;
+    for (const [block, list] of byBlock) if (block < total.block && new Set(list.map((p) => p.outcome)).size === 3 && (!parts || block > parts[0].q.block)) parts = list;
+    if (!parts) continue;
+    const sum = parts.reduce((a, p) => a + p.q.value, 0);
+    if (sum === total.value) continue;
+    // another person's charges of that number in between ("Balwani was convicted on 12 counts"):
+    // the total must name, or stand for by pronoun, the person of the verdicts
+    const between = model.quantities.some((q) => charge(q) && q !== total && q.value === total.value && q.block > parts![0].q.block && q.start < total.start);
+    if (between) {
+      const words = (from: number, to: number) => { const out = new Set<string>(); for (let k = from; k < to; k++) out.add(t[k].lower); return out; };
+      const b = doc.blocks[parts[0].q.block];
+      const ps = doc.sentences.filter((x) => x.block === parts![0].q.block);
+      const paragraph = words(ps[0].firstToken, ps[ps.length - 1].endToken);
+      const ts = doc.sentences[total.sentence];
+      const own = [...words(ts.firstToken, ts.endToken)];
+      const female = paragraph.has('her') || paragraph.has('she'), male = paragraph.has('him') || paragraph.has('his') || paragraph.has('he');
+      const same = own.some((w) => (w === 'she' && female && !male) || (w === 'he' && male && !female) || (/^[a-z]{3,}$/.test(w) && paragraph.has(w) && doc.tokens.some((x) => x.lower === w && x.pos === 'PROPN')));
+      if (!b || !same) continue;
+    }
+    const by = (o: string) => parts!.filter((p) => p.outcome === o).reduce((a, p) => a + p.q.value, 0);
+    ctx.report({
+      offset: total.start,
+      length: t[total.headEnd].end - total.start,
+      message: `${by('guilty')} guilty, ${by('acquitted')} acquitted and ${by('open')} without a verdict make ${sum} counts, not ${total.number.value}.`,
+      related: [{ offset: parts[0].q.start, length: parts[parts.length - 1].q.end - parts[0].q.start, message: 'the verdicts' }],
+    });
+  }
+}
+
+/**
+ * A count followed by the list of what it counts, with another number of items: "won three awards,
+ * for cinematography, visual effects, sound mixing and production design". The list follows ", for"
+ * or a colon right after the counted noun, ends the sentence, and has short items (four words at
+ * most) joined by commas and a final "and"; "including" or "such as" give a part, not the list.
+ */
+function checkListCount(ctx: RuleContext, model: FiguresModel, v: FiguresVocabulary): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  for (const q of model.quantities) {
+    if (q.kind !== 'count' || !q.head || q.quoted || q.qualifier || q.compound || q.value < 2 || q.value > 12 || !Number.isInteger(q.value) || q.head.lower === q.head.lemma) continue;
+    const s = doc.sentences[q.sentence];
+    let k = q.headEnd + 1;
+    if (t[k]?.text === ':') k++;
+    else if (t[k]?.text === ',' && t[k + 1]?.lower === 'for') k += 2;
+    else continue;
+    const items: number[] = [];
+    let words = 0, and = false, ok = true;
+    for (; k < s.endToken; k++) {
+      const x = t[k];
+      if (x.text === '.' || x.text === '!' || x.text === '?') break;
+      if (BARRIERS.has(x.text) || model.covering.has(k) || x.pos === 'VERB' || x.pos === 'AUX' || ['including', 'such', 'among', 'like'].includes(x.lower)) { ok = false; break; }
+      if (x.text === ',' || x.lower === 'and' || x.lower === 'or') {
+        if (x.lower === 'or') { ok = false; break; }
+        if (words) items.push(words);
+        words = 0;
+        if (x.lower === 'and') and = true;
+        else if (and) { ok = false; break; }
+        continue;
+      }
+      words++;
+      if (words > 4) { ok = false; break; }
+    }
+    if (words) items.push(words);
+    if (!ok || !and || items.length < 2 || items.length === q.value) continue;
+    const start = t[q.headEnd + 2].start;
+    ctx.report({
+      offset: q.start,
+      length: t[k - 1].end - q.start,
+      message: `${items.length} items are listed for ${doc.text.slice(q.start, t[q.headEnd].end)}.`,
+      fixes: (() => { const text = writeLike(items.length, q.number, v); return text ? [{ title: `Change to ${text}`, edits: [{ offset: q.number.numStart, length: q.number.numEnd - q.number.numStart, newText: text }] }] : []; })(),
+      related: [{ offset: start, length: t[k - 1].end - start, message: 'the list' }],
+    });
+  }
+}
+
+const DIVISION_NOUNS = new Set(['division', 'segment', 'unit', 'department', 'category', 'business', 'arm', 'agency', 'program', 'sector', 'region', 'brand', 'breakdown']);
+const SHARE_VERBS = new Set(['receive', 'get', 'bring', 'go', 'account', 'contribute', 'generate', 'allocate', 'earmark', 'make']);
+const TOTAL_WORDS = new Set(['budget', 'revenue', 'sale', 'spending', 'total', 'cost', 'fund', 'package', 'plan', 'bill', 'income', 'expenditure', 'allocation', 'appropriation']);
+
+/**
+ * A breakdown of money in one sentence that comes close to a total given earlier without matching
+ * it: "a $412.6 million general fund budget" ... "Police will receive $128.4 million, the fire
+ * department $71.9 million, parks and recreation $38.2 million, and street maintenance $54.7
+ * million, with $109.4 million going to all other departments" (402.6). Three parts or more, each
+ * set off by a comma or "and" (the last may follow ", with"), within 3% of one earlier amount that
+ * is a budget, revenue, spending or other total, and not within the rounding of the figures.
+ */
+function checkBreakdown(ctx: RuleContext, model: FiguresModel): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  let totals: Quantity[] | undefined;
+  /** The budgets, revenues and other totals of the draft, found the first time a breakdown needs them. */
+  const totalsOf = () => {
+    if (totals) return totals;
+    const totalStems = new Set([...TOTAL_WORDS].map(stem));
+    return (totals = model.quantities.filter((q) => q.kind === 'money' && !q.quoted && !q.expectation && !q.qualifier && !q.rate && q.high === undefined
+      && (!q.change || q.change.role === 'to' || q.change.role === 'current') && [...anchorStems(doc, model, q)].some((x) => totalStems.has(x))));
+  };
+  for (const s of doc.sentences) {
+    const qs = (model.bySentence.get(s.index) ?? []).filter((q) => q.kind === 'money');
+    if (qs.length < 3) continue;
+    // the longest run of parts set off by commas and "and"
+    const parts: Quantity[] = [qs[0]];
+    let done = false;
+    for (let i = 1; i < qs.length && !done; i++) {
+      const a = parts[parts.length - 1], b = qs[i];
+      let sep = false, ok = b.currency === a.currency && !b.rate && !b.qualifier && !b.quoted && (!b.change || b.change.role === 'to') && b.qualFirst - Math.max(a.last, a.headEnd) <= 12;
+      for (let k = Math.max(a.last, a.headEnd) + 1; k < b.qualFirst && ok; k++) {
+        const x = t[k];
+        if (x.text === ',' || x.lower === 'and' || x.lower === 'with') sep = true;
+        if (BARRIERS.has(x.text) || model.covering.has(k) || x.lower === 'from' || x.lower === 'than' || x.lower === 'of') ok = false;
+        if (x.lower === 'with') done = true;
+      }
+      if (!ok || !sep) { if (parts.length >= 3) break; parts.length = 0; parts.push(b); done = false; continue; }
+      parts.push(b);
+    }
+    if (parts.length < 3 || parts.some((q) => q.qualifier || q.quoted || q.rate || q.expectation)) continue;
+    // a division of the whole: parts named as divisions or departments (here or in the sentence
+    // before), or a verb of receiving before the first part ("Police will receive", "brought in")
+    let division = false;
+    for (let si = s.index - 1; si <= s.index && !division; si++) {
+      const x = doc.sentences[si];
+      if (!x || x.block !== s.block) continue;
+      for (let k = x.firstToken; k < (si === s.index ? parts[0].qualFirst : x.endToken); k++) {
+        if (DIVISION_NOUNS.has(t[k].lemma) || (si === s.index && t[k].pos === 'VERB' && SHARE_VERBS.has(t[k].lemma))) { division = true; break; }
+      }
+    }
+    if (!division) continue;
+    const sum = parts.reduce((a, q) => a + q.value, 0);
+    const rounding = parts.reduce((a, q) => a + q.precision / 2, 0);
+    const earlier = totalsOf().filter((q) => q.start < parts[0].start && q.currency === parts[0].currency && !parts.includes(q) && q.value > Math.max(...parts.map((p) => p.value)));
+    if (earlier.some((q) => Math.abs(q.value - sum) <= rounding + q.precision / 2)) continue;
+    const near = earlier.filter((q) => Math.abs(q.value - sum) / q.value <= 0.03);
+    if (new Set(near.map((q) => q.value)).size !== 1) continue;
+    const total = near[near.length - 1];
+    const z = parts[parts.length - 1];
+    const v = figuresVocabulary();
+    const sumText = moneyText(doc, total, sum, v);
+    ctx.report({
+      offset: z.start,
+      length: z.end - z.start,
+      message: `The parts (${parts.map((q) => doc.text.slice(q.start, q.end)).join(', ')}) add up to ${sumText}, not the ${doc.text.slice(total.start, total.end)} total.`,
+      related: [{ offset: total.start, length: total.end - total.start, message: 'the total' }, { offset: parts[0].start, length: z.end - parts[0].start, message: 'the parts' }],
+    });
+  }
+}
+
 /** "59% to 27%, ... a lead of more than 40 points": the lead the two shares give. */
 function checkPointMargins(ctx: RuleContext, model: FiguresModel): void {
   const { doc } = ctx;
@@ -406,6 +752,10 @@ function checkPointMargins(ctx: RuleContext, model: FiguresModel): void {
         if (b && b.kind === 'percent' && b.sentence === m.sentence) { pairs.push([a, b]); break; }
         if (b) break;
       }
+    }
+    if (!pairs.length && appositiveMargin(doc, m)) {
+      const ab = andPair(doc, model, m, (q) => q.kind === 'percent' && !q.quoted && !q.expectation);
+      if (ab) pairs.push(ab);
     }
     if (pairs.length !== 1) continue;
     const [a, b] = pairs[0];
@@ -658,6 +1008,11 @@ export const sumMismatch = defineRule(
     checkShareOfWhole(ctx, model);
     checkMargins(ctx, model);
     checkShortOf(ctx, model);
+    checkAbove(ctx, model);
+    checkBreakdown(ctx, model);
+    checkBodyVotes(ctx, model);
+    checkVerdicts(ctx, model);
+    checkListCount(ctx, model, v);
     checkPointMargins(ctx, model);
     checkTotalReference(ctx, model);
     checkShareOfBase(ctx, model);

@@ -18,6 +18,7 @@ interface EventTime {
   end: number;
 }
 
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
 const SINCE_CONTEXT = new Set(['been', 'is', "'s", '’s', 'marks', 'mark']);
 const YEAR_TOKEN = /^(1[7-9]\d\d|20\d\d)$/;
 /** What may stand between "in YEAR" and the comma before "N years ago": a prepositional phrase or a name ("under Tony Blair"). */
@@ -54,7 +55,8 @@ function eventFor(model: FiguresModel, doc: Doc, q: Quantity, article: { year: n
       // "Labour's 2005 victory, 17 years ago": a year that modifies the noun before the comma
       if (q.unit !== 'month') {
         let k = q.qualFirst - 2;
-        while (k > q.qualFirst - 5 && t[k] && t[k].sentence === si && (t[k].pos === 'NOUN' || t[k].pos === 'ADJ') && !model.covering.has(k)) k--;
+        // (with a name and a quoted nickname between: "the 2009 H1N1 "swine flu" outbreak, 12 years ago")
+        while (k > q.qualFirst - 10 && t[k] && t[k].sentence === si && (t[k].pos === 'NOUN' || t[k].pos === 'ADJ' || t[k].pos === 'PROPN' || QUOTE_MARKS.has(t[k].text)) && !model.covering.has(k)) k--;
         const det = t[k - 1];
         if (k < q.qualFirst - 2 && t[k] && t[k].type === 'number' && YEAR_TOKEN.test(t[k].text) && det && det.sentence === si && (det.pos === 'DET' || det.text === "'s" || det.text === '’s' || det.pos === 'PRON')) {
           const y = eventAt(model, doc, t[k], si);
@@ -267,6 +269,87 @@ function lastTime(model: FiguresModel, doc: Doc, q: Quantity, articleYear: numbe
   return best;
 }
 
+const PARTS = new Set(['wing', 'unit', 'branch', 'division', 'subsidiary', 'office', 'chapter', 'arm', 'affiliate', 'program', 'fund', 'foundation', 'school', 'lab', 'laboratory', 'campus', 'plant', 'factory', 'store']);
+const ONE_TIME = new Set(['found', 'cofound', 'co-found', 'establish', 'incorporate']);
+
+/**
+ * "founded 21 years ago" where another sentence says "Holmes founded Theranos in 2003": the year
+ * of a once-only event (a founding) that the draft dates elsewhere, when every dated mention of
+ * that verb in the draft gives the same year and the figure's sentence names no year.
+ */
+function datedVerb(model: FiguresModel, doc: Doc, q: Quantity): EventTime | undefined {
+  const t = doc.tokens;
+  const si = q.sentence;
+  if (!q.ago) return undefined;
+  let verb: Token | undefined;
+  for (let k = q.qualFirst - 1, n = 0; k >= 0 && n < 4 && t[k].sentence === si; k--, n++) {
+    if (t[k].pos === 'VERB') { if (ONE_TIME.has(t[k].lemma.toLowerCase())) verb = t[k]; break; }
+    if (!['DET', 'NOUN', 'PROPN', 'ADJ'].includes(t[k].pos) || model.covering.has(k)) break;
+  }
+  if (!verb || sentenceHasYear(doc, si)) return undefined;
+  // the article's own subject: the figure's sentence names nothing the headline does not, nor a part of it
+  const headline = headlineWords(doc);
+  const s = doc.sentences[si];
+  for (let k = s.firstToken; k < s.endToken; k++) {
+    if (t[k].pos === 'PROPN' && !headline.has(t[k].lower)) return undefined;
+    if (PARTS.has(t[k].lemma)) return undefined;
+  }
+  let found: EventTime | undefined;
+  for (const x of t) {
+    if (x.sentence === si || x.lemma !== verb.lemma || x.pos !== 'VERB' || doc.isQuoted(x.start, x.end)) continue;
+    for (let k = x.index + 1; k < x.index + 8 && t[k] && t[k].sentence === x.sentence; k++) {
+      if (CLAUSE_END.has(t[k].text) && t[k].text !== ',') break;
+      if (t[k].lower === 'in' && t[k + 1] && YEAR_TOKEN.test(t[k + 1].text)) {
+        // what was founded: a name the headline uses, after the verb or before "was founded"
+        const named = [t[x.index + 1], t[x.index + 2], t[x.index - 2], t[x.index - 3]].some((n) => n && n.sentence === x.sentence && n.pos === 'PROPN' && headline.has(n.lower));
+        if (!named) return undefined;
+        const e = eventAt(model, doc, t[k + 1], x.sentence);
+        if (!e || e.month !== undefined) return undefined;
+        if (found && found.year !== e.year) return undefined;
+        found ??= e;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+const BEGIN = new Set(['begin', 'start', 'launch', 'open', 'found', 'establish']);
+
+/**
+ * "She returned to the same stretch in 1998, 25 years after her first survey", where the sentence
+ * before in the paragraph says "Her long-term study ... began in 1977": the years between the
+ * sentence's own year and the start the paragraph dates. The figure follows "in YEAR," and is
+ * followed by "after ... first"; one year of beginning in the paragraph's earlier sentences.
+ */
+function afterFirst(model: FiguresModel, doc: Doc, q: Quantity): { from: EventTime; to: EventTime } | undefined {
+  const t = doc.tokens;
+  if (q.ago || q.qualifier || t[q.last + 1]?.lower !== 'after' || t[q.qualFirst - 1]?.text !== ',') return undefined;
+  let first = false;
+  for (let k = q.last + 2; k <= q.last + 4 && t[k]?.sentence === q.sentence; k++) if (t[k].lower === 'first') first = true;
+  if (!first) return undefined;
+  const to = eventAt(model, doc, t[q.qualFirst - 2], q.sentence);
+  if (!to || to.month !== undefined || t[q.qualFirst - 3]?.lower !== 'in') return undefined;
+  const block = doc.sentences[q.sentence].block;
+  const years = new Map<number, EventTime>();
+  for (let si = q.sentence - 1; si >= 0 && si >= q.sentence - 2 && doc.sentences[si].block === block; si--) {
+    const s = doc.sentences[si];
+    for (let k = s.firstToken; k < s.endToken; k++) {
+      if (!BEGIN.has(t[k].lemma) || t[k].pos !== 'VERB' || doc.isQuoted(t[k].start, t[k].end)) continue;
+      for (let j = k + 1; j < k + 5 && j < s.endToken; j++) {
+        if (t[j].lower === 'in' && t[j + 1] && YEAR_TOKEN.test(t[j + 1].text)) {
+          const e = eventAt(model, doc, t[j + 1], si);
+          if (e && e.month === undefined) years.set(e.year, e);
+          break;
+        }
+      }
+    }
+  }
+  if (years.size !== 1) return undefined;
+  const from = [...years.values()][0];
+  return from.year < to.year ? { from, to } : undefined;
+}
+
 export const yearsAgo = defineRule(
   {
     id: 'figures/years-ago',
@@ -289,6 +372,25 @@ export const yearsAgo = defineRule(
         e = eventAfter(model, doc, q);
         if (e) elapsed = 'after';
         else { e = lastTime(model, doc, q, article.year); if (e) elapsed = 'since'; }
+        e ??= datedVerb(model, doc, q);
+      }
+      if (!e && q.unit === 'year') {
+        const span = afterFirst(model, doc, q);
+        if (span) {
+          const years = span.to.year - span.from.year;
+          const n = q.number.value;
+          if (n !== years && n !== years - 1) {
+            const start = doc.tokens[q.qualFirst].start;
+            report({
+              offset: start,
+              length: doc.tokens[q.last + 1].end - start,
+              message: `${span.to.year} is ${years} ${years === 1 ? 'year' : 'years'} after ${span.from.year}, which the paragraph gives as the start, not ${doc.text.slice(start, q.number.numEnd)}.`,
+              fixes: [{ title: `Change to ${apNumber(years, v)}`, edits: [{ offset: q.number.numStart, length: q.number.numEnd - q.number.numStart, newText: apNumber(years, v) }], preferred: true }],
+              related: [{ offset: span.from.start, length: span.from.end - span.from.start, message: `the start, ${span.from.year}` }],
+            });
+          }
+          continue;
+        }
       }
       if (!e || e.year > article.year) continue;
       if (q.unit === 'month') {
