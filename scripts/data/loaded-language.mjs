@@ -24,7 +24,7 @@
 //         "alternatives": ["criticize"],       // neutral replacements, base form; [] = cut or rewrite
 //         "note": "…",                         // hover text addressed to the reporter
 //         "source": "…",                       // style guide(s) the entry follows
-//         "factualSubjects": ["reporter"],     // optional, said-synonyms only: nouns that, heading the
+//         "factualSubjects": ["reporter"],     // optional, said-synonym and emotive verbs: nouns that, heading the
 //                                              // verb's subject, make it a statement of fact, not a
 //                                              // loaded verb of saying ("an audit revealed that ...")
 //         "exceptions": [
@@ -221,8 +221,8 @@ export function compile(doc, report) {
         return v;
       }, 'a list of lower-case nouns');
       if (factualSubjects === undefined) ok = false;
-      else if (kind !== 'said-synonym') {
-        report([...p, 'factualSubjects'], 'only said-synonym entries take factualSubjects');
+      else if (kind !== 'said-synonym' && kind !== 'emotive') {
+        report([...p, 'factualSubjects'], 'only said-synonym and emotive entries take factualSubjects');
         ok = false;
       }
     }

@@ -186,6 +186,13 @@ describe('document model', () => {
       assert.equal(fear.source?.text, 'Investors');
     });
 
+    it('reads a subject before a participial appositive that holds a date', () => {
+      const doc = md('The 36-year-old Messi, born in Rosario on June 24, 1987, had said before the tournament that this would be his last World Cup. Smith, asked about the plan, said it was sound.');
+      const [messi, smith] = doc.reports.filter((r) => r.lemma === 'say');
+      assert.equal(messi.source?.text, 'The 36-year-old Messi');
+      assert.equal(smith.source?.text, 'Smith');
+    });
+
     it('reads "according to" with its source', () => {
       const doc = md('The thefts were methodical, according to a report by the Michigan State Police.');
       const r = doc.reports.find((x) => x.lemma === 'according to')!;

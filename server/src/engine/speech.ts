@@ -54,6 +54,7 @@ export interface Report {
 const SKIP_BEFORE_VERB = new Set(['also', 'later', 'then', 'previously', 'repeatedly', 'again', 'once', 'recently', 'often', 'has', 'had', 'have', 'will', 'would', 'could', 'did', 'does', 'do', 'not', "n't", 'may', 'might', 'should', 'must', 'can', 'further', 'publicly', 'privately', 'separately', 'still', 'already', 'first', 'earlier', 'last', 'quickly', 'since', 'now', 'just', 'never', 'openly', 'angrily', 'initially', 'reportedly']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
 const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„']);
 // Words that continue a noun phrase to the right: "a report by the police", "officials in Kyiv".
@@ -283,11 +284,16 @@ export class SpeechModel {
     }
     for (let k = j - 1; k > s.firstToken && j - k < 60; k--) {
       if (isQuoteMark(tokens[k])) break;
+      // The comma of a date ("June 24, 1987") is not the appositive's.
+      if (this.dateComma(k)) continue;
       // An appositive or parenthetical between two commas: "Ukraine's foreign minister, Dmytro
       // Kuleba, wrote", "Garry Tan, chief executive of Y Combinator, called", "Jackson, in a
       // separate dissent, wrote".
       if (tokens[k].text === ',' && k - 1 >= s.firstToken && (NP_POS.has(tokens[k - 1].pos) || /^\p{Lu}/u.test(tokens[k - 1].text))) {
-        let inner = tokens.slice(k + 1, j);
+        let inner = tokens.slice(k + 1, j).filter((t) => !this.dateComma(t.index));
+        // "Messi, born in Rosario on June 24, 1987, had said", "Smith, asked about the plan,
+        // said": a participial phrase describing the subject.
+        if (inner.length > 1 && inner[0].pos === 'VERB' && inner[0].lower !== inner[0].lemma && /(?:ed|en|wn|rn)$/.test(inner[0].lower)) inner = inner.slice(1);
         // "Brando Benifei, an Italian lawmaker who helped steer the law, said": a noun phrase
         // with a relative clause of its own.
         const relative = inner.findIndex((t, n) => n > 0 && (t.lower === 'who' || t.lower === 'which' || t.lower === 'whose'));
@@ -298,6 +304,12 @@ export class SpeechModel {
       if (tokens[k].text === ',') break;
     }
     return j;
+  }
+
+  /** A comma between a day and a year: "June 24, 1987". */
+  private dateComma(k: number): boolean {
+    const { tokens } = this;
+    return tokens[k]?.text === ',' && /^\d{1,2}$/.test(tokens[k - 1]?.text ?? '') && MONTHS.has(tokens[k - 2]?.lower ?? '') && /^\d{4}$/.test(tokens[k + 1]?.text ?? '');
   }
 
   private endsQuote(commaIndex: number): boolean {

@@ -15,6 +15,7 @@ ruleTester(vagueSource, {
     'The critics say the bill is rushed.',
     '"Some analysts believe it will fail," the minister said.',
     'Three economists interviewed by Reuters said inflation would ease.',
+    { text: 'After the death of Diana, Princess of Wales, in 1997, she was criticised for remaining at Balmoral for days.', name: 'a reaction years back is history on the record' },
     { text: 'Senior U.S. officials say the deployment is larger than in 2014.', name: 'anonymous officials are anonymous-source\'s to report' },
   ],
   invalid: [
@@ -50,6 +51,7 @@ ruleTester(vagueSource, {
     { text: 'Some in the business community fear the reforms will scare off investors.', errors: [{ text: 'Some in the business community fear' }] },
     { text: 'Neighbors say the defendant drove too fast.', errors: [{ text: 'Neighbors say' }] },
     { text: 'The senator is widely considered the front-runner.', errors: [{ text: 'is widely considered' }] },
+    { text: 'In 2022, the plan was criticized as reckless.', errors: [{ text: 'was criticized' }], name: 'a recent year does not make a view history' },
   ],
 });
 

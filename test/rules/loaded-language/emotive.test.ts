@@ -4,6 +4,9 @@ import { emotive } from '../../../server/src/rules/loaded-language/emotive';
 ruleTester(emotive, {
   valid: [
     'The cliff was crumbling into the sea.',
+    // Literal crushing: a physical thing as the subject, also of a coordinated verb.
+    'A wall gave way under heavy rain early Tuesday and crushed huts on the hillside, killing 18 people.',
+    'Falling debris crushed two parked cars outside the station.',
     // Literal choking: a transitive, physical sense.
     'Nutrient runoff from farms was choking them, and the seagrass beds shrank by half.',
     'Algae blooms are choking the river below the dam.',
@@ -51,6 +54,9 @@ ruleTester(emotive, {
     { text: 'Floodwaters swept through the town on Tuesday after a biblical deluge.', errors: [{ text: 'biblical deluge', output: 'Floodwaters swept through the town on Tuesday after a heavy rain.' }] },
     { text: 'Residents described flooding of biblical proportions.', errors: [{ text: 'biblical proportions', output: null }] },
     { text: 'The council descended into chaos on Tuesday.', errors: [{ text: 'chaos' }] },
+    // A crackdown or a defeat, even after a coordinated verb with another subject nearby.
+    { text: 'Troops surrounded the square and crushed the protest within hours.', errors: [{ text: 'crushed' }] },
+    { text: 'The minister met truck drivers and crushed their strike.', errors: [{ text: 'crushed' }] },
     { text: "Blinken's trip came weeks after the Russian military crushed Ukraine.", errors: [{ text: 'crushed', message: /emotive/, severity: 'warning', output: "Blinken's trip came weeks after the Russian military defeated Ukraine." }] },
     { text: 'The army crushes every protest within hours.', errors: [{ text: 'crushes', output: 'The army defeats every protest within hours.' }] },
     { text: 'The council approved a bloated $48.6 million budget.', errors: [{ text: 'bloated', output: 'The council approved a large $48.6 million budget.' }] },

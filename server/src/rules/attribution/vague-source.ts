@@ -5,6 +5,7 @@
 import { defineRule } from '../../engine/rule';
 import { isDictionaryWord, type Token } from '../../engine/nlp';
 import type { Report } from '../../engine/speech';
+import type { Doc } from '../../engine/document';
 import { anonymity, findPhrases, groupNoun, hasIdentifiedSource, reportsBySentence, SOURCE_SNIPPET, vagueness, vocabulary, words } from './vocabulary';
 
 const PAST_IRREGULAR = new Set(['said', 'told', 'thought', 'felt', 'wrote', 'found', 'knew', 'saw', 'put', 'forecast', 'understood', 'spoke', 'made', 'held']);
@@ -39,6 +40,16 @@ function reactionAfter(toks: readonly Token[], end: number, reactions: ReadonlyS
 
 // Adverbs that turn a weak agentless passive into a claim about a consensus: "widely expected".
 const CONSENSUS = new Set(['widely', 'generally', 'commonly', 'broadly', 'universally', 'long']);
+
+/** The sentence names a year at least `years` before the article's date. */
+function sentenceDatedBefore(doc: Doc, sentence: number, years: number): boolean {
+  const s = doc.sentences[sentence];
+  if (!s || !doc.date) return false;
+  const limit = Number(doc.date.slice(0, 4)) - years;
+  for (const m of doc.prose.slice(s.start, s.end).matchAll(YEAR)) if (Number(m[0]) <= limit) return true;
+  return false;
+}
+const YEAR = /\b(?:1[89]\d\d|20\d\d)\b/g;
 
 // The hearsay adverbs and phrases this rule flags, made once (findPhrases indexes a list the first
 // time it sees it). "arguably" and "ostensibly" are the writer's own hedges, left to the
@@ -107,6 +118,9 @@ export const vagueSource = defineRule(
         const expletive = /^it$/i.test(r.subject.text);
         const strength = expletive ? entry.itThat : entry.personal;
         if (strength === 'none') continue;
+        // A reaction dated years back ("After the death of Diana in 1997, she was criticised for
+        // ...") is history the record holds, as in an obituary, not a view the writer slips in.
+        if (!expletive && sentenceDatedBefore(doc, r.sentence, 5)) continue;
         // The auxiliary and adverbs between the subject and the participle.
         let first = r.verb.index;
         while (first - 1 >= 0 && doc.tokens[first - 1].sentence === r.sentence && (doc.tokens[first - 1].pos === 'ADV' || doc.tokens[first - 1].pos === 'AUX' || doc.tokens[first - 1].pos === 'PART')) first--;

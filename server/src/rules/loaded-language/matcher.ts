@@ -267,9 +267,21 @@ class Matcher {
   private factualSubject(i: number, nouns: readonly string[]): boolean {
     const { words } = this;
     const w = words[i];
-    for (let k = i - 1, n = 0; k >= 0 && n < 10 && words[k].sentence === w.sentence; k--, n++) {
+    // Read back to the verb's subject. A verb coordinated with an earlier one ("A wall gave way ...
+    // and crushed huts") shares its subject: the earlier predicate (its object included) is skipped.
+    let inPredicate = false, coordinated = false;
+    for (let k = i - 1, n = 0; k >= 0 && n < 16 && words[k].sentence === w.sentence; k--, n++) {
       const x = words[k];
-      if (x.text === ',' || x.text === ';' || x.lower === 'that' || x.pos === 'VERB' || x.pos === 'SCONJ') break;
+      if (x.text === ';' || x.lower === 'that' || x.pos === 'SCONJ') break;
+      if (x.text === ',' && !inPredicate) break;
+      if (x.pos === 'VERB') {
+        if (!inPredicate) break;
+        inPredicate = false;
+        coordinated = true;
+        continue;
+      }
+      if (!coordinated && !inPredicate && (x.lower === 'and' || x.lower === 'or') && k === i - 1) { inPredicate = true; continue; }
+      if (inPredicate) continue;
       if ((x.pos === 'NOUN' || x.pos === 'PROPN') && (nouns.includes(x.lemma) || nouns.includes(x.lower))) return true;
     }
     return false;
@@ -501,6 +513,19 @@ class Matcher {
     }
     if (REPORTED_CLAUSE_OPENERS.has(first.lower)) return 'finite';
     if (isQuoteMark(first) && this.doc.isQuoted(first.end)) return 'finite';
+    // "said before the tournament that ...", "said in a statement that ...": a phrase of time or
+    // place, then the reported clause ("that" then its subject; "a statement that was" is relative).
+    if (first.pos === 'ADP') {
+      for (let i = k + 1; i < s.endToken && i < k + 8 && tokens[i].start < r.content.end; i++) {
+        const t = tokens[i];
+        if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') break;
+        if (t.lower === 'that') {
+          const next = tokens[i + 1];
+          if (next && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'PUNCT') return 'finite';
+          break;
+        }
+      }
+    }
     let sawNoun = false;
     let sawAdjAfterNoun = false;
     for (let i = k; i < s.endToken && tokens[i].start < r.content.end; i++) {
