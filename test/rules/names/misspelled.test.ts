@@ -7,6 +7,8 @@ ruleTester(misspelled, {
     { text: 'The oceanographer Jacques-Yves Cousteau made the film. Cousteau later wrote about it.', date: '2021-09-29' },
     { text: 'The physicist Stephen Hawking wrote the book with his daughter, Lucy Hawking.', date: '2019-04-10' },
     { text: 'Jacques Costa, a baker in Lyon, said bread prices rose.', date: '2021-09-29' },
+    // English words after a given name that are not a known surname one letter short.
+    { text: 'President Joe Biden spoke in the Rose Garden on Monday, and Mark Page of Austin said the event was brief.', date: '2024-06-14' },
     { text: 'Jacques Costa and Marie Curi, two students in Lyon, won the prize.', date: '2021-09-29' },
     { text: 'John Majors, a farmer in Iowa, said the crop was poor.', date: '2024-06-12' },
     { text: 'Tedros Adhanom Ghebreyesus spoke in Geneva. Tedros Adhanom said the agency was ready.', date: '2020-03-11' },
@@ -48,6 +50,8 @@ ruleTester(misspelled, {
     { text: 'Sen. Chuck Schumer spoke. Charles Schumer had written the bill.', date: '2023-05-02' },
   ],
   invalid: [
+    // A surname misspelled into an English word ("abbot").
+    { text: 'An effort stalled last year after Gov. Greg Abbot tied new school money to a voucher plan.', date: '2024-06-14', errors: [{ text: 'Greg Abbot', output: 'An effort stalled last year after Gov. Greg Abbott tied new school money to a voucher plan.' }] },
     {
       // A former head of government, his own given name and a surname one letter off.
       text: 'In France, the conservative François Fillion and the far-left candidate were eliminated.',

@@ -136,6 +136,14 @@ export function findMentions(doc: Doc, lex: NameLexicon): MentionModel {
     }
     return true;
   };
+  const misspeltSurnameAfterGiven = (given: Word, w: Word, j: number): boolean => {
+    if (!w.cap || w.caps || w.first || w.initial || w.key.length < 5 || FUNCTION_WORDS.has(w.key) || MONTHS_DAYS.has(w.key)) return false;
+    if (!given.cap || !lex.isGivenWord(given) || isJurisdictionWord(lex, w.text)) return false;
+    // The run ends here: no capitalised word follows ("Rose Garden Club" is a name of its own).
+    const after = words[j + 1];
+    if (after && after.sentence === w.sentence && adjacent(doc, w, after) && after.cap) return false;
+    return lex.near(w.key).some((hit) => hit.distance === 1 && hit.key.length === w.key.length + 1);
+  };
   const fullNameAt = (i: number, last: number): number => {
     // The longest run of words from i that is a known full name (up to six words).
     let best = -1;
@@ -226,7 +234,12 @@ export function findMentions(doc: Doc, lex: NameLexicon): MentionModel {
             const next = words[j];
             if (PARTICLES.has(next.key) && !next.cap && j + 1 <= last && adjacent(doc, next, words[j + 1]) && nameLike(words[j + 1])) { j += 2; if (words[j - 1].possessive) break; continue; }
             if (SUFFIXES.has(next.key) && next.cap) { j++; break; }
-            if (!nameLike(next) && !hyphenParticle(next)) break;
+            if (!nameLike(next) && !hyphenParticle(next)) {
+              // A surname misspelled into an English word ("Gov. Greg Abbot tied ..."): a
+              // capitalised word that ends a given name's run and is one slip from a known surname.
+              if (j === i + 1 && misspeltSurnameAfterGiven(w, next, j)) { j++; break; }
+              break;
+            }
             const flags = lex.wordFlags(next);
             if (!(flags & KEY_FLAGS.nameWord) && flags & STARTS_TITLE && titleAt(j, last)) break;
             j++;
