@@ -3,6 +3,7 @@ import { inconsistent } from '../../../server/src/rules/names/inconsistent';
 
 ruleTester(inconsistent, {
   valid: [
+    { text: 'Ilse Marwede met Ingo Marwedel at the plant on Monday.', date: '2019-03-07' },
     // A surname alone that differs by a letter changed, not added or dropped, is not compared.
     { text: 'Investor Ravi Davis spoke at the forum. Davos hosted the meeting this year.', date: '2024-01-20' },
     { text: 'President Volodymyr Zelenskyy spoke. Zelenskyy said the talks went well.', date: '2023-07-12' },
@@ -47,6 +48,13 @@ ruleTester(inconsistent, {
       text: 'President Volodymyr Zelenskyy pressed for a timeline. Zelenskyy fumed on Twitter. On Wednesday, Zelenskiy sat down with allied leaders.',
       date: '2023-07-12',
       errors: [{ text: 'Zelenskiy', message: /Zelenskyy/, output: 'President Volodymyr Zelenskyy pressed for a timeline. Zelenskyy fumed on Twitter. On Wednesday, Zelenskyy sat down with allied leaders.' }],
+    },
+    {
+      // A given name the knowledge base lacks, nothing else saying "person": the same given name
+      // and a surname a letter apart is one name written two ways.
+      text: 'Prosecutors said his cofounder, Ilse Marwede, inflated revenue.\n\nIlse Marwedel\'s lawyer did not respond.',
+      date: '2019-03-07',
+      errors: [{ text: 'Marwedel', output: 'Prosecutors said his cofounder, Ilse Marwede, inflated revenue.\n\nIlse Marwede\'s lawyer did not respond.' }],
     },
     {
       text: 'The no votes came from Council member Renata Okafor. Okafur said residents had too little time.',

@@ -1411,11 +1411,12 @@ class NamesAnalysis {
   private localInconsistencies(): void {
     // weak: every mention is a surname alone with nothing saying it is a person ("Davila ordered");
     // known: the spelling is a real surname in the knowledge base (someone's, maybe not this person's).
-    interface Spelling { key: string; text: string; mentions: Resolved[]; givens: Set<string>; defined: boolean; accepted: boolean; first: number; firstFull: number; weak: boolean; known: boolean }
+    // weakFull: every mention is a full name with nothing else saying it is a person ("Ilse Marwede").
+    interface Spelling { key: string; text: string; mentions: Resolved[]; givens: Set<string>; defined: boolean; accepted: boolean; first: number; firstFull: number; weak: boolean; weakFull: boolean; known: boolean }
     const spellings = new Map<string, Spelling>();
     const spelling = (key: string, text: string, first: number) => {
       let sp = spellings.get(key);
-      if (!sp) spellings.set(key, (sp = { key, text, mentions: [], givens: new Set(), defined: false, accepted: false, first, firstFull: Infinity, weak: true, known: false }));
+      if (!sp) spellings.set(key, (sp = { key, text, mentions: [], givens: new Set(), defined: false, accepted: false, first, firstFull: Infinity, weak: true, weakFull: false, known: false }));
       return sp;
     };
     for (const r of this.res) {
@@ -1429,9 +1430,14 @@ class NamesAnalysis {
       // with none of these is kept as a weak spelling: compared only with a full name the draft
       // introduces ("Judge Edward Davilla … Davila ordered").
       const person = r.m.titles.length > 0 || (full && this.lex.isGivenWord(r.core[0])) || this.personContext(r.m);
-      if (!person && (full || last.key.length < 5 || r.m.quoted || r.m.words.length !== 1 || !this.bareSubject(last))) continue;
+      // A full name with nothing saying it is a person ("Ilse Marwede", a given name the knowledge
+      // base lacks) is kept as a weak spelling too: it is compared only with another such full
+      // name with the same given name, a letter added or dropped.
+      const weakFull = !person && full && r.core.length === 2 && !r.m.quoted && !this.isDict(r.core[0]) && !this.lex.isPlace(r.core[0].text) && !this.lex.isPlace(last.text);
+      if (!person && !weakFull && (full || last.key.length < 5 || r.m.quoted || r.m.words.length !== 1 || !this.bareSubject(last))) continue;
       const sp = spelling(last.key, last.text, r.m.start);
       sp.mentions.push(r);
+      sp.weakFull = sp.mentions.length === 1 ? weakFull : sp.weakFull && weakFull;
       if (person) sp.weak = false;
       if (this.lex.wordFlags(last) & KEY_FLAGS.surnameKey) sp.known = true;
       if (full) {
@@ -1464,6 +1470,11 @@ class NamesAnalysis {
         // A weak spelling is compared only with a full name introduced before it, a letter added or
         // dropped ("Davilla" … "Davila", not "Davis" … "Davos"); it is never the reference for another.
         const weakPair = (w: Spelling, d: Spelling) => d.accepted || (d.defined && d.firstFull < w.first && Math.abs(w.key.length - d.key.length) === 1);
+        // A full name no word of which says "person", and another full name with the same given
+        // name, a letter apart: one name written two ways ("Ilse Marwede" … "Ilse Marwedel's lawyer").
+        if (sp.weakFull || o.weakFull) {
+          return sp.defined && o.defined && [...sp.givens].some((g) => o.givens.has(g)) && Math.abs(sp.key.length - o.key.length) === 1 && o.mentions.length > 0;
+        }
         if (sp.weak && !weakPair(sp, o)) return false;
         if (o.weak && !weakPair(o, sp)) return false;
         return o.accepted || o.mentions.length > 0;
