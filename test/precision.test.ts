@@ -1,5 +1,5 @@
 // Precision is the brand: clean professional copy gets no findings above hint level. Every clean
-// story the project has — the held-out clean corpus and each family's clean fixtures — is linted
+// story the project has — the clean corpora and each family's clean fixtures — is linted
 // with every rule on.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
@@ -7,7 +7,10 @@ import { join } from 'node:path';
 import { lint } from '../server/src/engine/lint';
 
 const ROOT = join(__dirname, '..');
-const folders = ['test/corpus/clean', 'test/fixtures/clean', 'test/fixtures/clean-loaded', 'test/fixtures/clean-names'];
+const folders = [
+  'test/corpus/clean', 'test/corpus/blind/clean', 'test/corpus/blind3/clean', 'test/corpus/blind4/clean', 'test/corpus/figures-dev/clean', 'test/corpus/consistency-dev/clean',
+  'test/fixtures/clean', 'test/fixtures/clean-loaded', 'test/fixtures/clean-names',
+];
 
 describe('precision on clean copy', function () {
   this.timeout(60000);
