@@ -54,6 +54,11 @@ ruleTester(emotive, {
     { text: 'Floodwaters swept through the town on Tuesday after a biblical deluge.', errors: [{ text: 'biblical deluge', output: 'Floodwaters swept through the town on Tuesday after a heavy rain.' }] },
     { text: 'Residents described flooding of biblical proportions.', errors: [{ text: 'biblical proportions', output: null }] },
     { text: 'The council descended into chaos on Tuesday.', errors: [{ text: 'chaos' }] },
+    // Adjectives the tagger reads as a name or a noun.
+    { text: 'Embattled Boeing said it had full confidence in the jet.', errors: [{ text: 'Embattled' }] },
+    { text: 'Roads flooded again, a yearly spectacle of callous civic neglect.', errors: [{ text: 'callous' }] },
+    { text: 'The Federal Reserve failed to calm investors terrified that the outbreak would spread.', errors: [{ text: 'terrified' }] },
+    { text: 'The mercurial billionaire celebrated on Twitter.', errors: [{ text: 'mercurial' }] },
     // A crackdown or a defeat, even after a coordinated verb with another subject nearby.
     { text: 'Troops surrounded the square and crushed the protest within hours.', errors: [{ text: 'crushed' }] },
     { text: 'The minister met truck drivers and crushed their strike.', errors: [{ text: 'crushed' }] },

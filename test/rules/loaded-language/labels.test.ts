@@ -15,6 +15,8 @@ ruleTester(labels, {
     'Free radicals damage cells.',
   ],
   invalid: [
+    { text: 'Anti-vaxxers have distributed pamphlets in the community.', errors: [{ text: 'Anti-vaxxers' }] },
+    { text: 'Local anti-vaxxers handed out leaflets.', errors: [{ text: 'anti-vaxxers' }] },
     { text: 'The group is a terrorist organization.', errors: [{ text: 'terrorist', message: /contentious label/, severity: 'warning', output: 'The group is a militant organization.' }] },
     { text: 'The terrorists fled across the border.', errors: [{ text: 'terrorists', output: 'The attackers fled across the border.' }] },
     { text: 'Police shot the terrorist outside the station.', errors: [{ text: 'terrorist', output: 'Police shot the attacker outside the station.' }] },

@@ -241,7 +241,10 @@ class Matcher {
     const end = i + e.words.length;
     for (let j = 1; j < e.words.length; j++) {
       const x = words[i + j];
-      if (!x || x.sentence !== w.sentence || !wordMatches(e.words[j], x)) return undefined;
+      if (!x || x.sentence !== w.sentence) return undefined;
+      // A phrase's last word in the plural, which the tagger left unlemmatised ("anti-vaxxers").
+      const plural = j === e.words.length - 1 && x.pos !== 'VERB' && x.pos !== 'AUX' && x.lower === `${e.words[j]}s`;
+      if (!plural && !wordMatches(e.words[j], x)) return undefined;
     }
     // Not a piece of a larger compound: "anti-terrorist", "crush-proof".
     if (attachedBefore(words, i) || attachedAfter(words, end)) return undefined;
@@ -306,10 +309,14 @@ class Matcher {
     const next = this.words[end];
     // The tagger reads a capitalised sentence-initial word as a name ("Clearly, ...", "Brutal heat").
     if (w.pos === 'PROPN' && this.clauseStart(i)) {
-      if (e.pos.includes('ADJ') && next && (next.pos === 'NOUN' || next.pos === 'ADJ')) return true;
+      // ... also before a name: "Embattled Boeing said".
+      if (e.pos.includes('ADJ') && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || (next.pos === 'PROPN' && isCapitalised(next)))) return true;
       if (e.pos.includes('ADV') && next && !['VERB', 'AUX', 'PART'].includes(next.pos)) return true;
     }
     const prev = this.words[i - 1]?.sentence === w.sentence ? this.words[i - 1] : undefined;
+    // An adjective before a noun phrase that the tagger read as a noun: "a spectacle of callous
+    // civic neglect".
+    if (e.pos.includes('ADJ') && !e.pos.includes('NOUN') && w.pos === 'NOUN' && end === i + 1 && prev && ['DET', 'ADP', 'ADJ'].includes(prev.pos) && next && next.sentence === w.sentence && next.pos === 'ADJ' && this.words[end + 1]?.pos === 'NOUN') return true;
     const afterSubject = !!prev && NOUNS.has(prev.pos);
     // ... a past tense after its subject as an adjective ("Zelenskyy fumed that ...") ...
     if (e.pos.includes('VERB') && w.pos === 'ADJ' && /ed$/.test(w.lower)) {
