@@ -9,6 +9,8 @@ ruleTester(vagueSource, {
     'Goldman Sachs analysts say demand is strong.',
     'Analysts said the results were strong.',
     'Deliveries were fewer than analysts had expected.',
+    'Economists expect inflation of 3% this year.',
+    'The company blamed the loss on weak demand in China.',
     'The company is expected to report earnings on Tuesday.',
     'Police said the suspect reportedly fled on foot.',
     'Senator Jane Doe and other critics say the bill is rushed.',
@@ -51,6 +53,8 @@ ruleTester(vagueSource, {
     { text: 'Some in the business community fear the reforms will scare off investors.', errors: [{ text: 'Some in the business community fear' }] },
     { text: 'Neighbors say the defendant drove too fast.', errors: [{ text: 'Neighbors say' }] },
     { text: 'The senator is widely considered the front-runner.', errors: [{ text: 'is widely considered' }] },
+    { text: 'Economists widely expect Britain to fall into recession within a year.', errors: [{ text: 'Economists widely expect' }], name: 'a forecast with a consensus adverb is a generalisation' },
+    { text: 'Some doctors blame the outbreak on misinformation.', errors: [{ text: 'Some doctors blame' }] },
     { text: 'In 2022, the plan was criticized as reckless.', errors: [{ text: 'was criticized' }], name: 'a recent year does not make a view history' },
   ],
 });

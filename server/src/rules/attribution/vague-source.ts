@@ -99,7 +99,10 @@ export const vagueSource = defineRule(
         // ("analysts say", "investors fear"); "analysts said" and "fewer than analysts had
         // expected" report what the reporter gathered or a published consensus.
         // "according to Ukrainian officials" credits an institution's people, like "officials said".
-        else vague = r.lemma !== 'according to' && !isPast(r.verb) && r.kind !== 'estimate' && !FORECASTS.has(r.lemma) && !doc.tokens.slice(r.source.endToken, r.verb.index).some((t) => t.lemma === 'have' || t.lower === 'had');
+        // A consensus adverb makes even a forecast a generalisation: "Economists widely expect".
+        else vague = r.lemma !== 'according to' && !isPast(r.verb) && r.kind !== 'estimate'
+          && (!FORECASTS.has(r.lemma) || doc.tokens.slice(r.source.endToken, r.verb.index).some((t) => CONSENSUS.has(t.lower)))
+          && !doc.tokens.slice(r.source.endToken, r.verb.index).some((t) => t.lemma === 'have' || t.lower === 'had');
         if (!vague) continue;
         flaggedSentences.add(r.sentence);
         const start = Math.min(r.source.start, r.verb.start), end = Math.max(r.source.end, r.verbEnd);
