@@ -69,6 +69,10 @@ ruleTester(sumMismatch, {
     'The jet carried 142 passengers and seven crew members. All 149 people aboard survived.',
     'The ferry carried 300 passengers and 20 crew. The 300 people aboard who had tickets were refunded.',
     'The bus carried 40 passengers and two crew members. A second bus with 45 people aboard followed.',
+    // the parts with their own total, and another vehicle's total elsewhere
+    'The first jet went down after takeoff, killing all 157 people aboard, 149 passengers and eight crew members.\n\nThe earlier crash, in the Java Sea, killed all 189 people on board.',
+    'The ferry sank with all 212 people on board, 200 passengers and 12 crew. A second ferry capsized last year, and the 90 people aboard were rescued.',
+    'All 66 people on board, 56 passengers and 10 crew members, died. In 2016 a crash in Colombia killed all 71 people aboard.',
     // a total after its parts that adds up, and one that names no count of parts
     'Oakdale has 310 pupils and Birchwood has 290. The 600 pupils at the two schools will share one campus.',
     'Oakdale has 310 pupils and Birchwood has 290. The 650 pupils will move next year.',
@@ -223,6 +227,11 @@ ruleTester(sumMismatch, {
       name: 'people aboard',
       text: 'The jet carried 142 passengers and seven crew members. All 151 people aboard survived.',
       errors: [{ text: '151 people', message: /make 149 people aboard, not 151/, output: 'The jet carried 142 passengers and seven crew members. All 149 people aboard survived.' }],
+    },
+    {
+      name: 'people aboard: a total in the parts\' own sentence that does not match them',
+      text: 'The jet crashed, killing all 160 people aboard, 149 passengers and eight crew members.\n\nAnother crash killed all 189 people on board.',
+      errors: [{ text: '160 people', message: /make 157 people aboard, not 160/ }],
     },
     {
       name: 'a total after its parts',

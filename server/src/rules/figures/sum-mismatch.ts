@@ -925,8 +925,14 @@ function checkAboard(ctx: RuleContext, model: FiguresModel, v: FiguresVocabulary
   // one group of people aboard in the draft (two are two vehicles, or two counts)
   if (new Set(groups.map((g) => g.sum)).size !== 1) return;
   const group = groups[0];
+  const whole = (w: Quantity) => w.kind === 'count' && !!w.head && wholeWords.has(w.head.lower) && exactInteger(w) && !w.selector && v.aboardWholes.has(nounPhrase(doc, w));
+  // a whole the parts' own sentence gives is their total ("killing all 157 people aboard, 149
+  // passengers and eight crew members"): a whole elsewhere is another vehicle's, or that sentence's
+  // sum is checked only against it
+  const own = new Set(group.parts.map((p) => p.sentence));
+  const inOwn = model.quantities.some((w) => own.has(w.sentence) && whole(w));
   for (const w of model.quantities) {
-    if (w.kind !== 'count' || !w.head || !wholeWords.has(w.head.lower) || !exactInteger(w) || w.selector || !v.aboardWholes.has(nounPhrase(doc, w))) continue;
+    if (!whole(w) || (inOwn && !own.has(w.sentence))) continue;
     // "all 174 people aboard", "the 174 people on board"
     const before = tokens[w.qualFirst - 1];
     if (!before || before.sentence !== w.sentence || !['all', 'the'].includes(before.lower)) continue;
