@@ -40,6 +40,11 @@ ruleTester(conflictingValues, {
     'The company forecast revenue of $2.1 billion to $2.3 billion.\n\nThat is above the analysts\' forecast of $2.0 billion to $2.3 billion.',
     'Sales were $2.1 billion to $2.3 billion in each quarter.\n\nThe new forecast of $2.0 billion to $2.3 billion assumes weaker demand.',
     'Argentina beat France 4-2 in a penalty shootout after a 3-3 draw.\n\nArgentina won the shootout 4-2 after Messi converted.',
+    // a year range is not a tally
+    'The board voted 5-2 to close two schools.\n\nThe $212.6 million spending plan for the 2024-25 school year is built on projected revenue of $204.2 million.',
+    'The club won 7-2 in its best season.\n\nThe 2019–20 season was cut short, and the 2020-21 budget was smaller.',
+    'The club won the final 3-1.\n\nThe 2022-23 season ended with the club in third place, as in the 2021-22 season.',
+    'The board voted 4-3 on the contract.\n\nThe district\'s FY2023-24 budget and its 2023-24 school year calendar were approved.',
     'Argentina beat France 4-2 in a penalty shootout after a 3-3 draw.\n\nFour years earlier, Croatia won the shootout 4-3 against Russia.',
     'Argentina beat France 4-2 in a penalty shootout.\n\nIn the semifinal, Argentina won the shootout 4-3 against the Netherlands.',
     'Prosecutors had asked for 15 years in prison.\n\nThe sentence is far below the 15 years prosecutors had sought.',

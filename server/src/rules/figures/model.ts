@@ -141,6 +141,8 @@ const CHANGE_POS = new Set(['VERB', 'ADV', 'ADP', 'ADJ', 'PART', 'X']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'a', 'an']);
 const PRONOUN_SUBJECTS = new Set(['that', 'this', 'it', 'those', 'these', 'which']);
 const YEAR = /^(1[7-9]\d\d|20\d\d|2100)$/;
+/** A four-digit year followed by a two-digit one: "2024-25". */
+const YEAR_RANGE = /^(1[7-9]\d\d|20\d\d)-\d\d$/;
 const TIME_DETERMINERS = new Set(['last', 'next', 'this', 'previous', 'past', 'that']);
 const TIME_NOUNS = new Set(['year', 'month', 'week', 'day', 'quarter', 'half', 'spring', 'summer', 'fall', 'autumn', 'winter', 'season',
   'night', 'morning', 'afternoon', 'evening', 'weekend', 'decade', 'century', 'term', 'session']);
@@ -220,6 +222,8 @@ class Extractor {
       if (t.type === 'number') {
         if (/^\d+-\d+$/.test(t.text) && !(tokens[i + 1]?.text === '%')) {
           const [a, b] = t.text.split('-').map(Number);
+          // a year range, not a tally: "the 2024-25 school year"
+          if (YEAR_RANGE.test(t.text)) continue;
           this.model.tallies.push({ token: t, a, b, sentence: si, quoted: this.doc.isQuoted(t.start, t.end), vote: false });
           continue;
         }
