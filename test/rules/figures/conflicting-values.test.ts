@@ -59,6 +59,21 @@ ruleTester(conflictingValues, {
     'The buyer is paying $54.20 a share.\n\nHolders of preferred stock will receive $12.50 in cash for each share they hold.',
     'Officials said 4,291 people had died in China.\n\nOf the 5,120 deaths recorded worldwide, most were in Asia.',
     'Officials said 4,291 people had died.\n\nThe 5,120 deaths included 300 children.',
+    // a shortfall and a deficit of other things or times
+    'The city faces a shortfall of $8.4 million this year.\n\nLast year\'s $4.8 million deficit was covered from reserves.',
+    'The district has a shortfall of $8.4 million.\n\nThe state\'s $4.8 billion deficit is the largest in its history.',
+    'The district has a shortfall of $8.4 million in its operating budget.\n\nTexas\'s $4.8 million deficit is smaller.',
+    // death tolls with digits swapped that are two tolls: another crash, another year, a revision, both given
+    'A jet crashed near Lagos on Sunday, killing 189 people.\n\nIn a separate crash in 2012, 198 people died.',
+    'The 2015 quake killed 132 people.\n\nThe quake this year killed 123 people.',
+    'Officials initially said 152 people had died.\n\nThe figure was later corrected: 125 people died.',
+    'The floods killed 214 people in the north and 241 people in the south.\n\nOf the 241 people who died in the south, most drowned.',
+    'The storm killed about 189 people.\n\nRescuers said 198 people died.',
+    'The blast killed 189 people.\n\nDoctors treated 198 people for burns.',
+    'The blast in Kabul killed 189 people.\n\nAnother blast, in Kandahar, killed 198 people.',
+    'The floods in Assam killed 312 people.\n\nThe floods in Bihar killed 321 people.',
+    'Storms killed 146 people in Texas on Monday.\n\nIn Oklahoma, 164 people died.',
+    'The 2004 tsunami killed 231 people on the island. The 2018 tsunami killed 213 people.',
     // death tolls: a toll that grows, a part of it, another time, a revision
     'A bus plunged into a gorge on Monday, killing at least 14 people.\n\nBy Tuesday the death toll had risen to 19.',
     'The storm killed at least 14 people across the state.\n\nThe death toll in Harlan County stood at 6.',
@@ -268,6 +283,26 @@ ruleTester(conflictingValues, {
       name: 'the toll after a plain count, another verb',
       text: 'Fighting in the capital has killed 212 civilians since March, the United Nations said.\n\nThe toll has climbed to 198, according to the ministry.',
       errors: [{ text: '198', message: /but 212 earlier/ }],
+    },
+    {
+      name: 'a shortfall referred back to as the deficit, digits swapped',
+      text: 'The board adopted a budget that leaves the district with a shortfall of $8.4 million.\n\nThe district\'s $4.8 million deficit is the largest in its history.',
+      errors: [{ text: '$4.8 million', message: /8\.4 million/ }],
+    },
+    {
+      name: 'a death toll given again with two digits swapped',
+      text: 'The jet plunged into the sea shortly after takeoff, killing all 189 people on board.\n\nPilots have raised concerns since the crash, in which 198 people died.',
+      errors: [{ text: '198', message: /189 earlier/ }],
+    },
+    {
+      name: 'a death toll given again with two digits swapped, the place named two ways',
+      text: 'The jet plunged into the sea shortly after leaving Jakarta, killing all 189 people on board.\n\nPilots have raised concerns since the Indonesian crash, in which 198 people died.',
+      errors: [{ text: '198', message: /189 earlier/ }],
+    },
+    {
+      name: 'a death toll given again with two digits swapped, as a count of the dead',
+      text: 'The fire killed 143 people, officials said.\n\nFamilies of the 134 people who died gathered on Sunday.',
+      errors: [{ text: '134', message: /143 earlier/ }],
     },
     {
       name: 'a typing slip in a repeated count',

@@ -1056,7 +1056,8 @@ export const conflictingValues = defineRule(
       return false;
     };
     checkNamedCounts(ctx, model, quantities, (e, q) => usable(e, q) && !against(e) && !against(q), conflictFree);
-    checkTolls(ctx, model.quantities, (e, q) => usable(e, q) && conflictFree(q));
+    checkTolls(ctx, model.quantities, (e, q) => usable(e, q) && conflictFree(q),
+      (e, q) => antecedent(e) && comparable(e, q) && !timesConflict(timeOf(e), timeOf(q)) && !another(q, e) && !modifiersDiffer(e, q) && conflictFree(q));
     checkTallies(ctx, model);
     checkRanges(ctx, model);
     checkConversions(ctx, model);
@@ -1080,7 +1081,8 @@ function deathCount(doc: Doc, q: Quantity): boolean {
   const h = q.head ?? q.ofHead;
   if (h && !PERSON_HEADS.has(h.lemma) && !PERSON_HEADS.has(h.lower)) return false;
   if (h && DEATH_NOUNS.has(h.lemma) && h.index <= q.headEnd) return true;
-  const before = t[q.qualFirst - 1];
+  // ("killing all 189 people")
+  const before = t[q.qualFirst - 1]?.lower === 'all' ? t[q.qualFirst - 2] : t[q.qualFirst - 1];
   if (before && before.sentence === q.sentence && (DEATH_WORDS.has(before.lower) || DEATH_WORDS.has(before.lemma))) return true;
   for (let k = q.headEnd + 1; k <= q.headEnd + 3 && t[k] && t[k].sentence === q.sentence; k++) {
     if (DEATH_WORDS.has(t[k].lower) || DEATH_WORDS.has(t[k].lemma)) return true;
@@ -1097,7 +1099,7 @@ function deathCount(doc: Doc, q: Quantity): boolean {
  * least", of the same time and subject. A toll that grows is news, not a conflict; one revised down
  * says so ("revised", "initially").
  */
-function checkTolls(ctx: RuleContext, quantities: readonly Quantity[], usable: (e: Quantity, q: Quantity) => boolean): void {
+function checkTolls(ctx: RuleContext, quantities: readonly Quantity[], usable: (e: Quantity, q: Quantity) => boolean, sameTime: (e: Quantity, q: Quantity) => boolean): void {
   const { doc } = ctx;
   const t = doc.tokens;
   const deaths: Quantity[] = [];
@@ -1148,6 +1150,59 @@ function checkTolls(ctx: RuleContext, quantities: readonly Quantity[], usable: (
     }
     if (!max || max.value <= q.value) continue;
     reportConflict(ctx, q, max, 'the death toll');
+  }
+  checkSwappedTolls(ctx, deaths, sameTime);
+}
+
+const DEMONYM = /(an|ese|ish|i)$/;
+
+/**
+ * The names near a death count, less a demonym before a noun ("the Indonesian crash"): a place named
+ * by its people describes the event, while the city named elsewhere ("leaving Jakarta") may be in it.
+ */
+function tollNames(doc: Doc, q: Quantity): Set<string> {
+  const out = subjects(doc, q, figuresVocabulary());
+  if (!out.size) return out;
+  const t = doc.tokens;
+  const s = doc.sentences[q.sentence];
+  for (let i = Math.max(s.firstToken, q.qualFirst - 8); i <= Math.min(s.endToken - 2, q.headEnd + 4); i++) {
+    if (out.has(t[i].lower) && DEMONYM.test(t[i].lower) && t[i + 1].pos === 'NOUN' && !UPPER_START.test(t[i + 1].text)) out.delete(t[i].lower);
+  }
+  return out;
+}
+
+/**
+ * A death toll given again with two digits swapped: "killing all 189 people on board" ... "the
+ * crash, in which 198 people died". Both counts plain and exact, of three digits or more, of the
+ * same noun, time and subject (a demonym before a noun is no other subject: "leaving Jakarta" ...
+ * "the Indonesian crash"), the later one not set apart ("another", "separate") or revised, and the
+ * earlier value the only one a swap away.
+ */
+function checkSwappedTolls(ctx: RuleContext, deaths: readonly Quantity[], sameTime: (e: Quantity, q: Quantity) => boolean): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const digits = (q: Quantity) => doc.text.slice(q.number.numStart, q.number.numEnd).replace(/\D/g, '');
+  const plain = (q: Quantity) => !q.qualifier && !q.number.words && !q.number.scale && q.value >= 100 && !!q.head;
+  for (let i = 1; i < deaths.length; i++) {
+    const q = deaths[i];
+    if (!plain(q) || reported.has(q)) continue;
+    const s = doc.sentences[q.sentence];
+    let apart = false;
+    for (let k = s.firstToken; k < s.endToken; k++) if (REVISION.has(t[k].lemma) || REVISION.has(t[k].lower) || APART.has(t[k].lower)) apart = true;
+    if (apart) continue;
+    const qd = digits(q);
+    let other: Quantity | undefined, several = false;
+    for (let j = 0; j < i; j++) {
+      const e = deaths[j];
+      if (e.sentence === q.sentence || !plain(e) || e.head!.lemma !== q.head!.lemma) continue;
+      const ed = digits(e);
+      if (ed.length !== qd.length || !typoLikeDigits(ed, qd) || !sameTime(e, q) || subjectsConflict(tollNames(doc, e), tollNames(doc, q))) continue;
+      if (other && other.value !== e.value) several = true;
+      other = e;
+    }
+    // (the value itself given before: two tolls, not a slip)
+    if (!other || several || deaths.some((e) => e !== q && e.value === q.value)) continue;
+    reportConflict(ctx, q, other, 'the death toll');
   }
 }
 
