@@ -47,7 +47,8 @@ function eventAt(model: FiguresModel, doc: Doc, token: Token | undefined, senten
 function eventFor(model: FiguresModel, doc: Doc, q: Quantity, article: { year: number; month: number }): EventTime | undefined {
   const t = doc.tokens;
   const si = q.sentence;
-  if (q.ago) {
+  const earlier = !q.ago && q.unit === 'year' && earlierThanNow(doc, q);
+  if (q.ago || earlier) {
     // before: "... 2005, 12 years ago", "in April, nine months ago"
     if (t[q.qualFirst - 1]?.text === ',') {
       const e = eventAt(model, doc, t[q.qualFirst - 2], si, q.unit === 'month' ? article : undefined);
@@ -78,6 +79,7 @@ function eventFor(model: FiguresModel, doc: Doc, q: Quantity, article: { year: n
         }
       }
     }
+    if (earlier) return undefined;
     // after: "12 years ago, in 2005" / "12 years ago in 2005"
     let k = q.last + 1;
     if (t[k]?.text === ',') k++;
@@ -95,6 +97,29 @@ function eventFor(model: FiguresModel, doc: Doc, q: Quantity, article: { year: n
     if (e) return e;
   }
   return undefined;
+}
+
+const PERFECT = new Set(['had', "'d", '’d']);
+
+/**
+ * "since Geoff Hurst did it for England in 1966, 52 years earlier": "N years earlier" at the end of
+ * a clause, measured from the time the text is at — the article's, when neither its sentence nor
+ * the sentence before it in the paragraph names another year, and the sentence is not told in the
+ * past perfect ("had").
+ */
+function earlierThanNow(doc: Doc, q: Quantity): boolean {
+  const t = doc.tokens;
+  const after = t[q.last + 1], end = t[q.last + 2];
+  if (after?.lower !== 'earlier' || after.sentence !== q.sentence || (end && end.sentence === q.sentence && !['.', ',', ';'].includes(end.text))) return false;
+  const s = doc.sentences[q.sentence];
+  let years = 0;
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    if (t[i].type === 'number' && YEAR_TOKEN.test(t[i].text)) years++;
+    if (PERFECT.has(t[i].lower)) return false;
+  }
+  if (years !== 1) return false;
+  const prev = doc.sentences[q.sentence - 1];
+  return !(prev && prev.block === s.block && sentenceHasYear(doc, q.sentence - 1));
 }
 
 function consistent(n: number, qualifier: Quantity['qualifier'], lo: number, hi: number, decades: boolean): boolean {
