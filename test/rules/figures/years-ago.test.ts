@@ -13,6 +13,12 @@ ruleTester(yearsAgo, {
     { text: 'Holmes founded Theranos in 2003 and Lee founded a clinic in 2010. The company, founded 12 years ago, collapsed.', date: '2022-11-18', name: 'two foundings, two years' },
     { text: '# Harlow Group marks anniversary\n\nThe Harlow Group was established in 1990. Its youth wing, established 10 years ago, has grown.', date: '2024-06-12', name: 'a part of the thing founded' },
     { text: 'The bridge opened in 1994, 30 years ago.', date: '2024-06-12' },
+    // an event referred back to in the next sentence
+    { text: 'The last national strike, against GM in 2019, lasted 40 days. That walkout, four years ago, involved about 48,000 workers.', date: '2023-09-15' },
+    { text: 'The last strike, in 2019, lasted 40 days. A walkout, six years ago, involved 48,000 workers.', date: '2023-09-15', name: 'no reference back' },
+    { text: 'The last strike, in 2019, lasted 40 days. The company, six years ago, had 48,000 workers.', date: '2023-09-15', name: 'another noun' },
+    { text: 'The strike in 2019 lasted 40 days, and another in 2021 lasted a week. That walkout, six years ago, involved 48,000 workers.', date: '2023-09-15', name: 'two years before' },
+    { text: 'The last strike, in 2019, lasted 40 days.\n\nThat walkout, six years ago, involved 48,000 workers.', date: '2023-09-15', name: 'another paragraph' },
     // "N years earlier", measured from now only when nothing else dates the text
     { text: 'Mbappé scored a hat trick, the first in a World Cup final since Geoff Hurst did it for England in 1966, 56 years earlier.', date: '2022-12-18' },
     { text: 'She returned to the reef in 1998. She first surveyed it in 1977, 21 years earlier.', date: '2022-12-18', name: 'the sentence before dates the text' },
@@ -52,6 +58,18 @@ ruleTester(yearsAgo, {
       text: 'Mbappé scored a hat trick, the first in a World Cup final since Geoff Hurst did it for England in 1966, 52 years earlier.',
       date: '2022-12-18',
       errors: [{ text: '52 years', message: /1966 was 56 years before the article's date \(2022\), not 52 years/, output: 'Mbappé scored a hat trick, the first in a World Cup final since Geoff Hurst did it for England in 1966, 56 years earlier.' }],
+    },
+    {
+      name: 'an event referred back to in the next sentence',
+      text: 'The last national UAW strike, against GM in 2019, lasted 40 days and cost the company about $3.6 billion. That walkout, six years ago, involved about 48,000 workers.',
+      date: '2023-09-15',
+      errors: [{ text: 'six years ago', message: /2019 was 4 years before the article's date \(2023\), not six years/ }],
+    },
+    {
+      name: 'an event referred back to by its own noun',
+      text: 'The plant opened in 1994 with 300 workers. The plant, 25 years ago, was the largest in the state.',
+      date: '2024-06-12',
+      errors: [{ text: '25 years ago', message: /1994 was 30 years/ }],
     },
     {
       name: '"N years earlier" after a year that modifies its noun',
