@@ -80,6 +80,11 @@ ruleTester(sumMismatch, {
     'About 1.9 million households lost power — roughly 20% of the state\'s 9.5 million customers.',
     'Exports to Egypt reached about 4 million tons, or about 12%. In all, nearly 33 million tons were shipped.',
     'The company cut 2,000 jobs, about 10% of its 20,000 workers.',
+    // a margin in the next sentence that fits, and margins of something else
+    'Leave won 17,410,742 votes, or 51.9 percent, to 16,141,241, or 48.1 percent, for Remain. The margin of roughly 1.3 million votes sets the country on course to leave.',
+    'Leave won 17,410,742 votes to 16,141,241 for Remain.\n\nThe margin of 1.5 million votes in 2019 was larger.',
+    'Leave won 17,410,742 votes to 16,141,241 for Remain. In Scotland, the margin of 600,000 votes went the other way.',
+    'The measure passed 61-38. The margin of 23 votes was the widest in a decade.',
     // a margin that rounded figures allow
     'She received about 41.2 million votes to his 39.1 million, a margin of about 2 million votes.',
     'He won 5.1 million votes to 4.9 million, a margin of more than 100,000 votes.',
@@ -142,6 +147,16 @@ ruleTester(sumMismatch, {
       name: 'a margin after "and", rounded',
       text: 'Official figures showed 17,410,742 votes for Leave and 16,141,241 for Remain, a margin of about 1.4 million votes out of more than 33.5 million valid ballots.',
       errors: [{ text: '1.4 million', message: /is a margin of 1,269,501, not about 1\.4 million/ }],
+    },
+    {
+      name: 'a margin in the next sentence, referred back to',
+      text: 'Leave won 17,410,742 votes, or 51.9 percent, to 16,141,241, or 48.1 percent, for Remain, according to the final result. The margin of roughly 1.5 million votes sets the country on course to leave the bloc.',
+      errors: [{ text: '1.5 million', message: /to 16,141,241 is a margin of 1,269,501, not roughly 1\.5 million/, output: "Leave won 17,410,742 votes, or 51.9 percent, to 16,141,241, or 48.1 percent, for Remain, according to the final result. The margin of roughly 1.3 million votes sets the country on course to leave the bloc." }],
+    },
+    {
+      name: 'a margin in the next sentence, of a tally',
+      text: 'The measure passed 61-38 on Tuesday. The margin of 13 votes was the widest in a decade.',
+      errors: [{ text: '13', message: /61-38 is a margin of 23, not 13/ }],
     },
     {
       name: 'a margin "more than" what the figures give',

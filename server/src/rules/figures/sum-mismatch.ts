@@ -262,19 +262,12 @@ function checkMargins(ctx: RuleContext, model: FiguresModel): void {
     if (m.head?.lemma === 'point') continue; // percentage-point leads: checkPointMargins
     // the one result in the sentence: a tally ("432-202"), "18,904 to 18,492" or "about 60.3 million
     // votes to Bolsonaro's 58.2 million"
-    const pairs: Array<{ a: number; b: number; start: number; end: number; exact: boolean; qa?: Quantity; qb?: Quantity }> = [];
-    for (const t of model.tallies) if (t.sentence === m.sentence && !t.quoted) pairs.push({ a: t.a, b: t.b, start: t.token.start, end: t.token.end, exact: true });
-    for (const q of model.bySentence.get(m.sentence) ?? []) {
-      if (q === m || !resultFigure(q)) continue;
-      const k = tokens[q.last + 1]?.lower === 'to' ? q.last + 1 : Math.max(q.last, q.headEnd) + 1;
-      if (tokens[k]?.lower !== 'to') continue;
-      // (past the other side's name: "to Bolsonaro's 58.2 million", "to his 39.1 million")
-      let j = k + 1;
-      while (j < k + 4 && tokens[j] && tokens[j].sentence === m.sentence && !model.byQualFirst.has(j) && (UPPER_START.test(tokens[j].text) || tokens[j].text === "'s" || tokens[j].text === '’s' || ['his', 'her', 'its', 'their'].includes(tokens[j].lower))) j++;
-      const r = model.byQualFirst.get(j) ?? model.byToken.get(j);
-      if (r && r !== m && resultFigure(r) && r.qualFirst === j && (r.number.scale?.value ?? 1) === (q.number.scale?.value ?? 1)) {
-        pairs.push({ a: q.value, b: r.value, start: q.start, end: r.end, exact: exactInteger(q) && exactInteger(r), qa: q, qb: r });
-      }
+    let pairs = resultPairs(doc, model, m, m.sentence, resultFigure);
+    // "Leave won 17,410,742 votes, or 51.9 percent, to 16,141,241 ... The margin of roughly 1.5
+    // million votes ...": the margin opens the next sentence in the paragraph and refers back
+    const s = doc.sentences[m.sentence], prev = doc.sentences[m.sentence - 1];
+    if (!pairs.length && before.lower === 'of' && m.qualFirst - 3 === s.firstToken && tokens[s.firstToken].lower === 'the' && prev && prev.block === s.block) {
+      pairs = resultPairs(doc, model, m, prev.index, resultFigure);
     }
     // ", a margin of ...": the two figures before it, joined by "and" ("17,410,742 votes for Leave and 16,141,241 for Remain")
     if (!pairs.length && appositiveMargin(doc, m)) {
@@ -303,6 +296,33 @@ function checkMargins(ctx: RuleContext, model: FiguresModel): void {
       related: [{ offset: p.start, length: p.end - p.start, message: 'the result' }],
     });
   }
+}
+
+type ResultPair = { a: number; b: number; start: number; end: number; exact: boolean; qa?: Quantity; qb?: Quantity };
+
+/** The results of a sentence: tallies ("432-202") and "18,904 to 18,492" ("17,410,742 votes, or 51.9 percent, to 16,141,241"). */
+function resultPairs(doc: Doc, model: FiguresModel, m: Quantity, si: number, resultFigure: (q: Quantity) => boolean): ResultPair[] {
+  const tokens = doc.tokens;
+  const pairs: ResultPair[] = [];
+  for (const t of model.tallies) if (t.sentence === si && !t.quoted) pairs.push({ a: t.a, b: t.b, start: t.token.start, end: t.token.end, exact: true });
+  for (const q of model.bySentence.get(si) ?? []) {
+    if (q === m || !resultFigure(q)) continue;
+    let k = tokens[q.last + 1]?.lower === 'to' ? q.last + 1 : Math.max(q.last, q.headEnd) + 1;
+    // (past the figure's share set off by commas: ", or 51.9 percent,")
+    if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'or') {
+      const share = model.byQualFirst.get(k + 2) ?? model.byToken.get(k + 2);
+      if (share && share.kind === 'percent' && tokens[share.last + 1]?.text === ',') k = share.last + 2;
+    }
+    if (tokens[k]?.lower !== 'to') continue;
+    // (past the other side's name: "to Bolsonaro's 58.2 million", "to his 39.1 million")
+    let j = k + 1;
+    while (j < k + 4 && tokens[j] && tokens[j].sentence === si && !model.byQualFirst.has(j) && (UPPER_START.test(tokens[j].text) || tokens[j].text === "'s" || tokens[j].text === '’s' || ['his', 'her', 'its', 'their'].includes(tokens[j].lower))) j++;
+    const r = model.byQualFirst.get(j) ?? model.byToken.get(j);
+    if (r && r !== m && resultFigure(r) && r.qualFirst === j && (r.number.scale?.value ?? 1) === (q.number.scale?.value ?? 1)) {
+      pairs.push({ a: q.value, b: r.value, start: q.start, end: r.end, exact: exactInteger(q) && exactInteger(r), qa: q, qb: r });
+    }
+  }
+  return pairs;
 }
 
 /** ", a margin of ...", ", a lead of ...": a margin set off after the result it is of. */
