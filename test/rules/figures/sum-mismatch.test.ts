@@ -73,6 +73,12 @@ ruleTester(sumMismatch, {
     'The first jet went down after takeoff, killing all 157 people aboard, 149 passengers and eight crew members.\n\nThe earlier crash, in the Java Sea, killed all 189 people on board.',
     'The ferry sank with all 212 people on board, 200 passengers and 12 crew. A second ferry capsized last year, and the 90 people aboard were rescued.',
     'All 66 people on board, 56 passengers and 10 crew members, died. In 2016 a crash in Colombia killed all 71 people aboard.',
+    // a total with "together" before its parts, that adds up or is of other things
+    'Lindale Elementary and Brookhollow Elementary, which together enroll 630 students, will close in May. Lindale has 340 students and Brookhollow 290.',
+    'Lindale Elementary and Brookhollow Elementary, which together enroll 610 students, will close in May. Oakdale has 340 students and Birchwood 290.',
+    'Lindale and Brookhollow together enroll 610 students. Lindale has 34 teachers and Brookhollow 29.',
+    'Lindale and Brookhollow together enroll 610 students. Lindale has 340 students, up from 300.',
+    'Acme and Globex, which together employ 1,200 workers, will merge. Acme has about 700 workers and Globex 480.',
     // a total after its parts that adds up, and one that names no count of parts
     'Oakdale has 310 pupils and Birchwood has 290. The 600 pupils at the two schools will share one campus.',
     'Oakdale has 310 pupils and Birchwood has 290. The 650 pupils will move next year.',
@@ -247,6 +253,16 @@ ruleTester(sumMismatch, {
       name: 'people aboard: a total in the parts\' own sentence that does not match them',
       text: 'The jet crashed, killing all 160 people aboard, 149 passengers and eight crew members.\n\nAnother crash killed all 189 people on board.',
       errors: [{ text: '160 people', message: /make 157 people aboard, not 160/ }],
+    },
+    {
+      name: 'a total with "together" before its parts',
+      text: 'Lindale Elementary and Brookhollow Elementary, which together enroll 610 students, will close in May 2025. Lindale has 340 students and Brookhollow 290.',
+      errors: [{ text: '610 students', message: /340 \+ 290 is 630, not 610/, output: 'Lindale Elementary and Brookhollow Elementary, which together enroll 630 students, will close in May 2025. Lindale has 340 students and Brookhollow 290.' }],
+    },
+    {
+      name: 'a combined total before its parts',
+      text: 'Acme and Globex have a combined 1,200 workers. Acme employs 700 workers and Globex 450.',
+      errors: [{ text: '1,200 workers', message: /700 \+ 450 is 1,150/ }],
     },
     {
       name: 'a total after its parts',

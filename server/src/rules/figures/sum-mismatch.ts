@@ -1018,6 +1018,50 @@ function checkTotalAfterParts(ctx: RuleContext, model: FiguresModel, v: FiguresV
   }
 }
 
+/**
+ * A total given with "together" or "combined" before its parts, which the next sentence gives by
+ * the names the total's sentence used: "Lindale Elementary and Brookhollow Elementary, which
+ * together enroll 610 students, will close. Lindale has 340 students and Brookhollow 290."
+ */
+function checkTotalBeforeParts(ctx: RuleContext, model: FiguresModel, v: FiguresVocabulary): void {
+  const { doc } = ctx;
+  const tokens = doc.tokens;
+  for (const total of model.quantities) {
+    if (total.kind !== 'count' || !total.head || total.qualifier || !exactInteger(total) || total.selector || total.isWhole || total.whole || total.change || total.quoted) continue;
+    // "which together enroll 610 students", "a combined 610 students"
+    const b1 = tokens[total.qualFirst - 1], b2 = tokens[total.qualFirst - 2];
+    const together = (x: typeof b1) => !!x && x.sentence === total.sentence && (x.lower === 'together' || x.lower === 'combined');
+    if (!together(b1) && !(together(b2) && (b1.pos === 'VERB' || b1.pos === 'AUX'))) continue;
+    const s = doc.sentences[total.sentence], next = doc.sentences[total.sentence + 1];
+    if (!next || next.block !== s.block) continue;
+    const names = new Set<string>();
+    for (let k = s.firstToken; k < total.qualFirst; k++) if (tokens[k].pos === 'PROPN' && UPPER_START.test(tokens[k].text)) names.add(tokens[k].lower);
+    if (names.size < 2) continue;
+    const th = stem(total.head.lemma);
+    const first = (model.bySentence.get(next.index) ?? []).find((q) => q.kind === 'count');
+    if (!first || !first.head || stem(first.head.lemma) !== th) continue;
+    let k = first.qualFirst;
+    while (k > next.firstToken && k > first.qualFirst - 4 && !model.covering.has(k - 1) && (UPPER_START.test(tokens[k - 1].text) || tokens[k - 1].pos === 'VERB' || tokens[k - 1].pos === 'AUX')) k--;
+    const list = listAt(doc, model, k, next.endToken, 'count');
+    if (!list || list.open || list.parts[0] !== first || list.parts.length < 2) continue;
+    if (!list.parts.every((p) => exactInteger(p) && (!p.head || stem(p.head.lemma) === th))) continue;
+    // each part is told by one of the total's names, just before it
+    const named = (p: Quantity) => { for (let j = p.qualFirst - 1; j >= Math.max(next.firstToken, p.qualFirst - 3); j--) if (names.has(tokens[j].lower)) return true; return false; };
+    if (!list.parts.every(named)) continue;
+    const sum = list.parts.reduce((a, p) => a + p.value, 0);
+    if (sum === total.value || Math.abs(sum - total.value) > 0.1 * total.value) continue;
+    const last = list.parts[list.parts.length - 1];
+    const text = writeLike(sum, total.number, v);
+    ctx.report({
+      offset: total.start,
+      length: tokens[total.headEnd].end - total.start,
+      message: `${list.parts.map((p) => p.value.toLocaleString('en-US')).join(' + ')} is ${sum.toLocaleString('en-US')}, not ${doc.text.slice(total.start, total.end)}.`,
+      fixes: text ? [{ title: `Change to ${text}`, edits: [{ offset: total.number.numStart, length: total.number.numEnd - total.number.numStart, newText: text }] }] : [],
+      related: [{ offset: first.start, length: Math.max(last.end, tokens[last.headEnd].end) - first.start, message: 'the parts' }],
+    });
+  }
+}
+
 export const sumMismatch = defineRule(
   {
     id: 'figures/sum-mismatch',
@@ -1044,5 +1088,6 @@ export const sumMismatch = defineRule(
     checkShareOfBase(ctx, model);
     checkAboard(ctx, model, v);
     checkTotalAfterParts(ctx, model, v);
+    checkTotalBeforeParts(ctx, model, v);
   },
 );
