@@ -59,6 +59,15 @@ ruleTester(conflictingValues, {
     'The buyer is paying $54.20 a share.\n\nHolders of preferred stock will receive $12.50 in cash for each share they hold.',
     'Officials said 4,291 people had died in China.\n\nOf the 5,120 deaths recorded worldwide, most were in Asia.',
     'Officials said 4,291 people had died.\n\nThe 5,120 deaths included 300 children.',
+    // a change given again as a bound that the exact figure fits, or of another change
+    'The Dow plunged 2,997.10 points on Monday.\n\nMonday\'s loss of nearly 3,000 points wiped out the gain.',
+    'The Dow plunged 3,010.50 points on Monday.\n\nMonday\'s loss of more than 3,000 points wiped out the gain.',
+    'The Dow plunged 2,997.10 points on Monday.\n\nOver the week it lost more than 3,000 points.',
+    'The Dow plunged 2,997.10 points on Monday.\n\nThe Nasdaq fell more than 3,000 points in 2020.',
+    'The Dow rose 2,997.10 points in March.\n\nIn April it fell more than 3,000 points.',
+    'The Dow plunged 2,997.10 points on Monday.\n\nA loss of more than 3,000 points would be the worst ever.',
+    'The Dow plunged 2,997.10 points on Monday.\n\nFriday\'s loss of more than 3,000 points was worse.',
+    'The Dow plunged 2,997.10 points on Monday.\n\nAnalysts expect a loss of more than 3,000 points next week.',
     // a shortfall and a deficit of other things or times
     'The city faces a shortfall of $8.4 million this year.\n\nLast year\'s $4.8 million deficit was covered from reserves.',
     'The district has a shortfall of $8.4 million.\n\nThe state\'s $4.8 billion deficit is the largest in its history.',
@@ -283,6 +292,16 @@ ruleTester(conflictingValues, {
       name: 'the toll after a plain count, another verb',
       text: 'Fighting in the capital has killed 212 civilians since March, the United Nations said.\n\nThe toll has climbed to 198, according to the ministry.',
       errors: [{ text: '198', message: /but 212 earlier/ }],
+    },
+    {
+      name: 'a change given again as a bound the exact figure falls outside',
+      text: 'The Dow Jones Industrial Average plunged 2,997.10 points, or 12.9 percent, to 20,188.52.\n\nMonday\'s loss of more than 3,000 points wiped out that gain.',
+      errors: [{ text: 'more than 3,000 points', message: /as 2,997\.10 points earlier, which is not more than 3,000/ }],
+    },
+    {
+      name: 'a change given again as an upper bound the exact figure falls outside',
+      text: 'The index rose 1,012 points on Tuesday.\n\nTuesday\'s gain of less than 1,000 points lifted it to a record.',
+      errors: [{ text: 'less than 1,000 points', message: /1,012 points earlier, which is not less than 1,000/ }],
     },
     {
       name: 'a shortfall referred back to as the deficit, digits swapped',

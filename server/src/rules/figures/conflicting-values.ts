@@ -1058,6 +1058,7 @@ export const conflictingValues = defineRule(
     checkNamedCounts(ctx, model, quantities, (e, q) => usable(e, q) && !against(e) && !against(q), conflictFree);
     checkTolls(ctx, model.quantities, (e, q) => usable(e, q) && conflictFree(q),
       (e, q) => antecedent(e) && comparable(e, q) && !timesConflict(timeOf(e), timeOf(q)) && !another(q, e) && !modifiersDiffer(e, q) && conflictFree(q));
+    checkBoundedChanges(ctx, quantities, (e, q) => usable(e, q) && conflictFree(q));
     checkTallies(ctx, model);
     checkRanges(ctx, model);
     checkConversions(ctx, model);
@@ -1203,6 +1204,61 @@ function checkSwappedTolls(ctx: RuleContext, deaths: readonly Quantity[], sameTi
     // (the value itself given before: two tolls, not a slip)
     if (!other || several || deaths.some((e) => e !== q && e.value === q.value)) continue;
     reportConflict(ctx, q, other, 'the death toll');
+  }
+}
+
+/**
+ * The amount of a change referred back to as a bound that the exact amount given before falls
+ * outside: "The Dow plunged 2,997.10 points" ... "Monday's loss of more than 3,000 points". The bound
+ * is the amount of a change noun after "the", "its", "that" or a possessive; both are amounts of
+ * changes the same way, of one unit, the bound within 2% of the exact figure (a bound far from it is
+ * of another change), and the exact figure the only one of its kind that the bound excludes.
+ */
+function checkBoundedChanges(ctx: RuleContext, quantities: readonly Quantity[], usable: (e: Quantity, q: Quantity) => boolean): void {
+  // the amount of a change, or a figure right after a change word ("plunged 2,997.10 points")
+  const v = figuresVocabulary();
+  const direction = new Map<Quantity, 'up' | 'down'>();
+  const byWord = (k: number): 'up' | 'down' | undefined => {
+    const t = ctx.doc.tokens[k];
+    if (!t || t.pos !== 'VERB') return undefined;
+    return v.up.has(t.lemma) || v.up.has(t.lower) ? 'up' : v.down.has(t.lemma) || v.down.has(t.lower) ? 'down' : undefined;
+  };
+  for (const q of quantities) {
+    if (q.expectation || q.modal || q.quoted || q.high !== undefined) continue;
+    const d = q.change?.role === 'amount' ? q.change.change.direction : q.change ? undefined : byWord(q.qualFirst - 1);
+    if (d) direction.set(q, d);
+  }
+  const amounts = [...direction.keys()];
+  if (amounts.length < 2) return;
+  const t = ctx.doc.tokens;
+  for (const q of amounts) {
+    if ((q.qualifier !== 'min' && q.qualifier !== 'max') || reported.has(q)) continue;
+    // a reference back: "Monday's loss of", "the drop of", "its gain of"
+    const det = t[q.qualFirst - 3];
+    if (t[q.qualFirst - 1]?.lower !== 'of' || q.change?.change.token !== t[q.qualFirst - 2] || !det || det.sentence !== q.sentence
+      || !(det.lower === 'the' || det.lower === 'its' || det.lower === 'that' || det.text === "'s" || det.text === '’s')) continue;
+    let other: Quantity | undefined, several = false;
+    for (const e of amounts) {
+      if (e.start >= q.start || e.qualifier || e.sentence === q.sentence || !comparable(e, q) || (e.unit ?? '') !== (q.unit ?? '')) continue;
+      if (direction.get(e) !== direction.get(q)) continue;
+      if (Math.abs(e.value - q.value) > 0.02 * q.value) continue;
+      const outside = q.qualifier === 'min' ? e.value <= q.value : e.value >= q.value;
+      if (!outside || !usable(e, q)) continue;
+      // ("2,997 points" in the headline and "2,997.10 points" in the lead are one figure)
+      if (other && !sameValue(other, e) && Math.abs(other.value - e.value) > Math.max(other.precision, e.precision)) several = true;
+      other = e;
+    }
+    if (!other || several) continue;
+    const doc = ctx.doc;
+    const start = doc.tokens[q.qualFirst].start;
+    const bound = doc.text.slice(q.number.numStart, q.number.numEnd);
+    ctx.report({
+      offset: start,
+      length: q.end - start,
+      message: `"${doc.text.slice(start, q.end)}" here, but the draft gives the same change as ${doc.text.slice(other.start, other.end)} earlier, which is ${q.qualifier === 'min' ? 'not more' : 'not less'} than ${bound}.`,
+      related: [{ offset: other.start, length: other.end - other.start, message: `the change given as ${doc.text.slice(other.start, other.end)}` }],
+    });
+    reported.add(q);
   }
 }
 
