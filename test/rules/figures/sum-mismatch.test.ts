@@ -91,6 +91,12 @@ ruleTester(sumMismatch, {
     'Leave won 17,410,742 votes to 16,141,241 for Remain.\n\nThe margin of 1.5 million votes in 2019 was larger.',
     'Leave won 17,410,742 votes to 16,141,241 for Remain. In Scotland, the margin of 600,000 votes went the other way.',
     'The measure passed 61-38. The margin of 23 votes was the widest in a decade.',
+    // a gap between two shares of adjacent sentences that fits, or of other shares
+    'The union is seeking raises of 40 percent over four years. The companies have offered about 20 percent, leaving a gap of 20 percentage points between the two sides.',
+    'The union is seeking raises of 40 percent, and a 32-hour week. The companies have offered about 20 percent, leaving a gap of 20 percentage points between the two sides.',
+    'The union is seeking raises of 40 percent over four years. Inflation rose 5 percent and the companies offered 20 percent, leaving a gap of 25 percentage points between the two sides.',
+    'The union is seeking raises of 40 percent over four years.\n\nThe companies have offered about 20 percent, leaving a gap of 25 percentage points between the two sides.',
+    'Turnout was 62 percent. The gap of 10 percentage points between men and women was the widest on record.',
     // a margin that rounded figures allow
     'She received about 41.2 million votes to his 39.1 million, a margin of about 2 million votes.',
     'He won 5.1 million votes to 4.9 million, a margin of more than 100,000 votes.',
@@ -158,6 +164,11 @@ ruleTester(sumMismatch, {
       name: 'a margin in the next sentence, referred back to',
       text: 'Leave won 17,410,742 votes, or 51.9 percent, to 16,141,241, or 48.1 percent, for Remain, according to the final result. The margin of roughly 1.5 million votes sets the country on course to leave the bloc.',
       errors: [{ text: '1.5 million', message: /to 16,141,241 is a margin of 1,269,501, not roughly 1\.5 million/, output: "Leave won 17,410,742 votes, or 51.9 percent, to 16,141,241, or 48.1 percent, for Remain, according to the final result. The margin of roughly 1.3 million votes sets the country on course to leave the bloc." }],
+    },
+    {
+      name: 'a gap between two shares of adjacent sentences',
+      text: 'The union is seeking raises of 40 percent over four years, a 32-hour work week and a return to pensions. Each of the companies has offered about 20 percent over the life of the contract, leaving a gap of 25 percentage points between the two sides.',
+      errors: [{ text: '25 percentage points', message: /40 percent against about 20 percent is a gap of 20 points, not 25 percentage points/ }],
     },
     {
       name: 'a margin in the next sentence, of a tally',

@@ -752,7 +752,7 @@ function checkBreakdown(ctx: RuleContext, model: FiguresModel): void {
   }
 }
 
-/** "59% to 27%, ... a lead of more than 40 points": the lead the two shares give. */
+/** "59% to 27%, ... a lead of more than 40 points": the lead the two shares give; a gap "between" two shares of adjacent sentences. */
 function checkPointMargins(ctx: RuleContext, model: FiguresModel): void {
   const { doc } = ctx;
   const tokens = doc.tokens;
@@ -761,10 +761,24 @@ function checkPointMargins(ctx: RuleContext, model: FiguresModel): void {
     const points = m.kind === 'points' || (m.kind === 'measure' && (m.unit === 'points' || m.unit === 'point'));
     if (!points) continue;
     const before = tokens[m.qualFirst - 1], before2 = tokens[m.qualFirst - 2];
-    if (!(before?.lower === 'by' || (before?.lower === 'of' && ['margin', 'lead'].includes(before2?.lemma ?? '')))) continue;
+    const gap = before?.lower === 'of' && ['gap', 'difference'].includes(before2?.lemma ?? '') && tokens[m.last + 1]?.lower === 'between' && tokens[m.last + 1].sentence === m.sentence;
+    if (!(before?.lower === 'by' || (before?.lower === 'of' && ['margin', 'lead'].includes(before2?.lemma ?? '')) || gap)) continue;
     // the two shares: "59% to 27%", "59% to Galvez's 27%"
     const pairs: Array<[Quantity, Quantity]> = [];
-    for (const a of model.bySentence.get(m.sentence) ?? []) {
+    // "The union is seeking raises of 40 percent. The companies have offered about 20 percent,
+    // leaving a gap of 25 percentage points between the two sides": the one share before the gap in
+    // its sentence, and the one share of the sentence before in the paragraph (a demand and an
+    // offer: figures of what is sought are read too)
+    if (gap) {
+      const s = doc.sentences[m.sentence], prev = doc.sentences[m.sentence - 1];
+      const shares = (si: number, end: number) => (model.bySentence.get(si) ?? []).filter((q) => q.kind === 'percent' && q.start < end && !q.quoted);
+      const b = shares(m.sentence, m.start), a = prev && prev.block === s.block ? shares(prev.index, Infinity) : [];
+      // (a share that is a change's own percentage, "raises of 40 percent", with no values to or from)
+      const plain = (q: Quantity) => !q.change || (q.change.role === 'percent' && !q.change.change.from && !q.change.change.to && !q.change.change.current);
+      if (a.length === 1 && b.length === 1 && plain(a[0]) && plain(b[0]) && a[0].high === undefined && b[0].high === undefined) pairs.push([a[0], b[0]]);
+      if (pairs.length !== 1) continue;
+    }
+    for (const a of gap ? [] : model.bySentence.get(m.sentence) ?? []) {
       if (a.kind !== 'percent' || a.change) continue;
       if (tokens[a.last + 1]?.lower !== 'to') continue;
       for (let k = a.last + 2; k <= a.last + 5 && k < tokens.length; k++) {
@@ -773,7 +787,7 @@ function checkPointMargins(ctx: RuleContext, model: FiguresModel): void {
         if (b) break;
       }
     }
-    if (!pairs.length && appositiveMargin(doc, m)) {
+    if (!pairs.length && !gap && appositiveMargin(doc, m)) {
       const ab = andPair(doc, model, m, (q) => q.kind === 'percent' && !q.quoted && !q.expectation);
       if (ab) pairs.push(ab);
     }
@@ -794,7 +808,9 @@ function checkPointMargins(ctx: RuleContext, model: FiguresModel): void {
     ctx.report({
       offset: start,
       length: m.end - start,
-      message: `${doc.text.slice(a.start, a.end)} to ${doc.text.slice(b.start, b.end)} is a lead of ${formatPercent(diff)} points, not ${doc.text.slice(start, m.end)}.`,
+      message: gap
+        ? `${doc.text.slice(tokens[a.qualFirst].start, a.end)} against ${doc.text.slice(tokens[b.qualFirst].start, b.end)} is a gap of ${formatPercent(diff)} points, not ${doc.text.slice(start, m.end)}.`
+        : `${doc.text.slice(a.start, a.end)} to ${doc.text.slice(b.start, b.end)} is a lead of ${formatPercent(diff)} points, not ${doc.text.slice(start, m.end)}.`,
       related: [{ offset: a.start, length: b.end - a.start, message: 'the two shares' }],
     });
   }
