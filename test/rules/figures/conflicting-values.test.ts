@@ -59,6 +59,15 @@ ruleTester(conflictingValues, {
     'The buyer is paying $54.20 a share.\n\nHolders of preferred stock will receive $12.50 in cash for each share they hold.',
     'Officials said 4,291 people had died in China.\n\nOf the 5,120 deaths recorded worldwide, most were in Asia.',
     'Officials said 4,291 people had died.\n\nThe 5,120 deaths included 300 children.',
+    // conversions in brackets, rounded as writers round them
+    'The weather office said 375 millimeters (about 15 inches) of rain fell in 24 hours.',
+    'Its main mirror is 6.5 meters (21 feet) across.',
+    'The wall is 6 feet (2 meters) high, and the river 3 miles (5 km) long.',
+    'The fish weighed 12 pounds (5.4 kilograms), and the tank held 50 gallons (190 liters).',
+    'A 1-mile (1.6-kilometer) stretch and 4 feet (1 meter) of snow.',
+    'The farm covers 200 acres (81 hectares), and the speed limit is 65 mph (105 kph).',
+    'About 2 inches (5 centimeters) of rain fell, and the ridge rose 1,000 feet (300 meters).',
+    'The storm dropped 10 inches (25 cm) of snow, with gusts of 40 mph (64 kph).',
     // a change given again as a bound that the exact figure fits, or of another change
     'The Dow plunged 2,997.10 points on Monday.\n\nMonday\'s loss of nearly 3,000 points wiped out the gain.',
     'The Dow plunged 3,010.50 points on Monday.\n\nMonday\'s loss of more than 3,000 points wiped out the gain.',
@@ -292,6 +301,21 @@ ruleTester(conflictingValues, {
       name: 'the toll after a plain count, another verb',
       text: 'Fighting in the capital has killed 212 civilians since March, the United Nations said.\n\nThe toll has climbed to 198, according to the ministry.',
       errors: [{ text: '198', message: /but 212 earlier/ }],
+    },
+    {
+      name: 'a conversion in brackets that does not agree',
+      text: 'The India Meteorological Department said 375 millimeters (about 9 inches) of rain fell at its observatory.',
+      errors: [{ text: 'about 9 inches', message: /375 millimeters is about 15 inches, not 9 inches/, output: 'The India Meteorological Department said 375 millimeters (about 15 inches) of rain fell at its observatory.' }],
+    },
+    {
+      name: 'a conversion in brackets that does not agree, feet',
+      text: 'Its main mirror is 6.5 meters (about 16 feet) across.',
+      errors: [{ text: 'about 16 feet', message: /6\.5 meters is about 21 feet/ }],
+    },
+    {
+      name: 'a conversion in brackets the other way',
+      text: 'The fish weighed 30 pounds (25 kilograms).',
+      errors: [{ text: '25 kilograms', message: /about 14 kilograms/ }],
     },
     {
       name: 'a change given again as a bound the exact figure falls outside',

@@ -1062,6 +1062,7 @@ export const conflictingValues = defineRule(
     checkTallies(ctx, model);
     checkRanges(ctx, model);
     checkConversions(ctx, model);
+    checkUnitConversions(ctx, model);
     checkOwnedCounts(ctx, model, quantities);
     checkScaleSlips(ctx, quantities, (e, q) => antecedent(e) && comparable(e, q) && !timesConflict(timeOf(e), timeOf(q), true) && !another(q, e) && !modifiersDiffer(e, q), digitsOf, (q) => !!(q.definite || possessive(doc, q)), conflictFree);
   },
@@ -1458,6 +1459,67 @@ function checkConversions(ctx: RuleContext, model: FiguresModel): void {
         related: [{ offset: first.a.start, length: first.b.end + 1 - first.a.start, message: 'the conversion earlier in the draft' }],
       });
     }
+  }
+}
+
+/** Units of one dimension, in its base unit: the conversions a draft gives in brackets. */
+const UNIT_FACTORS: Record<string, [string, number]> = (() => {
+  const out: Record<string, [string, number]> = {};
+  const add = (dim: string, factor: number, ...names: string[]) => { for (const n of names) out[n] = [dim, factor]; };
+  add('length', 0.001, 'mm', 'millimeter', 'millimeters', 'millimetre', 'millimetres');
+  add('length', 0.01, 'cm', 'centimeter', 'centimeters', 'centimetre', 'centimetres');
+  add('length', 1, 'meter', 'meters', 'metre', 'metres');
+  add('length', 1000, 'km', 'kilometer', 'kilometers', 'kilometre', 'kilometres');
+  add('length', 0.0254, 'inch', 'inches');
+  add('length', 0.3048, 'foot', 'feet');
+  add('length', 0.9144, 'yard', 'yards');
+  add('length', 1609.344, 'mile', 'miles');
+  add('mass', 0.001, 'gram', 'grams');
+  add('mass', 1, 'kg', 'kilogram', 'kilograms');
+  add('mass', 1000, 'tonne', 'tonnes');
+  add('mass', 0.45359237, 'pound', 'pounds', 'lb', 'lbs');
+  add('mass', 0.028349523125, 'ounce', 'ounces', 'oz');
+  add('volume', 1, 'liter', 'liters', 'litre', 'litres');
+  add('volume', 3.785411784, 'gallon', 'gallons');
+  add('area', 4046.8564224, 'acre', 'acres');
+  add('area', 10000, 'hectare', 'hectares');
+  add('speed', 0.44704, 'mph');
+  add('speed', 1 / 3.6, 'kph');
+  return out;
+})();
+
+/**
+ * A measure and its conversion in brackets that do not agree: "375 millimeters (about 9 inches)"
+ * (14.8), "6.5 meters (about 16 feet)" (21). The conversion may be rounded to its last digit and
+ * off by 15% (20% with "about"), the measure by its own last digit.
+ */
+function checkUnitConversions(ctx: RuleContext, model: FiguresModel): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const qs = model.quantities;
+  for (let i = 1; i < qs.length; i++) {
+    const a = qs[i - 1], b = qs[i];
+    if (a.kind !== 'measure' || b.kind !== 'measure' || !a.unit || !b.unit || a.sentence !== b.sentence || a.quoted) continue;
+    const ua = UNIT_FACTORS[a.unit], ub = UNIT_FACTORS[b.unit];
+    if (!ua || !ub || ua[0] !== ub[0] || ua[1] === ub[1]) continue;
+    if (t[a.last + 1]?.text !== '(' || b.qualFirst !== a.last + 2 || t[b.last + 1]?.text !== ')') continue;
+    if (a.qualifier && a.qualifier !== 'approx' || b.qualifier && b.qualifier !== 'approx' || a.high !== undefined || b.high !== undefined || !(a.value > 0) || !(b.value > 0)) continue;
+    const f = ua[1] / ub[1];
+    const [alo, ahi] = [(a.value - a.precision / 2) * f, (a.value + a.precision / 2) * f];
+    const w = b.qualifier === 'approx' || a.qualifier === 'approx' ? 0.2 : 0.15;
+    const blo = Math.min(b.value - b.precision / 2, b.value * (1 - w)), bhi = Math.max(b.value + b.precision / 2, b.value * (1 + w));
+    if (ahi >= blo && alo <= bhi) continue;
+    const expected = a.value * f;
+    const shown = expected >= 10 ? Math.round(expected) : Math.round(expected * 10) / 10;
+    const unitText = doc.text.slice(t[b.last].start, t[b.last].end);
+    const start = t[b.qualFirst].start;
+    ctx.report({
+      offset: start,
+      length: b.end - start,
+      message: `${doc.text.slice(a.start, a.end)} is about ${shown.toLocaleString('en-US')} ${unitText}, not ${doc.text.slice(b.start, b.end)}.`,
+      fixes: [{ title: `Change to ${shown.toLocaleString('en-US')}`, edits: [{ offset: b.number.numStart, length: b.number.numEnd - b.number.numStart, newText: shown.toLocaleString('en-US') }] }],
+      related: [{ offset: a.start, length: a.end - a.start, message: 'the measure converted' }],
+    });
   }
 }
 
