@@ -28,6 +28,15 @@ ruleTester(percentChange, {
     'Shares rose about 6% to $100.60 from $95.',
     'Revenue more than tripled to $26 billion from $7.2 billion.',
     'The party won 99 seats, nearly doubling its 2019 tally of 52.',
+    // "double" before its base, and "nearly doubled" close enough to two
+    'The party won 99 seats, nearly double its 2019 tally of 52.',
+    'The party won 104 seats, double its 2019 tally of 52, but short of a majority.',
+    'The hotel has a double room for $120, down from $150 in 2022, a 20% drop.',
+    'Online sales nearly doubled to $470 million from $260 million.',
+    // a time phrase set off inside the change
+    'Net income fell 16 percent to $212 million, or $1.04 a share, in the three months ended June 30, from $251 million, or $1.22 a share, a year earlier.',
+    'Revenue rose 8% to $5.4 billion, in the second quarter, from $5 billion.',
+    'Net income fell 22 percent to $212 million, in a year when sales rose 4% from $2.51 billion.',
     'The dividend was raised 150%, to 10 cents a share from 4 cents.',
     // "from" a year is not a figure to compare
     'The company delivered 1.31 million vehicles, up 40% from 2021.',
@@ -89,6 +98,21 @@ ruleTester(percentChange, {
       name: 'more than double, less than double',
       text: 'The town received 762 millimeters of rain in the three days to Tuesday, more than double its average for the whole of March of 410 millimeters.',
       errors: [{ text: 'more than double', message: /less than double 410 millimeters/ }],
+    },
+    {
+      name: '"double" before its base',
+      text: 'The main opposition party won 52 seats, nearly double its 2014 tally of 44, but far short of what it needed.',
+      errors: [{ text: '52 seats, nearly double its 2014 tally of 44', message: /1\.18 times 44/ }],
+    },
+    {
+      name: 'nearly doubled, well short of double',
+      text: 'Online sales nearly doubled to $410 million from $260 million, helped by partnerships with delivery apps.',
+      errors: [{ text: 'doubled to $410 million from $260 million', message: /1\.58 times/ }],
+    },
+    {
+      name: 'a time phrase set off between the change\'s "to" and "from"',
+      text: 'Net income fell 22 percent to $212 million, or $1.04 a share, in the three months ended June 30, from $251 million, or $1.22 a share, a year earlier.',
+      errors: [{ text: '22 percent to $212 million, or $1.04 a share, in the three months ended June 30, from $251 million', message: /16% less than \$251 million, not 22 percent/ }],
     },
     {
       name: 'nearly triple, more than triple',

@@ -69,6 +69,16 @@ ruleTester(sumMismatch, {
     'The jet carried 142 passengers and seven crew members. All 149 people aboard survived.',
     'The ferry carried 300 passengers and 20 crew. The 300 people aboard who had tickets were refunded.',
     'The bus carried 40 passengers and two crew members. A second bus with 45 people aboard followed.',
+    // the parts with their own total, and another vehicle's total elsewhere
+    'The first jet went down after takeoff, killing all 157 people aboard, 149 passengers and eight crew members.\n\nThe earlier crash, in the Java Sea, killed all 189 people on board.',
+    'The ferry sank with all 212 people on board, 200 passengers and 12 crew. A second ferry capsized last year, and the 90 people aboard were rescued.',
+    'All 66 people on board, 56 passengers and 10 crew members, died. In 2016 a crash in Colombia killed all 71 people aboard.',
+    // a total with "together" before its parts, that adds up or is of other things
+    'Lindale Elementary and Brookhollow Elementary, which together enroll 630 students, will close in May. Lindale has 340 students and Brookhollow 290.',
+    'Lindale Elementary and Brookhollow Elementary, which together enroll 610 students, will close in May. Oakdale has 340 students and Birchwood 290.',
+    'Lindale and Brookhollow together enroll 610 students. Lindale has 34 teachers and Brookhollow 29.',
+    'Lindale and Brookhollow together enroll 610 students. Lindale has 340 students, up from 300.',
+    'Acme and Globex, which together employ 1,200 workers, will merge. Acme has about 700 workers and Globex 480.',
     // a total after its parts that adds up, and one that names no count of parts
     'Oakdale has 310 pupils and Birchwood has 290. The 600 pupils at the two schools will share one campus.',
     'Oakdale has 310 pupils and Birchwood has 290. The 650 pupils will move next year.',
@@ -76,6 +86,17 @@ ruleTester(sumMismatch, {
     'About 1.9 million households lost power — roughly 20% of the state\'s 9.5 million customers.',
     'Exports to Egypt reached about 4 million tons, or about 12%. In all, nearly 33 million tons were shipped.',
     'The company cut 2,000 jobs, about 10% of its 20,000 workers.',
+    // a margin in the next sentence that fits, and margins of something else
+    'Leave won 17,410,742 votes, or 51.9 percent, to 16,141,241, or 48.1 percent, for Remain. The margin of roughly 1.3 million votes sets the country on course to leave.',
+    'Leave won 17,410,742 votes to 16,141,241 for Remain.\n\nThe margin of 1.5 million votes in 2019 was larger.',
+    'Leave won 17,410,742 votes to 16,141,241 for Remain. In Scotland, the margin of 600,000 votes went the other way.',
+    'The measure passed 61-38. The margin of 23 votes was the widest in a decade.',
+    // a gap between two shares of adjacent sentences that fits, or of other shares
+    'The union is seeking raises of 40 percent over four years. The companies have offered about 20 percent, leaving a gap of 20 percentage points between the two sides.',
+    'The union is seeking raises of 40 percent, and a 32-hour week. The companies have offered about 20 percent, leaving a gap of 20 percentage points between the two sides.',
+    'The union is seeking raises of 40 percent over four years. Inflation rose 5 percent and the companies offered 20 percent, leaving a gap of 25 percentage points between the two sides.',
+    'The union is seeking raises of 40 percent over four years.\n\nThe companies have offered about 20 percent, leaving a gap of 25 percentage points between the two sides.',
+    'Turnout was 62 percent. The gap of 10 percentage points between men and women was the widest on record.',
     // a margin that rounded figures allow
     'She received about 41.2 million votes to his 39.1 million, a margin of about 2 million votes.',
     'He won 5.1 million votes to 4.9 million, a margin of more than 100,000 votes.',
@@ -138,6 +159,21 @@ ruleTester(sumMismatch, {
       name: 'a margin after "and", rounded',
       text: 'Official figures showed 17,410,742 votes for Leave and 16,141,241 for Remain, a margin of about 1.4 million votes out of more than 33.5 million valid ballots.',
       errors: [{ text: '1.4 million', message: /is a margin of 1,269,501, not about 1\.4 million/ }],
+    },
+    {
+      name: 'a margin in the next sentence, referred back to',
+      text: 'Leave won 17,410,742 votes, or 51.9 percent, to 16,141,241, or 48.1 percent, for Remain, according to the final result. The margin of roughly 1.5 million votes sets the country on course to leave the bloc.',
+      errors: [{ text: '1.5 million', message: /to 16,141,241 is a margin of 1,269,501, not roughly 1\.5 million/, output: "Leave won 17,410,742 votes, or 51.9 percent, to 16,141,241, or 48.1 percent, for Remain, according to the final result. The margin of roughly 1.3 million votes sets the country on course to leave the bloc." }],
+    },
+    {
+      name: 'a gap between two shares of adjacent sentences',
+      text: 'The union is seeking raises of 40 percent over four years, a 32-hour work week and a return to pensions. Each of the companies has offered about 20 percent over the life of the contract, leaving a gap of 25 percentage points between the two sides.',
+      errors: [{ text: '25 percentage points', message: /40 percent against about 20 percent is a gap of 20 points, not 25 percentage points/ }],
+    },
+    {
+      name: 'a margin in the next sentence, of a tally',
+      text: 'The measure passed 61-38 on Tuesday. The margin of 13 votes was the widest in a decade.',
+      errors: [{ text: '13', message: /61-38 is a margin of 23, not 13/ }],
     },
     {
       name: 'a margin "more than" what the figures give',
@@ -223,6 +259,21 @@ ruleTester(sumMismatch, {
       name: 'people aboard',
       text: 'The jet carried 142 passengers and seven crew members. All 151 people aboard survived.',
       errors: [{ text: '151 people', message: /make 149 people aboard, not 151/, output: 'The jet carried 142 passengers and seven crew members. All 149 people aboard survived.' }],
+    },
+    {
+      name: 'people aboard: a total in the parts\' own sentence that does not match them',
+      text: 'The jet crashed, killing all 160 people aboard, 149 passengers and eight crew members.\n\nAnother crash killed all 189 people on board.',
+      errors: [{ text: '160 people', message: /make 157 people aboard, not 160/ }],
+    },
+    {
+      name: 'a total with "together" before its parts',
+      text: 'Lindale Elementary and Brookhollow Elementary, which together enroll 610 students, will close in May 2025. Lindale has 340 students and Brookhollow 290.',
+      errors: [{ text: '610 students', message: /340 \+ 290 is 630, not 610/, output: 'Lindale Elementary and Brookhollow Elementary, which together enroll 630 students, will close in May 2025. Lindale has 340 students and Brookhollow 290.' }],
+    },
+    {
+      name: 'a combined total before its parts',
+      text: 'Acme and Globex have a combined 1,200 workers. Acme employs 700 workers and Globex 450.',
+      errors: [{ text: '1,200 workers', message: /700 \+ 450 is 1,150/ }],
     },
     {
       name: 'a total after its parts',

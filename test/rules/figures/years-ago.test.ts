@@ -13,6 +13,18 @@ ruleTester(yearsAgo, {
     { text: 'Holmes founded Theranos in 2003 and Lee founded a clinic in 2010. The company, founded 12 years ago, collapsed.', date: '2022-11-18', name: 'two foundings, two years' },
     { text: '# Harlow Group marks anniversary\n\nThe Harlow Group was established in 1990. Its youth wing, established 10 years ago, has grown.', date: '2024-06-12', name: 'a part of the thing founded' },
     { text: 'The bridge opened in 1994, 30 years ago.', date: '2024-06-12' },
+    // an event referred back to in the next sentence
+    { text: 'The last national strike, against GM in 2019, lasted 40 days. That walkout, four years ago, involved about 48,000 workers.', date: '2023-09-15' },
+    { text: 'The last strike, in 2019, lasted 40 days. A walkout, six years ago, involved 48,000 workers.', date: '2023-09-15', name: 'no reference back' },
+    { text: 'The last strike, in 2019, lasted 40 days. The company, six years ago, had 48,000 workers.', date: '2023-09-15', name: 'another noun' },
+    { text: 'The strike in 2019 lasted 40 days, and another in 2021 lasted a week. That walkout, six years ago, involved 48,000 workers.', date: '2023-09-15', name: 'two years before' },
+    { text: 'The last strike, in 2019, lasted 40 days.\n\nThat walkout, six years ago, involved 48,000 workers.', date: '2023-09-15', name: 'another paragraph' },
+    // "N years earlier", measured from now only when nothing else dates the text
+    { text: 'Mbappé scored a hat trick, the first in a World Cup final since Geoff Hurst did it for England in 1966, 56 years earlier.', date: '2022-12-18' },
+    { text: 'She returned to the reef in 1998. She first surveyed it in 1977, 21 years earlier.', date: '2022-12-18', name: 'the sentence before dates the text' },
+    { text: 'She had first surveyed the reef in 1977, 21 years earlier.', date: '2022-12-18', name: 'past perfect' },
+    { text: 'When she returned in 1998, she found the reef she first surveyed in 1977, 21 years earlier, gone.', date: '2022-12-18', name: 'two years in the sentence' },
+    { text: 'The club won its first title in 1966. Its second came 12 years earlier than planned.', date: '2022-12-18', name: 'earlier than' },
     { text: 'The bridge opened in 1994, 29 years ago.', date: '2024-03-01', name: 'a year not yet complete' },
     { text: 'Britain voted to leave in June 2016, more than three years ago.', date: '2019-10-17' },
     { text: 'Russia seized Crimea seven years ago, in 2014.', date: '2021-05-06' },
@@ -41,6 +53,30 @@ ruleTester(yearsAgo, {
     { text: '# Rovers win first league title since the 1990s\n\nThe win gave Rovers their first title in 30 years. Rovers also won the League Cup in 1998.', date: '2024-05-20', name: 'no named thing' },
   ],
   invalid: [
+    {
+      name: '"N years earlier" after "in YEAR", measured to the article date',
+      text: 'Mbappé scored a hat trick, the first in a World Cup final since Geoff Hurst did it for England in 1966, 52 years earlier.',
+      date: '2022-12-18',
+      errors: [{ text: '52 years', message: /1966 was 56 years before the article's date \(2022\), not 52 years/, output: 'Mbappé scored a hat trick, the first in a World Cup final since Geoff Hurst did it for England in 1966, 56 years earlier.' }],
+    },
+    {
+      name: 'an event referred back to in the next sentence',
+      text: 'The last national UAW strike, against GM in 2019, lasted 40 days and cost the company about $3.6 billion. That walkout, six years ago, involved about 48,000 workers.',
+      date: '2023-09-15',
+      errors: [{ text: 'six years ago', message: /2019 was 4 years before the article's date \(2023\), not six years/ }],
+    },
+    {
+      name: 'an event referred back to by its own noun',
+      text: 'The plant opened in 1994 with 300 workers. The plant, 25 years ago, was the largest in the state.',
+      date: '2024-06-12',
+      errors: [{ text: '25 years ago', message: /1994 was 30 years/ }],
+    },
+    {
+      name: '"N years earlier" after a year that modifies its noun',
+      text: 'The comeback was the biggest since the 1986 final, 30 years earlier.',
+      date: '2024-06-12',
+      errors: [{ text: '30 years', message: /1986 was 38 years/ }],
+    },
     {
       name: 'years after the first, against the start the paragraph dates',
       text: 'Her long-term study of Carysfort Reef began in 1977, when she mapped every coral colony. She returned to the same stretch in 1998, 25 years after her first survey, and found the coral gone.',

@@ -1056,10 +1056,13 @@ export const conflictingValues = defineRule(
       return false;
     };
     checkNamedCounts(ctx, model, quantities, (e, q) => usable(e, q) && !against(e) && !against(q), conflictFree);
-    checkTolls(ctx, model.quantities, (e, q) => usable(e, q) && conflictFree(q));
+    checkTolls(ctx, model.quantities, (e, q) => usable(e, q) && conflictFree(q),
+      (e, q) => antecedent(e) && comparable(e, q) && !timesConflict(timeOf(e), timeOf(q)) && !another(q, e) && !modifiersDiffer(e, q) && conflictFree(q));
+    checkBoundedChanges(ctx, quantities, (e, q) => usable(e, q) && conflictFree(q));
     checkTallies(ctx, model);
     checkRanges(ctx, model);
     checkConversions(ctx, model);
+    checkUnitConversions(ctx, model);
     checkOwnedCounts(ctx, model, quantities);
     checkScaleSlips(ctx, quantities, (e, q) => antecedent(e) && comparable(e, q) && !timesConflict(timeOf(e), timeOf(q), true) && !another(q, e) && !modifiersDiffer(e, q), digitsOf, (q) => !!(q.definite || possessive(doc, q)), conflictFree);
   },
@@ -1080,7 +1083,8 @@ function deathCount(doc: Doc, q: Quantity): boolean {
   const h = q.head ?? q.ofHead;
   if (h && !PERSON_HEADS.has(h.lemma) && !PERSON_HEADS.has(h.lower)) return false;
   if (h && DEATH_NOUNS.has(h.lemma) && h.index <= q.headEnd) return true;
-  const before = t[q.qualFirst - 1];
+  // ("killing all 189 people")
+  const before = t[q.qualFirst - 1]?.lower === 'all' ? t[q.qualFirst - 2] : t[q.qualFirst - 1];
   if (before && before.sentence === q.sentence && (DEATH_WORDS.has(before.lower) || DEATH_WORDS.has(before.lemma))) return true;
   for (let k = q.headEnd + 1; k <= q.headEnd + 3 && t[k] && t[k].sentence === q.sentence; k++) {
     if (DEATH_WORDS.has(t[k].lower) || DEATH_WORDS.has(t[k].lemma)) return true;
@@ -1097,7 +1101,7 @@ function deathCount(doc: Doc, q: Quantity): boolean {
  * least", of the same time and subject. A toll that grows is news, not a conflict; one revised down
  * says so ("revised", "initially").
  */
-function checkTolls(ctx: RuleContext, quantities: readonly Quantity[], usable: (e: Quantity, q: Quantity) => boolean): void {
+function checkTolls(ctx: RuleContext, quantities: readonly Quantity[], usable: (e: Quantity, q: Quantity) => boolean, sameTime: (e: Quantity, q: Quantity) => boolean): void {
   const { doc } = ctx;
   const t = doc.tokens;
   const deaths: Quantity[] = [];
@@ -1148,6 +1152,114 @@ function checkTolls(ctx: RuleContext, quantities: readonly Quantity[], usable: (
     }
     if (!max || max.value <= q.value) continue;
     reportConflict(ctx, q, max, 'the death toll');
+  }
+  checkSwappedTolls(ctx, deaths, sameTime);
+}
+
+const DEMONYM = /(an|ese|ish|i)$/;
+
+/**
+ * The names near a death count, less a demonym before a noun ("the Indonesian crash"): a place named
+ * by its people describes the event, while the city named elsewhere ("leaving Jakarta") may be in it.
+ */
+function tollNames(doc: Doc, q: Quantity): Set<string> {
+  const out = subjects(doc, q, figuresVocabulary());
+  if (!out.size) return out;
+  const t = doc.tokens;
+  const s = doc.sentences[q.sentence];
+  for (let i = Math.max(s.firstToken, q.qualFirst - 8); i <= Math.min(s.endToken - 2, q.headEnd + 4); i++) {
+    if (out.has(t[i].lower) && DEMONYM.test(t[i].lower) && t[i + 1].pos === 'NOUN' && !UPPER_START.test(t[i + 1].text)) out.delete(t[i].lower);
+  }
+  return out;
+}
+
+/**
+ * A death toll given again with two digits swapped: "killing all 189 people on board" ... "the
+ * crash, in which 198 people died". Both counts plain and exact, of three digits or more, of the
+ * same noun, time and subject (a demonym before a noun is no other subject: "leaving Jakarta" ...
+ * "the Indonesian crash"), the later one not set apart ("another", "separate") or revised, and the
+ * earlier value the only one a swap away.
+ */
+function checkSwappedTolls(ctx: RuleContext, deaths: readonly Quantity[], sameTime: (e: Quantity, q: Quantity) => boolean): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const digits = (q: Quantity) => doc.text.slice(q.number.numStart, q.number.numEnd).replace(/\D/g, '');
+  const plain = (q: Quantity) => !q.qualifier && !q.number.words && !q.number.scale && q.value >= 100 && !!q.head;
+  for (let i = 1; i < deaths.length; i++) {
+    const q = deaths[i];
+    if (!plain(q) || reported.has(q)) continue;
+    const s = doc.sentences[q.sentence];
+    let apart = false;
+    for (let k = s.firstToken; k < s.endToken; k++) if (REVISION.has(t[k].lemma) || REVISION.has(t[k].lower) || APART.has(t[k].lower)) apart = true;
+    if (apart) continue;
+    const qd = digits(q);
+    let other: Quantity | undefined, several = false;
+    for (let j = 0; j < i; j++) {
+      const e = deaths[j];
+      if (e.sentence === q.sentence || !plain(e) || e.head!.lemma !== q.head!.lemma) continue;
+      const ed = digits(e);
+      if (ed.length !== qd.length || !typoLikeDigits(ed, qd) || !sameTime(e, q) || subjectsConflict(tollNames(doc, e), tollNames(doc, q))) continue;
+      if (other && other.value !== e.value) several = true;
+      other = e;
+    }
+    // (the value itself given before: two tolls, not a slip)
+    if (!other || several || deaths.some((e) => e !== q && e.value === q.value)) continue;
+    reportConflict(ctx, q, other, 'the death toll');
+  }
+}
+
+/**
+ * The amount of a change referred back to as a bound that the exact amount given before falls
+ * outside: "The Dow plunged 2,997.10 points" ... "Monday's loss of more than 3,000 points". The bound
+ * is the amount of a change noun after "the", "its", "that" or a possessive; both are amounts of
+ * changes the same way, of one unit, the bound within 2% of the exact figure (a bound far from it is
+ * of another change), and the exact figure the only one of its kind that the bound excludes.
+ */
+function checkBoundedChanges(ctx: RuleContext, quantities: readonly Quantity[], usable: (e: Quantity, q: Quantity) => boolean): void {
+  // the amount of a change, or a figure right after a change word ("plunged 2,997.10 points")
+  const v = figuresVocabulary();
+  const direction = new Map<Quantity, 'up' | 'down'>();
+  const byWord = (k: number): 'up' | 'down' | undefined => {
+    const t = ctx.doc.tokens[k];
+    if (!t || t.pos !== 'VERB') return undefined;
+    return v.up.has(t.lemma) || v.up.has(t.lower) ? 'up' : v.down.has(t.lemma) || v.down.has(t.lower) ? 'down' : undefined;
+  };
+  for (const q of quantities) {
+    if (q.expectation || q.modal || q.quoted || q.high !== undefined) continue;
+    const d = q.change?.role === 'amount' ? q.change.change.direction : q.change ? undefined : byWord(q.qualFirst - 1);
+    if (d) direction.set(q, d);
+  }
+  const amounts = [...direction.keys()];
+  if (amounts.length < 2) return;
+  const t = ctx.doc.tokens;
+  for (const q of amounts) {
+    if ((q.qualifier !== 'min' && q.qualifier !== 'max') || reported.has(q)) continue;
+    // a reference back: "Monday's loss of", "the drop of", "its gain of"
+    const det = t[q.qualFirst - 3];
+    if (t[q.qualFirst - 1]?.lower !== 'of' || q.change?.change.token !== t[q.qualFirst - 2] || !det || det.sentence !== q.sentence
+      || !(det.lower === 'the' || det.lower === 'its' || det.lower === 'that' || det.text === "'s" || det.text === '’s')) continue;
+    let other: Quantity | undefined, several = false;
+    for (const e of amounts) {
+      if (e.start >= q.start || e.qualifier || e.sentence === q.sentence || !comparable(e, q) || (e.unit ?? '') !== (q.unit ?? '')) continue;
+      if (direction.get(e) !== direction.get(q)) continue;
+      if (Math.abs(e.value - q.value) > 0.02 * q.value) continue;
+      const outside = q.qualifier === 'min' ? e.value <= q.value : e.value >= q.value;
+      if (!outside || !usable(e, q)) continue;
+      // ("2,997 points" in the headline and "2,997.10 points" in the lead are one figure)
+      if (other && !sameValue(other, e) && Math.abs(other.value - e.value) > Math.max(other.precision, e.precision)) several = true;
+      other = e;
+    }
+    if (!other || several) continue;
+    const doc = ctx.doc;
+    const start = doc.tokens[q.qualFirst].start;
+    const bound = doc.text.slice(q.number.numStart, q.number.numEnd);
+    ctx.report({
+      offset: start,
+      length: q.end - start,
+      message: `"${doc.text.slice(start, q.end)}" here, but the draft gives the same change as ${doc.text.slice(other.start, other.end)} earlier, which is ${q.qualifier === 'min' ? 'not more' : 'not less'} than ${bound}.`,
+      related: [{ offset: other.start, length: other.end - other.start, message: `the change given as ${doc.text.slice(other.start, other.end)}` }],
+    });
+    reported.add(q);
   }
 }
 
@@ -1347,6 +1459,67 @@ function checkConversions(ctx: RuleContext, model: FiguresModel): void {
         related: [{ offset: first.a.start, length: first.b.end + 1 - first.a.start, message: 'the conversion earlier in the draft' }],
       });
     }
+  }
+}
+
+/** Units of one dimension, in its base unit: the conversions a draft gives in brackets. */
+const UNIT_FACTORS: Record<string, [string, number]> = (() => {
+  const out: Record<string, [string, number]> = {};
+  const add = (dim: string, factor: number, ...names: string[]) => { for (const n of names) out[n] = [dim, factor]; };
+  add('length', 0.001, 'mm', 'millimeter', 'millimeters', 'millimetre', 'millimetres');
+  add('length', 0.01, 'cm', 'centimeter', 'centimeters', 'centimetre', 'centimetres');
+  add('length', 1, 'meter', 'meters', 'metre', 'metres');
+  add('length', 1000, 'km', 'kilometer', 'kilometers', 'kilometre', 'kilometres');
+  add('length', 0.0254, 'inch', 'inches');
+  add('length', 0.3048, 'foot', 'feet');
+  add('length', 0.9144, 'yard', 'yards');
+  add('length', 1609.344, 'mile', 'miles');
+  add('mass', 0.001, 'gram', 'grams');
+  add('mass', 1, 'kg', 'kilogram', 'kilograms');
+  add('mass', 1000, 'tonne', 'tonnes');
+  add('mass', 0.45359237, 'pound', 'pounds', 'lb', 'lbs');
+  add('mass', 0.028349523125, 'ounce', 'ounces', 'oz');
+  add('volume', 1, 'liter', 'liters', 'litre', 'litres');
+  add('volume', 3.785411784, 'gallon', 'gallons');
+  add('area', 4046.8564224, 'acre', 'acres');
+  add('area', 10000, 'hectare', 'hectares');
+  add('speed', 0.44704, 'mph');
+  add('speed', 1 / 3.6, 'kph');
+  return out;
+})();
+
+/**
+ * A measure and its conversion in brackets that do not agree: "375 millimeters (about 9 inches)"
+ * (14.8), "6.5 meters (about 16 feet)" (21). The conversion may be rounded to its last digit and
+ * off by 15% (20% with "about"), the measure by its own last digit.
+ */
+function checkUnitConversions(ctx: RuleContext, model: FiguresModel): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const qs = model.quantities;
+  for (let i = 1; i < qs.length; i++) {
+    const a = qs[i - 1], b = qs[i];
+    if (a.kind !== 'measure' || b.kind !== 'measure' || !a.unit || !b.unit || a.sentence !== b.sentence || a.quoted) continue;
+    const ua = UNIT_FACTORS[a.unit], ub = UNIT_FACTORS[b.unit];
+    if (!ua || !ub || ua[0] !== ub[0] || ua[1] === ub[1]) continue;
+    if (t[a.last + 1]?.text !== '(' || b.qualFirst !== a.last + 2 || t[b.last + 1]?.text !== ')') continue;
+    if (a.qualifier && a.qualifier !== 'approx' || b.qualifier && b.qualifier !== 'approx' || a.high !== undefined || b.high !== undefined || !(a.value > 0) || !(b.value > 0)) continue;
+    const f = ua[1] / ub[1];
+    const [alo, ahi] = [(a.value - a.precision / 2) * f, (a.value + a.precision / 2) * f];
+    const w = b.qualifier === 'approx' || a.qualifier === 'approx' ? 0.2 : 0.15;
+    const blo = Math.min(b.value - b.precision / 2, b.value * (1 - w)), bhi = Math.max(b.value + b.precision / 2, b.value * (1 + w));
+    if (ahi >= blo && alo <= bhi) continue;
+    const expected = a.value * f;
+    const shown = expected >= 10 ? Math.round(expected) : Math.round(expected * 10) / 10;
+    const unitText = doc.text.slice(t[b.last].start, t[b.last].end);
+    const start = t[b.qualFirst].start;
+    ctx.report({
+      offset: start,
+      length: b.end - start,
+      message: `${doc.text.slice(a.start, a.end)} is about ${shown.toLocaleString('en-US')} ${unitText}, not ${doc.text.slice(b.start, b.end)}.`,
+      fixes: [{ title: `Change to ${shown.toLocaleString('en-US')}`, edits: [{ offset: b.number.numStart, length: b.number.numEnd - b.number.numStart, newText: shown.toLocaleString('en-US') }] }],
+      related: [{ offset: a.start, length: a.end - a.start, message: 'the measure converted' }],
+    });
   }
 }
 

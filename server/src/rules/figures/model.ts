@@ -137,10 +137,16 @@ const LEVEL_NOUNS = new Set(['close', 'high', 'low', 'peak', 'level', 'record', 
 /** Nouns a price is given for, whatever the tagger makes of them ("$54.20 a share"). */
 const RATE_NOUNS = new Set(['share', 'head', 'barrel', 'ounce', 'gallon', 'ton', 'tonne', 'pound', 'kilogram', 'liter', 'litre', 'bushel', 'unit', 'night', 'seat']);
 const CLAUSE_BARRIERS = new Set([';', ':', '—', '–', '(', ')']);
+/** The words that open the base after "double" used as an adjective ("double its 2014 tally"). */
+const BASE_OWNERS = new Set(['its', 'their', 'his', 'her', 'our']);
+/** Prepositions of a time phrase set off by commas inside a change ("..., in the three months ended June 30, from ..."). */
+const TIME_ASIDE = new Set(['in', 'during', 'for', 'over', 'on']);
 const CHANGE_POS = new Set(['VERB', 'ADV', 'ADP', 'ADJ', 'PART', 'X']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'a', 'an']);
 const PRONOUN_SUBJECTS = new Set(['that', 'this', 'it', 'those', 'these', 'which']);
 const YEAR = /^(1[7-9]\d\d|20\d\d|2100)$/;
+/** A four-digit year followed by a two-digit one: "2024-25". */
+const YEAR_RANGE = /^(1[7-9]\d\d|20\d\d)-\d\d$/;
 const TIME_DETERMINERS = new Set(['last', 'next', 'this', 'previous', 'past', 'that']);
 const TIME_NOUNS = new Set(['year', 'month', 'week', 'day', 'quarter', 'half', 'spring', 'summer', 'fall', 'autumn', 'winter', 'season',
   'night', 'morning', 'afternoon', 'evening', 'weekend', 'decade', 'century', 'term', 'session']);
@@ -220,6 +226,8 @@ class Extractor {
       if (t.type === 'number') {
         if (/^\d+-\d+$/.test(t.text) && !(tokens[i + 1]?.text === '%')) {
           const [a, b] = t.text.split('-').map(Number);
+          // a year range, not a tally: "the 2024-25 school year"
+          if (YEAR_RANGE.test(t.text)) continue;
           this.model.tallies.push({ token: t, a, b, sentence: si, quoted: this.doc.isQuoted(t.start, t.end), vote: false });
           continue;
         }
@@ -566,6 +574,8 @@ class Extractor {
   private multiple(t: Token): number | undefined {
     const m = this.v.multipleForms.get(t.lower) ?? this.v.multiples.get(t.lemma);
     if (m !== undefined && t.pos !== 'NOUN' && t.pos !== 'ADJ') return m;
+    // "52 seats, nearly double its 2014 tally of 44": the adjective before its base
+    if (m !== undefined && t.pos === 'ADJ' && t.lower === t.lemma && BASE_OWNERS.has(this.tokens[t.index + 1]?.lower ?? '')) return m;
     if (t.lower.endsWith('fold')) return this.v.cardinals.get(t.lower.slice(0, -4));
     return undefined;
   }
@@ -657,6 +667,15 @@ class Extractor {
           if (tokens[j]?.text !== ',') return;
           k = j;
           continue;
+        }
+        // "to $212 million, in the three months ended June 30, from $251 million": a time phrase
+        // with no figure of its own, set off before the change's "from" or "to"
+        if (TIME_ASIDE.has(nx.lower)) {
+          let j = k + 2;
+          // (a length of time may be in it: "in the three months ended June 30")
+          const figure = (x: number) => { const q = this.model.byToken.get(x) ?? this.model.covering.get(x); return !!q && q.kind !== 'duration'; };
+          while (j < end && j < k + 12 && tokens[j].text !== ',' && !CLAUSE_BARRIERS.has(tokens[j].text) && !figure(j)) j++;
+          if (tokens[j]?.text === ',' && j > k + 2 && (tokens[j + 1]?.lower === 'from' || tokens[j + 1]?.lower === 'to') && tokens[j + 1].sentence === si) { k = j; continue; }
         }
         // ", a 5% decline"
         const pq = (nx.lower === 'a' || nx.lower === 'an') ? this.startingAt(k + 2) : undefined;

@@ -140,7 +140,7 @@ function checkFactor(ctx: RuleContext, c: Change, x: Quantity, y: Quantity): voi
   const ratio = x.value / y.value;
   let ok: boolean;
   switch (c.factorQualifier) {
-    case 'below': ok = ratio >= f * 0.75 && ratio <= f * 1.03; break;
+    case 'below': ok = ratio >= f * 0.8 && ratio <= f * 1.03; break;
     case 'min': ok = ratio >= f * 0.98; break;
     case 'max': ok = ratio <= f * 1.03; break;
     case 'approx': ok = ratio >= f * 0.8 && ratio <= f * 1.2; break;

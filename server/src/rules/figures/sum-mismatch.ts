@@ -262,19 +262,12 @@ function checkMargins(ctx: RuleContext, model: FiguresModel): void {
     if (m.head?.lemma === 'point') continue; // percentage-point leads: checkPointMargins
     // the one result in the sentence: a tally ("432-202"), "18,904 to 18,492" or "about 60.3 million
     // votes to Bolsonaro's 58.2 million"
-    const pairs: Array<{ a: number; b: number; start: number; end: number; exact: boolean; qa?: Quantity; qb?: Quantity }> = [];
-    for (const t of model.tallies) if (t.sentence === m.sentence && !t.quoted) pairs.push({ a: t.a, b: t.b, start: t.token.start, end: t.token.end, exact: true });
-    for (const q of model.bySentence.get(m.sentence) ?? []) {
-      if (q === m || !resultFigure(q)) continue;
-      const k = tokens[q.last + 1]?.lower === 'to' ? q.last + 1 : Math.max(q.last, q.headEnd) + 1;
-      if (tokens[k]?.lower !== 'to') continue;
-      // (past the other side's name: "to Bolsonaro's 58.2 million", "to his 39.1 million")
-      let j = k + 1;
-      while (j < k + 4 && tokens[j] && tokens[j].sentence === m.sentence && !model.byQualFirst.has(j) && (UPPER_START.test(tokens[j].text) || tokens[j].text === "'s" || tokens[j].text === '’s' || ['his', 'her', 'its', 'their'].includes(tokens[j].lower))) j++;
-      const r = model.byQualFirst.get(j) ?? model.byToken.get(j);
-      if (r && r !== m && resultFigure(r) && r.qualFirst === j && (r.number.scale?.value ?? 1) === (q.number.scale?.value ?? 1)) {
-        pairs.push({ a: q.value, b: r.value, start: q.start, end: r.end, exact: exactInteger(q) && exactInteger(r), qa: q, qb: r });
-      }
+    let pairs = resultPairs(doc, model, m, m.sentence, resultFigure);
+    // "Leave won 17,410,742 votes, or 51.9 percent, to 16,141,241 ... The margin of roughly 1.5
+    // million votes ...": the margin opens the next sentence in the paragraph and refers back
+    const s = doc.sentences[m.sentence], prev = doc.sentences[m.sentence - 1];
+    if (!pairs.length && before.lower === 'of' && m.qualFirst - 3 === s.firstToken && tokens[s.firstToken].lower === 'the' && prev && prev.block === s.block) {
+      pairs = resultPairs(doc, model, m, prev.index, resultFigure);
     }
     // ", a margin of ...": the two figures before it, joined by "and" ("17,410,742 votes for Leave and 16,141,241 for Remain")
     if (!pairs.length && appositiveMargin(doc, m)) {
@@ -303,6 +296,33 @@ function checkMargins(ctx: RuleContext, model: FiguresModel): void {
       related: [{ offset: p.start, length: p.end - p.start, message: 'the result' }],
     });
   }
+}
+
+type ResultPair = { a: number; b: number; start: number; end: number; exact: boolean; qa?: Quantity; qb?: Quantity };
+
+/** The results of a sentence: tallies ("432-202") and "18,904 to 18,492" ("17,410,742 votes, or 51.9 percent, to 16,141,241"). */
+function resultPairs(doc: Doc, model: FiguresModel, m: Quantity, si: number, resultFigure: (q: Quantity) => boolean): ResultPair[] {
+  const tokens = doc.tokens;
+  const pairs: ResultPair[] = [];
+  for (const t of model.tallies) if (t.sentence === si && !t.quoted) pairs.push({ a: t.a, b: t.b, start: t.token.start, end: t.token.end, exact: true });
+  for (const q of model.bySentence.get(si) ?? []) {
+    if (q === m || !resultFigure(q)) continue;
+    let k = tokens[q.last + 1]?.lower === 'to' ? q.last + 1 : Math.max(q.last, q.headEnd) + 1;
+    // (past the figure's share set off by commas: ", or 51.9 percent,")
+    if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'or') {
+      const share = model.byQualFirst.get(k + 2) ?? model.byToken.get(k + 2);
+      if (share && share.kind === 'percent' && tokens[share.last + 1]?.text === ',') k = share.last + 2;
+    }
+    if (tokens[k]?.lower !== 'to') continue;
+    // (past the other side's name: "to Bolsonaro's 58.2 million", "to his 39.1 million")
+    let j = k + 1;
+    while (j < k + 4 && tokens[j] && tokens[j].sentence === si && !model.byQualFirst.has(j) && (UPPER_START.test(tokens[j].text) || tokens[j].text === "'s" || tokens[j].text === '’s' || ['his', 'her', 'its', 'their'].includes(tokens[j].lower))) j++;
+    const r = model.byQualFirst.get(j) ?? model.byToken.get(j);
+    if (r && r !== m && resultFigure(r) && r.qualFirst === j && (r.number.scale?.value ?? 1) === (q.number.scale?.value ?? 1)) {
+      pairs.push({ a: q.value, b: r.value, start: q.start, end: r.end, exact: exactInteger(q) && exactInteger(r), qa: q, qb: r });
+    }
+  }
+  return pairs;
 }
 
 /** ", a margin of ...", ", a lead of ...": a margin set off after the result it is of. */
@@ -732,7 +752,7 @@ function checkBreakdown(ctx: RuleContext, model: FiguresModel): void {
   }
 }
 
-/** "59% to 27%, ... a lead of more than 40 points": the lead the two shares give. */
+/** "59% to 27%, ... a lead of more than 40 points": the lead the two shares give; a gap "between" two shares of adjacent sentences. */
 function checkPointMargins(ctx: RuleContext, model: FiguresModel): void {
   const { doc } = ctx;
   const tokens = doc.tokens;
@@ -741,10 +761,24 @@ function checkPointMargins(ctx: RuleContext, model: FiguresModel): void {
     const points = m.kind === 'points' || (m.kind === 'measure' && (m.unit === 'points' || m.unit === 'point'));
     if (!points) continue;
     const before = tokens[m.qualFirst - 1], before2 = tokens[m.qualFirst - 2];
-    if (!(before?.lower === 'by' || (before?.lower === 'of' && ['margin', 'lead'].includes(before2?.lemma ?? '')))) continue;
+    const gap = before?.lower === 'of' && ['gap', 'difference'].includes(before2?.lemma ?? '') && tokens[m.last + 1]?.lower === 'between' && tokens[m.last + 1].sentence === m.sentence;
+    if (!(before?.lower === 'by' || (before?.lower === 'of' && ['margin', 'lead'].includes(before2?.lemma ?? '')) || gap)) continue;
     // the two shares: "59% to 27%", "59% to Galvez's 27%"
     const pairs: Array<[Quantity, Quantity]> = [];
-    for (const a of model.bySentence.get(m.sentence) ?? []) {
+    // "The union is seeking raises of 40 percent. The companies have offered about 20 percent,
+    // leaving a gap of 25 percentage points between the two sides": the one share before the gap in
+    // its sentence, and the one share of the sentence before in the paragraph (a demand and an
+    // offer: figures of what is sought are read too)
+    if (gap) {
+      const s = doc.sentences[m.sentence], prev = doc.sentences[m.sentence - 1];
+      const shares = (si: number, end: number) => (model.bySentence.get(si) ?? []).filter((q) => q.kind === 'percent' && q.start < end && !q.quoted);
+      const b = shares(m.sentence, m.start), a = prev && prev.block === s.block ? shares(prev.index, Infinity) : [];
+      // (a share that is a change's own percentage, "raises of 40 percent", with no values to or from)
+      const plain = (q: Quantity) => !q.change || (q.change.role === 'percent' && !q.change.change.from && !q.change.change.to && !q.change.change.current);
+      if (a.length === 1 && b.length === 1 && plain(a[0]) && plain(b[0]) && a[0].high === undefined && b[0].high === undefined) pairs.push([a[0], b[0]]);
+      if (pairs.length !== 1) continue;
+    }
+    for (const a of gap ? [] : model.bySentence.get(m.sentence) ?? []) {
       if (a.kind !== 'percent' || a.change) continue;
       if (tokens[a.last + 1]?.lower !== 'to') continue;
       for (let k = a.last + 2; k <= a.last + 5 && k < tokens.length; k++) {
@@ -753,7 +787,7 @@ function checkPointMargins(ctx: RuleContext, model: FiguresModel): void {
         if (b) break;
       }
     }
-    if (!pairs.length && appositiveMargin(doc, m)) {
+    if (!pairs.length && !gap && appositiveMargin(doc, m)) {
       const ab = andPair(doc, model, m, (q) => q.kind === 'percent' && !q.quoted && !q.expectation);
       if (ab) pairs.push(ab);
     }
@@ -774,7 +808,9 @@ function checkPointMargins(ctx: RuleContext, model: FiguresModel): void {
     ctx.report({
       offset: start,
       length: m.end - start,
-      message: `${doc.text.slice(a.start, a.end)} to ${doc.text.slice(b.start, b.end)} is a lead of ${formatPercent(diff)} points, not ${doc.text.slice(start, m.end)}.`,
+      message: gap
+        ? `${doc.text.slice(tokens[a.qualFirst].start, a.end)} against ${doc.text.slice(tokens[b.qualFirst].start, b.end)} is a gap of ${formatPercent(diff)} points, not ${doc.text.slice(start, m.end)}.`
+        : `${doc.text.slice(a.start, a.end)} to ${doc.text.slice(b.start, b.end)} is a lead of ${formatPercent(diff)} points, not ${doc.text.slice(start, m.end)}.`,
       related: [{ offset: a.start, length: b.end - a.start, message: 'the two shares' }],
     });
   }
@@ -925,8 +961,14 @@ function checkAboard(ctx: RuleContext, model: FiguresModel, v: FiguresVocabulary
   // one group of people aboard in the draft (two are two vehicles, or two counts)
   if (new Set(groups.map((g) => g.sum)).size !== 1) return;
   const group = groups[0];
+  const whole = (w: Quantity) => w.kind === 'count' && !!w.head && wholeWords.has(w.head.lower) && exactInteger(w) && !w.selector && v.aboardWholes.has(nounPhrase(doc, w));
+  // a whole the parts' own sentence gives is their total ("killing all 157 people aboard, 149
+  // passengers and eight crew members"): a whole elsewhere is another vehicle's, or that sentence's
+  // sum is checked only against it
+  const own = new Set(group.parts.map((p) => p.sentence));
+  const inOwn = model.quantities.some((w) => own.has(w.sentence) && whole(w));
   for (const w of model.quantities) {
-    if (w.kind !== 'count' || !w.head || !wholeWords.has(w.head.lower) || !exactInteger(w) || w.selector || !v.aboardWholes.has(nounPhrase(doc, w))) continue;
+    if (!whole(w) || (inOwn && !own.has(w.sentence))) continue;
     // "all 174 people aboard", "the 174 people on board"
     const before = tokens[w.qualFirst - 1];
     if (!before || before.sentence !== w.sentence || !['all', 'the'].includes(before.lower)) continue;
@@ -992,6 +1034,50 @@ function checkTotalAfterParts(ctx: RuleContext, model: FiguresModel, v: FiguresV
   }
 }
 
+/**
+ * A total given with "together" or "combined" before its parts, which the next sentence gives by
+ * the names the total's sentence used: "Lindale Elementary and Brookhollow Elementary, which
+ * together enroll 610 students, will close. Lindale has 340 students and Brookhollow 290."
+ */
+function checkTotalBeforeParts(ctx: RuleContext, model: FiguresModel, v: FiguresVocabulary): void {
+  const { doc } = ctx;
+  const tokens = doc.tokens;
+  for (const total of model.quantities) {
+    if (total.kind !== 'count' || !total.head || total.qualifier || !exactInteger(total) || total.selector || total.isWhole || total.whole || total.change || total.quoted) continue;
+    // "which together enroll 610 students", "a combined 610 students"
+    const b1 = tokens[total.qualFirst - 1], b2 = tokens[total.qualFirst - 2];
+    const together = (x: typeof b1) => !!x && x.sentence === total.sentence && (x.lower === 'together' || x.lower === 'combined');
+    if (!together(b1) && !(together(b2) && (b1.pos === 'VERB' || b1.pos === 'AUX'))) continue;
+    const s = doc.sentences[total.sentence], next = doc.sentences[total.sentence + 1];
+    if (!next || next.block !== s.block) continue;
+    const names = new Set<string>();
+    for (let k = s.firstToken; k < total.qualFirst; k++) if (tokens[k].pos === 'PROPN' && UPPER_START.test(tokens[k].text)) names.add(tokens[k].lower);
+    if (names.size < 2) continue;
+    const th = stem(total.head.lemma);
+    const first = (model.bySentence.get(next.index) ?? []).find((q) => q.kind === 'count');
+    if (!first || !first.head || stem(first.head.lemma) !== th) continue;
+    let k = first.qualFirst;
+    while (k > next.firstToken && k > first.qualFirst - 4 && !model.covering.has(k - 1) && (UPPER_START.test(tokens[k - 1].text) || tokens[k - 1].pos === 'VERB' || tokens[k - 1].pos === 'AUX')) k--;
+    const list = listAt(doc, model, k, next.endToken, 'count');
+    if (!list || list.open || list.parts[0] !== first || list.parts.length < 2) continue;
+    if (!list.parts.every((p) => exactInteger(p) && (!p.head || stem(p.head.lemma) === th))) continue;
+    // each part is told by one of the total's names, just before it
+    const named = (p: Quantity) => { for (let j = p.qualFirst - 1; j >= Math.max(next.firstToken, p.qualFirst - 3); j--) if (names.has(tokens[j].lower)) return true; return false; };
+    if (!list.parts.every(named)) continue;
+    const sum = list.parts.reduce((a, p) => a + p.value, 0);
+    if (sum === total.value || Math.abs(sum - total.value) > 0.1 * total.value) continue;
+    const last = list.parts[list.parts.length - 1];
+    const text = writeLike(sum, total.number, v);
+    ctx.report({
+      offset: total.start,
+      length: tokens[total.headEnd].end - total.start,
+      message: `${list.parts.map((p) => p.value.toLocaleString('en-US')).join(' + ')} is ${sum.toLocaleString('en-US')}, not ${doc.text.slice(total.start, total.end)}.`,
+      fixes: text ? [{ title: `Change to ${text}`, edits: [{ offset: total.number.numStart, length: total.number.numEnd - total.number.numStart, newText: text }] }] : [],
+      related: [{ offset: first.start, length: Math.max(last.end, tokens[last.headEnd].end) - first.start, message: 'the parts' }],
+    });
+  }
+}
+
 export const sumMismatch = defineRule(
   {
     id: 'figures/sum-mismatch',
@@ -1018,5 +1104,6 @@ export const sumMismatch = defineRule(
     checkShareOfBase(ctx, model);
     checkAboard(ctx, model, v);
     checkTotalAfterParts(ctx, model, v);
+    checkTotalBeforeParts(ctx, model, v);
   },
 );

@@ -47,7 +47,8 @@ function eventAt(model: FiguresModel, doc: Doc, token: Token | undefined, senten
 function eventFor(model: FiguresModel, doc: Doc, q: Quantity, article: { year: number; month: number }): EventTime | undefined {
   const t = doc.tokens;
   const si = q.sentence;
-  if (q.ago) {
+  const earlier = !q.ago && q.unit === 'year' && earlierThanNow(doc, q);
+  if (q.ago || earlier) {
     // before: "... 2005, 12 years ago", "in April, nine months ago"
     if (t[q.qualFirst - 1]?.text === ',') {
       const e = eventAt(model, doc, t[q.qualFirst - 2], si, q.unit === 'month' ? article : undefined);
@@ -78,6 +79,7 @@ function eventFor(model: FiguresModel, doc: Doc, q: Quantity, article: { year: n
         }
       }
     }
+    if (earlier) return undefined;
     // after: "12 years ago, in 2005" / "12 years ago in 2005"
     let k = q.last + 1;
     if (t[k]?.text === ',') k++;
@@ -95,6 +97,29 @@ function eventFor(model: FiguresModel, doc: Doc, q: Quantity, article: { year: n
     if (e) return e;
   }
   return undefined;
+}
+
+const PERFECT = new Set(['had', "'d", '’d']);
+
+/**
+ * "since Geoff Hurst did it for England in 1966, 52 years earlier": "N years earlier" at the end of
+ * a clause, measured from the time the text is at — the article's, when neither its sentence nor
+ * the sentence before it in the paragraph names another year, and the sentence is not told in the
+ * past perfect ("had").
+ */
+function earlierThanNow(doc: Doc, q: Quantity): boolean {
+  const t = doc.tokens;
+  const after = t[q.last + 1], end = t[q.last + 2];
+  if (after?.lower !== 'earlier' || after.sentence !== q.sentence || (end && end.sentence === q.sentence && !['.', ',', ';'].includes(end.text))) return false;
+  const s = doc.sentences[q.sentence];
+  let years = 0;
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    if (t[i].type === 'number' && YEAR_TOKEN.test(t[i].text)) years++;
+    if (PERFECT.has(t[i].lower)) return false;
+  }
+  if (years !== 1) return false;
+  const prev = doc.sentences[q.sentence - 1];
+  return !(prev && prev.block === s.block && sentenceHasYear(doc, q.sentence - 1));
 }
 
 function consistent(n: number, qualifier: Quantity['qualifier'], lo: number, hi: number, decades: boolean): boolean {
@@ -314,6 +339,35 @@ function datedVerb(model: FiguresModel, doc: Doc, q: Quantity): EventTime | unde
   return found;
 }
 
+/**
+ * "The last national strike, against GM in 2019, lasted 40 days. That walkout, six years ago,
+ * involved 48,000 workers": an event referred back to at the start of the next sentence ("That"
+ * or "This" and its noun, or "The" and a noun of the sentence before), set off by commas around
+ * "N years ago", dated by the one year ("in 2019") of the sentence before in the paragraph.
+ */
+function referredBack(model: FiguresModel, doc: Doc, q: Quantity): EventTime | undefined {
+  const t = doc.tokens;
+  const si = q.sentence;
+  const s = doc.sentences[si];
+  if (!q.ago || t[q.qualFirst - 1]?.text !== ',' || t[q.last + 1]?.text !== ',') return undefined;
+  const det = t[s.firstToken];
+  const noun = t[q.qualFirst - 2];
+  if (!noun || noun.pos !== 'NOUN' || !['that', 'this', 'the'].includes(det.lower) || q.qualFirst - 2 - s.firstToken > 2) return undefined;
+  for (let k = s.firstToken + 1; k < q.qualFirst - 2; k++) if (t[k].pos !== 'ADJ' && t[k].pos !== 'NOUN') return undefined;
+  if (sentenceHasYear(doc, si)) return undefined;
+  const prev = doc.sentences[si - 1];
+  if (!prev || prev.block !== s.block) return undefined;
+  let year: Token | undefined;
+  let same = false;
+  for (let k = prev.firstToken; k < prev.endToken; k++) {
+    if (t[k].type === 'number' && YEAR_TOKEN.test(t[k].text)) { if (year) return undefined; year = t[k]; }
+    if (t[k].lemma === noun.lemma) same = true;
+  }
+  if (!year || t[year.index - 1]?.lower !== 'in' || (det.lower === 'the' && !same)) return undefined;
+  const e = eventAt(model, doc, year, prev.index);
+  return e && e.month === undefined ? e : undefined;
+}
+
 const BEGIN = new Set(['begin', 'start', 'launch', 'open', 'found', 'establish']);
 
 /**
@@ -373,6 +427,7 @@ export const yearsAgo = defineRule(
         if (e) elapsed = 'after';
         else { e = lastTime(model, doc, q, article.year); if (e) elapsed = 'since'; }
         e ??= datedVerb(model, doc, q);
+        e ??= referredBack(model, doc, q);
       }
       if (!e && q.unit === 'year') {
         const span = afterFirst(model, doc, q);
