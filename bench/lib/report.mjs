@@ -253,7 +253,7 @@ Every tool gets the same Markdown text (write-good reads it as plain text; alex,
 
 ### Engines and command lines
 
-In-process throughput, warm (each tool in its own node process; ${d.plan.article.warmup}+ warm-up runs and at least ${d.plan.article.warmupMs / 1000} s of them before timing), then each CLI as a cold process on the articles (output to /dev/null).
+In-process throughput, warm (each tool in its own node process; ${d.plan.article.warmup}+ warm-up runs and at least ${d.plan.article.warmupMs / 1000} s of them before timing the article, ${d.plan.d10k.warmup}+ and at least ${(d.plan.d10k.warmupMs ?? 0) / 1000} s before the 10,000-word document), then each CLI as a cold process on the articles (output to /dev/null).
 
 ${table(['', ...TOOLS.map((t) => TOOL_NAMES[t])], engineRows)}
 

@@ -102,6 +102,10 @@ date: 2024-06-12
 # Council approves budget
 
 WASHINGTON — Secretary of State Antony Blinken said on Wednesday, June 12, 2024, that revenue rose 5% to $105 million from $100 million. "We will keep going," he said. Critics say the plan slammed the G-7 in Kiev.
+
+The council voted 7-2 to approve the $48 million budget, which includes $20 million for roads, $18 million for schools and $10 million for parks. Mayor Dana Whitcombe, 52, who was born in 1971, called it a historic deal. Whitcomb admitted the G7 talks in Kyiv were chaotic, according to officials who spoke on condition of anonymity.
+
+The storm killed 14 people on Tuesday. Prices will surely rise, some analysts believe, and the 12 victims included three children. "It was a disaster."
 `;
 
 /**

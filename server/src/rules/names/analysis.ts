@@ -24,6 +24,8 @@ export interface NamesFindings {
 }
 
 /** The names findings for a document (computed once and shared by the four rules). */
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function namesFindings(doc: Doc, config: ResolvedConfig): NamesFindings {
   const key = `names:${config.names.accept.join('\u0001')}\u0002${config.names.prefer.join('\u0001')}`;
   return doc.cached(key, () => new NamesAnalysis(doc, config).run());
@@ -1345,7 +1347,9 @@ class NamesAnalysis {
     for (const r of this.res) {
       // (Headlines are left out: title case capitalises "Joon-Ho".)
       if (r.flagged || r.m.headline || r.core.length < 2 || !r.core.every((w) => w.cap)) continue;
-      const text = this.doc.text.slice(r.core[0].start, r.core[r.core.length - 1].end).normalize('NFC');
+      const raw = this.doc.text.slice(r.core[0].start, r.core[r.core.length - 1].end);
+      // (Normalising loads Unicode tables on first use: ASCII needs none.)
+      const text = NON_ASCII.test(raw) ? raw.normalize('NFC') : raw;
       if (text === text.toUpperCase()) continue;
       if (!NAME_LETTERS.test(text)) continue;
       const key = text.toLowerCase().replace(/['’ -]/g, '');
