@@ -270,7 +270,7 @@ ${table(['', ...PEERS], ratioRows)}`, true);
   const rangeOf = (k) => `${ms(Math.min(...st.map((x) => x[k])))}–${ms(Math.max(...st.map((x) => x[k])))}`;
   section(`### Language server
 
-\`dist/server-node.js --stdio\`, started as the VS Code extension starts it (the V8 flags and environment of \`server/src/server/node-launch.json\`: a 2 MB young generation, two malloc arenas), initialised with \`initializationOptions: { debounceMs: 0 }\` so the debounce is not counted; the client answers configuration requests with no settings.
+\`dist/server-node.js --stdio\`, started as the VS Code extension starts it (the V8 flags and environment of \`server/src/server/node-launch.json\`: a 2 MB young generation, two malloc arenas, no memory reducer), initialised with \`initializationOptions: { debounceMs: 0 }\` so the debounce is not counted; the client answers configuration requests with no settings.
 
 ${table(['', 'Copydesk'], [
     [`server ready (spawn → initialize answered), median of ${st.length} cold starts`, `${ms(medOf('readyMs'))} (${rangeOf('readyMs')})`],
