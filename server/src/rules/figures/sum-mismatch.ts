@@ -1018,17 +1018,7 @@ function checkTotalAfterParts(ctx: RuleContext, model: FiguresModel, v: FiguresV
       const list = listAt(doc, model, k, prev.endToken, 'count');
       if (!list || list.open || !list.parts.includes(q) || (count && list.parts.length !== count)) break;
       if (!list.parts.every((p) => exactInteger(p) && (!p.head || stem(p.head.lemma) === th))) break;
-      const sum = list.parts.reduce((a, p) => a + p.value, 0);
-      if (sum === total.value || Math.abs(sum - total.value) > 0.1 * total.value) break;
-      const first = list.parts[0], last = list.parts[list.parts.length - 1];
-      const text = writeLike(sum, total.number, v);
-      ctx.report({
-        offset: total.start,
-        length: tokens[total.headEnd].end - total.start,
-        message: `${list.parts.map((p) => p.value.toLocaleString('en-US')).join(' + ')} is ${sum.toLocaleString('en-US')}, not ${doc.text.slice(total.start, total.end)}.`,
-        fixes: text ? [{ title: `Change to ${text}`, edits: [{ offset: total.number.numStart, length: total.number.numEnd - total.number.numStart, newText: text }] }] : [],
-        related: [{ offset: first.start, length: Math.max(last.end, tokens[last.headEnd].end) - first.start, message: 'the parts' }],
-      });
+      reportCountSum(ctx, total, list.parts, v);
       break;
     }
   }
@@ -1064,18 +1054,28 @@ function checkTotalBeforeParts(ctx: RuleContext, model: FiguresModel, v: Figures
     // each part is told by one of the total's names, just before it
     const named = (p: Quantity) => { for (let j = p.qualFirst - 1; j >= Math.max(next.firstToken, p.qualFirst - 3); j--) if (names.has(tokens[j].lower)) return true; return false; };
     if (!list.parts.every(named)) continue;
-    const sum = list.parts.reduce((a, p) => a + p.value, 0);
-    if (sum === total.value || Math.abs(sum - total.value) > 0.1 * total.value) continue;
-    const last = list.parts[list.parts.length - 1];
-    const text = writeLike(sum, total.number, v);
-    ctx.report({
-      offset: total.start,
-      length: tokens[total.headEnd].end - total.start,
-      message: `${list.parts.map((p) => p.value.toLocaleString('en-US')).join(' + ')} is ${sum.toLocaleString('en-US')}, not ${doc.text.slice(total.start, total.end)}.`,
-      fixes: text ? [{ title: `Change to ${text}`, edits: [{ offset: total.number.numStart, length: total.number.numEnd - total.number.numStart, newText: text }] }] : [],
-      related: [{ offset: first.start, length: Math.max(last.end, tokens[last.headEnd].end) - first.start, message: 'the parts' }],
-    });
+    reportCountSum(ctx, total, list.parts, v);
   }
+}
+
+/**
+ * Counts that do not add up to their total, within a tenth of it (further apart, the parts are
+ * likely of something else): reported on the total, with the sum as its fix.
+ */
+function reportCountSum(ctx: RuleContext, total: Quantity, parts: readonly Quantity[], v: FiguresVocabulary): void {
+  const { doc } = ctx;
+  const tokens = doc.tokens;
+  const sum = parts.reduce((a, p) => a + p.value, 0);
+  if (sum === total.value || Math.abs(sum - total.value) > 0.1 * total.value) return;
+  const first = parts[0], last = parts[parts.length - 1];
+  const text = writeLike(sum, total.number, v);
+  ctx.report({
+    offset: total.start,
+    length: tokens[total.headEnd].end - total.start,
+    message: `${parts.map((p) => p.value.toLocaleString('en-US')).join(' + ')} is ${sum.toLocaleString('en-US')}, not ${doc.text.slice(total.start, total.end)}.`,
+    fixes: text ? [{ title: `Change to ${text}`, edits: [{ offset: total.number.numStart, length: total.number.numEnd - total.number.numStart, newText: text }] }] : [],
+    related: [{ offset: first.start, length: Math.max(last.end, tokens[last.headEnd].end) - first.start, message: 'the parts' }],
+  });
 }
 
 export const sumMismatch = defineRule(
