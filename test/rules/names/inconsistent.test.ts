@@ -57,6 +57,11 @@ ruleTester(inconsistent, {
       errors: [{ text: 'Marwedel', output: 'Prosecutors said his cofounder, Ilse Marwede, inflated revenue.\n\nIlse Marwede\'s lawyer did not respond.' }],
     },
     {
+      text: 'His cofounder, Ilse Marwede, inflated revenue.\n\nMarwede pleaded guilty in January.\n\nIlse Marwedel\'s lawyer did not respond.',
+      date: '2019-03-07',
+      errors: [{ text: 'Marwedel', message: /2 times/ }],
+    },
+    {
       text: 'The no votes came from Council member Renata Okafor. Okafur said residents had too little time.',
       date: '2024-06-12',
       errors: [{ text: 'Okafur', output: 'The no votes came from Council member Renata Okafor. Okafor said residents had too little time.' }],

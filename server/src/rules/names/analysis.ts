@@ -1415,12 +1415,11 @@ class NamesAnalysis {
   private localInconsistencies(): void {
     // weak: every mention is a surname alone with nothing saying it is a person ("Davila ordered");
     // known: the spelling is a real surname in the knowledge base (someone's, maybe not this person's).
-    // weakFull: every mention is a full name with nothing else saying it is a person ("Ilse Marwede").
-    interface Spelling { key: string; text: string; mentions: Resolved[]; givens: Set<string>; defined: boolean; accepted: boolean; first: number; firstFull: number; weak: boolean; weakFull: boolean; known: boolean }
+    interface Spelling { key: string; text: string; mentions: Resolved[]; givens: Set<string>; defined: boolean; accepted: boolean; first: number; firstFull: number; weak: boolean; known: boolean }
     const spellings = new Map<string, Spelling>();
     const spelling = (key: string, text: string, first: number) => {
       let sp = spellings.get(key);
-      if (!sp) spellings.set(key, (sp = { key, text, mentions: [], givens: new Set(), defined: false, accepted: false, first, firstFull: Infinity, weak: true, weakFull: false, known: false }));
+      if (!sp) spellings.set(key, (sp = { key, text, mentions: [], givens: new Set(), defined: false, accepted: false, first, firstFull: Infinity, weak: true, known: false }));
       return sp;
     };
     for (const r of this.res) {
@@ -1441,7 +1440,6 @@ class NamesAnalysis {
       if (!person && !weakFull && (full || last.key.length < 5 || r.m.quoted || r.m.words.length !== 1 || !this.bareSubject(last))) continue;
       const sp = spelling(last.key, last.text, r.m.start);
       sp.mentions.push(r);
-      sp.weakFull = sp.mentions.length === 1 ? weakFull : sp.weakFull && weakFull;
       if (person) sp.weak = false;
       if (this.lex.wordFlags(last) & KEY_FLAGS.surnameKey) sp.known = true;
       if (full) {
@@ -1474,11 +1472,10 @@ class NamesAnalysis {
         // A weak spelling is compared only with a full name introduced before it, a letter added or
         // dropped ("Davilla" … "Davila", not "Davis" … "Davos"); it is never the reference for another.
         const weakPair = (w: Spelling, d: Spelling) => d.accepted || (d.defined && d.firstFull < w.first && Math.abs(w.key.length - d.key.length) === 1);
-        // A full name no word of which says "person", and another full name with the same given
-        // name, a letter apart: one name written two ways ("Ilse Marwede" … "Ilse Marwedel's lawyer").
-        if (sp.weakFull || o.weakFull) {
-          return sp.defined && o.defined && [...sp.givens].some((g) => o.givens.has(g)) && Math.abs(sp.key.length - o.key.length) === 1 && o.mentions.length > 0;
-        }
+        // Two full names with the same given name, a letter added or dropped in the surname: one
+        // name written two ways, however little else says it is a person ("Ilse Marwede" …
+        // "Ilse Marwedel's lawyer").
+        if (sp.defined && o.defined && [...sp.givens].some((g) => o.givens.has(g)) && Math.abs(sp.key.length - o.key.length) === 1) return o.accepted || o.mentions.length > 0;
         if (sp.weak && !weakPair(sp, o)) return false;
         if (o.weak && !weakPair(o, sp)) return false;
         return o.accepted || o.mentions.length > 0;
