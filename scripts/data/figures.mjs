@@ -30,7 +30,8 @@
 //     "birth": [...], "ageUnits": [[...]],
 //     "identifiers": [...], "figureNouns": [...],
 //     "references": { "purchase": ["buy", "acquire"], ... }, // a noun -> words an earlier mention may use
-//     "eventNouns": ["purchase", ...]                    // references nouns for a one-time event
+//     "eventNouns": ["purchase", ...],                   // references nouns for a one-time event
+//     "cues": { "deathWords": ["kill", ...], ... }       // word lists the rules read as cues (CUES below)
 //   }
 //
 // Phrases are split into the tokens the engine sees: at spaces, with a hyphen as a token of its own.
@@ -40,7 +41,10 @@ export const source = 'server/data/figures.yaml';
 
 const FIELDS = ['version', 'cardinals', 'scales', 'scaleAbbreviations', 'ordinals', 'currencies', 'percentWords', 'pointWords',
   'durations', 'measures', 'qualifiers', 'qualifiersAfter', 'changes', 'multiples', 'expectations', 'votes', 'selectors', 'times',
-  'sums', 'weekdays', 'months', 'birth', 'ageUnits', 'identifiers', 'figureNouns', 'references', 'eventNouns'];
+  'sums', 'weekdays', 'months', 'birth', 'ageUnits', 'identifiers', 'figureNouns', 'references', 'eventNouns', 'cues'];
+/** The cue lists, each required: server/src/rules/figures/vocabulary.ts types them by these names. */
+export const CUES = ['ownVerbs', 'requestVerbs', 'voteVerbs', 'deathWords', 'deathNouns', 'personHeads', 'tollVerbs', 'levelNouns', 'rateNouns', 'bodies', 'abstentions', 'divisionNouns', 'shareVerbs', 'totalNouns', 'rest', 'winVerbs', 'organisationParts', 'foundingVerbs', 'beginVerbs', 'levelVerbs', 'valueNouns', 'irregularPlurals'];
+const CUE_WORD = [/^[a-z][a-z'-]*$/, 'one lower-case word'];
 const QUALIFIER_KINDS = ['approx', 'below', 'min', 'max'];
 const PHRASE = [/^[a-z0-9$%.'’-]+( [a-z0-9$%.'’-]+)*$/, 'a lower-case word or phrase'];
 
@@ -200,6 +204,17 @@ export function compile(doc, report) {
       const list = doc.eventNouns === undefined ? [] : phrases(['eventNouns'], doc.eventNouns, false);
       for (const [i, n] of list.entries()) if (!references[n]) report(['eventNouns', i], `${show(n)} is not a noun of references`);
       return list;
+    })(),
+    cues: (() => {
+      const m = c.map(['cues'], doc.cues, 'a mapping from a cue list name to its words');
+      const out = {};
+      if (!m) return out;
+      for (const name of Object.keys(m)) if (!CUES.includes(name)) report(['cues', name], `unknown cue list ${show(name)}; expected one of ${CUES.join(', ')}`);
+      for (const name of CUES) {
+        if (m[name] === undefined) { report(['cues'], `missing the cue list ${name}`); continue; }
+        out[name] = c.strings(['cues', name], m[name], (pp, w) => c.str(pp, w, { lower: true, pattern: CUE_WORD }), 'a list of lower-case words') ?? [];
+      }
+      return out;
     })(),
   };
 }

@@ -6,7 +6,7 @@ import type { Doc } from '../../engine/document';
 import type { Token } from '../../engine/nlp';
 import { knowledgeBase, type Person } from '../../engine/kb';
 import { figuresModel, mentionIndex, type FiguresModel, type MentionIndex, type Quantity } from './model';
-import { figuresVocabulary } from './vocabulary';
+import { figuresVocabulary, cues } from './vocabulary';
 import { addDays, ageOn, apDate, inferYear, lastDayOfMonth, parseDay, type Day } from './dates';
 
 interface Birth {
@@ -420,9 +420,7 @@ export const ageBirthYear = defineRule(
 );
 
 /** Verbs after which "at N" is a level, a price or a time, not an age ("stood at 40", "closed at 31"). */
-const LEVEL_VERBS = new Set(['stand', 'close', 'open', 'trade', 'finish', 'end', 'peak', 'remain', 'hold', 'be', 'put', 'peg', 'estimate', 'set', 'value',
-  'price', 'cap', 'sell', 'buy', 'start', 'rank', 'place', 'come', 'total', 'sit', 'hover', 'rate', 'fix', 'top', 'bottom', 'land', 'meet', 'arrive',
-  'begin', 'resume', 'shoot', 'score', 'level', 'settle', 'tie', 'count', 'number', 'rise', 'fall', 'climb', 'drop', 'stall', 'stop', 'freeze']);
+const LEVEL_VERBS = cues.levelVerbs;
 const AGE_FOLLOWERS = new Set([',', '.', ';', 'after', 'when', 'in', 'on', 'and', 'as', 'before', 'following', 'while', 'with']);
 
 /**

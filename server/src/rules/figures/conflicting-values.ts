@@ -15,7 +15,7 @@ import type { Doc } from '../../engine/document';
 import type { Fix } from '../../engine/types';
 import type { Token } from '../../engine/nlp';
 import { anchorStems, figuresModel, sameValue, stem, type FiguresModel, type Quantity, type Tally } from './model';
-import { figuresVocabulary, phraseAt, type FiguresVocabulary } from './vocabulary';
+import { figuresVocabulary, phraseAt, type FiguresVocabulary, cues } from './vocabulary';
 import { roundingUnit, typoLike, typoLikeDigits, writeLike } from './numbers';
 
 const YEAR = /^(1[7-9]\d\d|20\d\d)$/;
@@ -268,7 +268,7 @@ function personalReference(doc: Doc, q: Quantity, e: Quantity): boolean {
 }
 
 const QUOTE_TOKENS = new Set(['"', '“', '”']);
-const OWN_VERBS = new Set(['have', 'receive', 'earn', 'get', 'lead', 'win', 'collect', 'garner', 'land', 'score']);
+const OWN_VERBS = cues.ownVerbs;
 
 /** The names of a sentence: quoted titles ("The Irishman") and runs of capitalised words, as lower-case text with their token spans. */
 function sentenceNames(doc: Doc, si: number): Array<{ name: string; first: number; last: number }> {
@@ -397,7 +397,7 @@ function setApart(doc: Doc, q: Quantity): boolean {
   return false;
 }
 
-const REQUEST = new Set(['seek', 'ask', 'request', 'demand', 'recommend', 'want', 'propose', 'urge']);
+const REQUEST = cues.requestVerbs;
 
 /** "the 20 years prosecutors had sought": the stem of who asked for the figure, named after it. */
 function requestAfter(doc: Doc, q: Quantity): string | undefined {
@@ -433,7 +433,7 @@ function requestBefore(doc: Doc, e: Quantity): Set<string> | undefined {
 }
 
 const isListBreak = (x: string) => x === ',' || x === ';' || x === 'and' || x === '(' || x === ')';
-const VOTE_VERBS = new Set(['vote', 'back', 'support', 'choose', 'favor', 'favour', 'pick', 'elect']);
+const VOTE_VERBS = cues.voteVerbs;
 
 /** "the 52.9% who voted to leave", "the 48% that backed Remain": the side, as a lower-case stem. */
 function voterSide(doc: Doc, q: Quantity): string | undefined {
@@ -1068,10 +1068,10 @@ export const conflictingValues = defineRule(
   },
 );
 
-const DEATH_WORDS = new Set(['kill', 'killed', 'killing', 'die', 'died', 'dead', 'death', 'deaths', 'drown', 'drowned', 'perish', 'perished', 'fatality', 'fatalities']);
-const DEATH_NOUNS = new Set(['death', 'fatality', 'dead', 'victim']);
-const PERSON_HEADS = new Set(['people', 'person', 'passenger', 'resident', 'worker', 'child', 'civilian', 'soldier', 'pilgrim', 'student', 'man', 'woman', 'villager', 'miner', 'migrant', 'patient', 'victim', 'death', 'fatality', 'dead', 'body']);
-const TOLL_VERBS = new Set(['stand', 'rise', 'reach', 'be', 'climb', 'hit', 'grow', 'jump', 'increase']);
+const DEATH_WORDS = cues.deathWords;
+const DEATH_NOUNS = cues.deathNouns;
+const PERSON_HEADS = cues.personHeads;
+const TOLL_VERBS = cues.tollVerbs;
 const TIME_WORDS = new Set(['late', 'early', 'morning', 'afternoon', 'evening', 'night', 'noon', 'midday', 'then', 'now', 'today', 'tonight', 'yesterday', 'the', 'end', 'of', 'day']);
 const APART = new Set(['alone', 'separate', 'another', 'other', 'neighboring', 'neighbouring', 'nearby']);
 const REVISION = new Set(['revise', 'lower', 'correct', 'initially', 'earlier', 'first', 'previously', 'originally', 'later']);

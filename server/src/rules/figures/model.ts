@@ -3,7 +3,7 @@
 // their weekdays, and change statements ("rose 12% to $14.2 million from $13.1 million").
 import type { Doc } from '../../engine/document';
 import type { Token } from '../../engine/nlp';
-import { figuresVocabulary, matchAt, phraseAt, phraseBefore, type FiguresVocabulary, type QualifierKind } from './vocabulary';
+import { figuresVocabulary, matchAt, phraseAt, phraseBefore, type FiguresVocabulary, type QualifierKind, cues } from './vocabulary';
 import { parseNumberAt, roundingUnit, type ParsedNumber } from './numbers';
 
 export type QuantityKind = 'money' | 'percent' | 'points' | 'count' | 'duration' | 'age' | 'measure' | 'other';
@@ -133,9 +133,9 @@ export interface FiguresModel {
 }
 
 /** Nouns for a level a figure gives, read through "of" after "from"/"to" ("from its record close of 29,551.42"). */
-const LEVEL_NOUNS = new Set(['close', 'high', 'low', 'peak', 'level', 'record', 'value', 'price', 'average', 'rate', 'mark', 'reading']);
+const LEVEL_NOUNS = cues.levelNouns;
 /** Nouns a price is given for, whatever the tagger makes of them ("$54.20 a share"). */
-const RATE_NOUNS = new Set(['share', 'head', 'barrel', 'ounce', 'gallon', 'ton', 'tonne', 'pound', 'kilogram', 'liter', 'litre', 'bushel', 'unit', 'night', 'seat']);
+const RATE_NOUNS = cues.rateNouns;
 const CLAUSE_BARRIERS = new Set([';', ':', '—', '–', '(', ')']);
 /** The words that open the base after "double" used as an adjective ("double its 2014 tally"). */
 const BASE_OWNERS = new Set(['its', 'their', 'his', 'her', 'our']);

@@ -9,7 +9,7 @@ import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Doc } from '../../engine/document';
 import type { Token } from '../../engine/nlp';
 import { figuresModel, type FiguresModel, type Quantity } from './model';
-import { figuresVocabulary, type FiguresVocabulary } from './vocabulary';
+import { figuresVocabulary, type FiguresVocabulary, cues } from './vocabulary';
 import { numberInWords } from './numbers';
 
 interface PercentUse {
@@ -63,7 +63,7 @@ function checkPercentForm(ctx: RuleContext, model: FiguresModel, done: Set<Quant
 
 const LOWER_START = /^\p{Ll}/u;
 const PUNCT_OPENERS = new Set(['"', '“', "'", '‘', '(', '[']);
-const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'cattle', 'feet', 'teeth', 'mice', 'geese']);
+const IRREGULAR_PLURALS = cues.irregularPlurals;
 const isPlural = (t: Token) => t.lower !== t.lemma || /[^s]s$/.test(t.lower) || IRREGULAR_PLURALS.has(t.lower);
 
 /** Words that make a figure something other than a count of things. */

@@ -7,7 +7,7 @@ import type { Doc } from '../../engine/document';
 import type { Token } from '../../engine/nlp';
 import type { Fix, RelatedSpan } from '../../engine/types';
 import { figuresModel, interval, type Change, type Quantity } from './model';
-import { figuresVocabulary } from './vocabulary';
+import { figuresVocabulary, cues } from './vocabulary';
 import { formatPercent, writeLike } from './numbers';
 
 const text = (doc: Doc, q: Quantity) => doc.text.slice(q.start, q.end);
@@ -246,7 +246,7 @@ function checkApplied(ctx: RuleContext, doc: Doc, c: Change, subjectPercent: Map
   });
 }
 
-const SHARE_OF = new Set(['value', 'worth', 'price', 'cost']);
+const SHARE_OF = cues.valueNouns;
 
 /**
  * A loss or gain on an amount the sentence gives, with its share of that amount: "sold $21 billion

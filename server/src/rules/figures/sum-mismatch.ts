@@ -6,11 +6,11 @@ import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Doc } from '../../engine/document';
 import type { Fix } from '../../engine/types';
 import { anchorStems, figuresModel, interval, stem, type FiguresModel, type Quantity } from './model';
-import { figuresVocabulary, phraseAt, type FiguresVocabulary } from './vocabulary';
+import { figuresVocabulary, phraseAt, type FiguresVocabulary, cues } from './vocabulary';
 import { formatPercent, writeLike } from './numbers';
 
 const BARRIERS = new Set([';', ':', '—', '–', '(', ')']);
-const REST = new Set(['others', 'other', 'rest', 'remainder', 'remaining', 'independents', 'several', 'some', 'many']);
+const REST = cues.rest;
 const UPPER_START = /^\p{Lu}/u;
 /** "Of the 50 seats,", "Of his 31 albums,". */
 const OF_OWNERS = new Set(['the', 'its', 'his', 'her', 'their', 'our']);
@@ -504,8 +504,8 @@ function checkTotalReference(ctx: RuleContext, model: FiguresModel): void {
   }
 }
 
-const BODIES = new Set(['council', 'board', 'committee', 'commission', 'court', 'panel', 'jury', 'legislature', 'senate', 'assembly', 'house', 'parliament', 'cabinet', 'bench', 'caucus']);
-const ABSTAIN = new Set(['abstain', 'abstaining', 'abstained', 'abstention', 'abstentions', 'absent']);
+const BODIES = cues.bodies;
+const ABSTAIN = cues.abstentions;
 
 /**
  * A vote with more votes than the body has members: "The budget passed 7-2, with one member
@@ -680,9 +680,9 @@ function checkListCount(ctx: RuleContext, model: FiguresModel, v: FiguresVocabul
   }
 }
 
-const DIVISION_NOUNS = new Set(['division', 'segment', 'unit', 'department', 'category', 'business', 'arm', 'agency', 'program', 'sector', 'region', 'brand', 'breakdown']);
-const SHARE_VERBS = new Set(['receive', 'get', 'bring', 'go', 'account', 'contribute', 'generate', 'allocate', 'earmark', 'make']);
-const TOTAL_WORDS = new Set(['budget', 'revenue', 'sale', 'spending', 'total', 'cost', 'fund', 'package', 'plan', 'bill', 'income', 'expenditure', 'allocation', 'appropriation']);
+const DIVISION_NOUNS = cues.divisionNouns;
+const SHARE_VERBS = cues.shareVerbs;
+const TOTAL_WORDS = cues.totalNouns;
 
 /**
  * A breakdown of money in one sentence that comes close to a total given earlier without matching

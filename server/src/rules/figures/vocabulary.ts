@@ -68,6 +68,14 @@ export interface FiguresVocabulary {
   changeNouns: Set<string>;
 }
 
+/** The word lists the rules read as cues about a figure (figures.yaml `cues`). */
+export type CueList = 'ownVerbs' | 'requestVerbs' | 'voteVerbs' | 'deathWords' | 'deathNouns' | 'personHeads' | 'tollVerbs' | 'levelNouns' | 'rateNouns' | 'bodies' | 'abstentions' | 'divisionNouns' | 'shareVerbs' | 'totalNouns' | 'rest' | 'winVerbs' | 'organisationParts' | 'foundingVerbs' | 'beginVerbs' | 'levelVerbs' | 'valueNouns' | 'irregularPlurals';
+
+/** The cue lists as sets, built when this module loads (the rules keep them as module constants). */
+export const cues: Readonly<Record<CueList, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries((data as unknown as { cues: Record<CueList, string[]> }).cues).map(([name, words]) => [name, new Set(words)]),
+) as unknown as Record<CueList, ReadonlySet<string>>;
+
 let vocabulary: FiguresVocabulary | undefined;
 
 const map = <V>(o: Record<string, V>) => new Map(Object.entries(o));

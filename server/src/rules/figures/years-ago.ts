@@ -4,7 +4,7 @@ import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Doc } from '../../engine/document';
 import type { Token } from '../../engine/nlp';
 import { figuresModel, mentionIndex, type DateMention, type FiguresModel, type Quantity } from './model';
-import { figuresVocabulary } from './vocabulary';
+import { figuresVocabulary, cues } from './vocabulary';
 import { apNumber } from './numbers';
 import { elapsedYears, parseDay } from './dates';
 
@@ -168,7 +168,7 @@ function checkMonths(doc: Doc, q: Quantity, e: EventTime, article: { year: numbe
 const CLAUSE_END = new Set([',', ';', ':', '—', '–', '(', ')']);
 // A thing's owner before "its first ... in N years" (a person's "his" or "her" is not a team's or country's).
 const OWNER_POSSESSIVES = new Set(['its', 'their']);
-const WIN = new Set(['win', 'won', 'claim', 'capture', 'take', 'lift', 'clinch', 'secure']);
+const WIN = cues.winVerbs;
 
 /** The headline's words, as lower-case lemmas. */
 function headlineWords(doc: Doc): Set<string> {
@@ -294,8 +294,8 @@ function lastTime(model: FiguresModel, doc: Doc, q: Quantity, articleYear: numbe
   return best;
 }
 
-const PARTS = new Set(['wing', 'unit', 'branch', 'division', 'subsidiary', 'office', 'chapter', 'arm', 'affiliate', 'program', 'fund', 'foundation', 'school', 'lab', 'laboratory', 'campus', 'plant', 'factory', 'store']);
-const ONE_TIME = new Set(['found', 'cofound', 'co-found', 'establish', 'incorporate']);
+const PARTS = cues.organisationParts;
+const ONE_TIME = cues.foundingVerbs;
 
 /**
  * "founded 21 years ago" where another sentence says "Holmes founded Theranos in 2003": the year
@@ -368,7 +368,7 @@ function referredBack(model: FiguresModel, doc: Doc, q: Quantity): EventTime | u
   return e && e.month === undefined ? e : undefined;
 }
 
-const BEGIN = new Set(['begin', 'start', 'launch', 'open', 'found', 'establish']);
+const BEGIN = cues.beginVerbs;
 
 /**
  * "She returned to the same stretch in 1998, 25 years after her first survey", where the sentence
