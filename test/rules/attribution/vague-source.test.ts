@@ -10,6 +10,7 @@ ruleTester(vagueSource, {
     'Analysts said the results were strong.',
     'Deliveries were fewer than analysts had expected.',
     'Economists expect inflation of 3% this year.',
+    'The rover touched down in a crater where scientists hope to find evidence of ancient life.',
     'The company blamed the loss on weak demand in China.',
     'The company is expected to report earnings on Tuesday.',
     'Police said the suspect reportedly fled on foot.',

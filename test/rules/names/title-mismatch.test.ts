@@ -37,6 +37,12 @@ ruleTester(titleMismatch, {
   ],
   invalid: [
     {
+      // The holder on the date shares the surname: the given name is the slip, so the fix is the name.
+      text: 'Housing Secretary Joaquin Castro announced a rule in July requiring cities to study segregation.',
+      date: '2015-09-23',
+      errors: [{ text: 'Joaquin Castro', output: 'Housing Secretary Julián Castro announced a rule in July requiring cities to study segregation.' }],
+    },
+    {
       // "since March 2022" runs to the article's date: the title is still a claim about that date.
       text: 'She pointed to the Federal Reserve, led by Chair Janet Yellen, which has raised interest rates 11 times since March 2022.',
       date: '2023-08-03',

@@ -93,6 +93,8 @@ export const vagueSource = defineRule(
         // vague source for a view ("many Britons feel"), not for what they saw or did ("some
         // farmers reported weeds").
         if (v.quantifier && v.group && !groupNoun(doc.tokens[r.source.endToken - 1]) && r.kind !== 'cognition') continue;
+        // "scientists hope to find evidence": what a group means to do, not a view it holds.
+        if (r.lemma === 'hope' && doc.tokens[r.verb.index + 1]?.lower === 'to' && doc.tokens[r.verb.index + 2]?.pos === 'VERB') continue;
         if (v.quantifier) vague = v.quantifier.strength === 'strong' || !v.group || v.group.strength === 'strong';
         else if (v.group?.strength === 'strong') vague = true;
         // A bare weak group ("analysts", "investors") is a generalisation in the present tense

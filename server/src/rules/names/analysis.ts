@@ -1069,7 +1069,10 @@ class NamesAnalysis {
     const describes = t.form === 'appositive' && former;
     // "kept X as chancellor": the person named is the error, the holder the likely fix.
     const complement = t.form === 'complement';
-    const onName = complement ? !!holderFix : !titleFix && !describes && !(mentionedElsewhere && (partyFix || formerFix)) && !!holderFix;
+    // The holder on the date has the person's surname ("Housing Secretary Joaquin Castro" when his
+    // twin Julián held the post): the given name is the likely slip, so the finding is the name.
+    const namesake = !!holder && holder.person !== p && this.lex.personForms(holder.person).surnames.some((hs) => this.lex.personForms(p).surnames.some((ps) => ps.keys.join(' ') === hs.keys.join(' ')));
+    const onName = complement ? !!holderFix : namesake || (!titleFix && !describes && !(mentionedElsewhere && (partyFix || formerFix)) && !!holderFix);
     const fixes: Fix[] = onName ? [holderFix!] : complement ? [] : [titleFix, partyFix, formerFix].filter((f): f is Fix => !!f);
     if (fixes.length) fixes[0].preferred = true;
     const name = r.core.map((w) => w.text).join(' ');
