@@ -58,15 +58,7 @@ export function simpleFrontMatter(value: string, valueStart: number): FrontMatte
         s = restStart;
         e = s + v.length;
       }
-      if (key === 'date') {
-        const d = /^(\d{4}-\d{2}-\d{2})/.exec(v.trim());
-        if (d) out.date = d[1];
-      } else if (key === 'title') {
-        out.title = v;
-        if (e > s) out.titleRange = [valueStart + s, valueStart + e];
-      } else if (key === 'dateline') {
-        out.dateline = v;
-      }
+      setField(out, key, v, e > s ? [valueStart + s, valueStart + e] : undefined);
     }
     lineStart = lineEnd + 1;
   }
@@ -89,21 +81,28 @@ export function parseFrontMatterYaml(value: string, valueStart: number): FrontMa
     const node = pair.value;
     if (!key || !isScalar(node)) continue;
     const v = node.value;
-    if (key === 'date') {
-      const s = v instanceof Date ? v.toISOString() : String(v ?? '');
-      const m = /^(\d{4}-\d{2}-\d{2})/.exec(s.trim());
-      if (m) out.date = m[1];
-    } else if (key === 'title' && typeof v === 'string' && node.range) {
-      out.title = v;
+    if (key === 'title' && typeof v === 'string' && node.range) {
       let [s, e] = [node.range[0], node.range[1]];
       const raw = value.slice(s, e);
       if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') { s += 1; e -= 1; }
       else if (node.type === 'PLAIN') e = s + raw.trimEnd().length;
       // Block scalars (| or >) span lines whose offsets do not map one to one; lint them only if plain.
-      if (node.type !== 'BLOCK_FOLDED' && node.type !== 'BLOCK_LITERAL' && e > s) out.titleRange = [valueStart + s, valueStart + e];
-    } else if (key === 'dateline' && typeof v === 'string') {
-      out.dateline = v;
-    }
+      setField(out, key, v, node.type !== 'BLOCK_FOLDED' && node.type !== 'BLOCK_LITERAL' && e > s ? [valueStart + s, valueStart + e] : undefined);
+    } else if (key !== 'title') setField(out, key, v);
   }
   return out;
 }
+
+/** Records a front-matter field the engine reads (a later key of the same name wins, as in YAML). */
+function setField(out: FrontMatter, key: string, v: unknown, titleRange?: [number, number]): void {
+  if (key === 'date') {
+    const m = DATE.exec((v instanceof Date ? v.toISOString() : String(v ?? '')).trim());
+    if (m) out.date = m[1];
+  } else if (key === 'title' && typeof v === 'string') {
+    out.title = v;
+    if (titleRange) out.titleRange = titleRange;
+  } else if (key === 'dateline' && typeof v === 'string') {
+    out.dateline = v;
+  }
+}
+const DATE = /^(\d{4}-\d{2}-\d{2})/;
