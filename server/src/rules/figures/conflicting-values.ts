@@ -14,9 +14,14 @@ import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Doc } from '../../engine/document';
 import type { Fix } from '../../engine/types';
 import type { Token } from '../../engine/nlp';
-import { anchorStems, figuresModel, sameValue, stem, type FiguresModel, type Quantity, type Tally } from './model';
+import { anchorStems, figuresModel, POSSESSIVE_DETERMINERS, sameValue, stem, type FiguresModel, type Quantity, type Tally } from './model';
 import { figuresVocabulary, phraseAt, type FiguresVocabulary, cues } from './vocabulary';
 import { roundingUnit, typoLike, typoLikeDigits, writeLike } from './numbers';
+
+// Words that set a figure's thing apart from another of its kind ("a separate blast", "another 12
+// people"), and, for references back, words of order and time as well ("a second plant", "later").
+const APART: ReadonlySet<string> = new Set(['alone', 'separate', 'another', 'other', 'neighboring', 'neighbouring', 'nearby']);
+const APART_WORDS: ReadonlySet<string> = new Set([...APART, 'second', 'later', 'earlier', 'previous']);
 
 const YEAR = /^(1[7-9]\d\d|20\d\d)$/;
 const UPPER_START = /^\p{Lu}/u;
@@ -376,7 +381,7 @@ function checkOwnedCounts(ctx: RuleContext, model: FiguresModel, quantities: rea
   }
 }
 
-const APART_WORDS = new Set(['alone', 'separate', 'another', 'other', 'second', 'later', 'earlier', 'previous', 'neighboring', 'neighbouring', 'nearby']);
+
 
 /**
  * Words that set a figure's sentence apart from an earlier figure of the same thing: a name before
@@ -643,7 +648,6 @@ function antecedent(e: Quantity): boolean {
 /** Figures that comparable() may pair share this key (the kind, and the currency of money). */
 const valueKey = (q: Quantity) => (q.kind === 'money' ? `money ${q.currency}` : kindOf(q));
 
-const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
 const OTHER_ONE = new Set(['another', 'other', 'each', 'every', 'next', 'previous']);
 const MODIFIER_SKIP = new Set(['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'VERB']);
 const CONTRAST = new Set(['respectively', 'while', 'whereas', 'compared', 'versus', 'vs.']);
@@ -660,20 +664,20 @@ function possessive(doc: Doc, q: Quantity): { possessor?: string } | undefined {
   // "its fleet of 460 buses", "the county's staff of 320": the noun before "of" is owned
   if (before.lower === 'of' && t[q.qualFirst - 2]?.pos === 'NOUN' && t[q.qualFirst - 3]?.sentence === q.sentence) {
     const owner = t[q.qualFirst - 3];
-    if (POSSESSIVE_PRONOUNS.has(owner.lower) && owner.pos !== 'VERB') return {};
+    if (POSSESSIVE_DETERMINERS.has(owner.lower) && owner.pos !== 'VERB') return {};
     if (owner.text !== "'s" && owner.text !== '’s') return undefined;
     before = owner;
     const det = t[q.qualFirst - 5];
-    if (t[q.qualFirst - 4]?.pos === 'NOUN' && det && det.sentence === q.sentence && (POSSESSIVE_PRONOUNS.has(det.lower) || det.lower === 'the')) return {};
+    if (t[q.qualFirst - 4]?.pos === 'NOUN' && det && det.sentence === q.sentence && (POSSESSIVE_DETERMINERS.has(det.lower) || det.lower === 'the')) return {};
     return undefined;
   }
-  if (POSSESSIVE_PRONOUNS.has(before.lower) && before.pos !== 'VERB') return {};
+  if (POSSESSIVE_DETERMINERS.has(before.lower) && before.pos !== 'VERB') return {};
   if (before.text !== "'s" && before.text !== '’s') return undefined;
   const owner = t[q.qualFirst - 2];
   if (!owner || owner.sentence !== q.sentence || !(owner.pos === 'NOUN' || owner.pos === 'PROPN')) return undefined;
   // "her party's", "the party's": a possessor already known
   const det = t[q.qualFirst - 3];
-  if (det && det.sentence === q.sentence && (POSSESSIVE_PRONOUNS.has(det.lower) || det.lower === 'the')) return {};
+  if (det && det.sentence === q.sentence && (POSSESSIVE_DETERMINERS.has(det.lower) || det.lower === 'the')) return {};
   return { possessor: owner.lemma };
 }
 
@@ -1073,7 +1077,7 @@ const DEATH_NOUNS = cues.deathNouns;
 const PERSON_HEADS = cues.personHeads;
 const TOLL_VERBS = cues.tollVerbs;
 const TIME_WORDS = new Set(['late', 'early', 'morning', 'afternoon', 'evening', 'night', 'noon', 'midday', 'then', 'now', 'today', 'tonight', 'yesterday', 'the', 'end', 'of', 'day']);
-const APART = new Set(['alone', 'separate', 'another', 'other', 'neighboring', 'neighbouring', 'nearby']);
+
 const REVISION = new Set(['revise', 'lower', 'correct', 'initially', 'earlier', 'first', 'previously', 'originally', 'later']);
 
 /** A count of the dead: "killing at least 14 people", "14 people were killed", "seven people have died", "14 deaths". */

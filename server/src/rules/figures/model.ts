@@ -138,7 +138,8 @@ const LEVEL_NOUNS = cues.levelNouns;
 const RATE_NOUNS = cues.rateNouns;
 const CLAUSE_BARRIERS = new Set([';', ':', '—', '–', '(', ')']);
 /** The words that open the base after "double" used as an adjective ("double its 2014 tally"). */
-const BASE_OWNERS = new Set(['its', 'their', 'his', 'her', 'our']);
+/** Possessive determiners: "its", "their" ... */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
 /** Prepositions of a time phrase set off by commas inside a change ("..., in the three months ended June 30, from ..."). */
 const TIME_ASIDE = new Set(['in', 'during', 'for', 'over', 'on']);
 const CHANGE_POS = new Set(['VERB', 'ADV', 'ADP', 'ADJ', 'PART', 'X']);
@@ -575,7 +576,7 @@ class Extractor {
     const m = this.v.multipleForms.get(t.lower) ?? this.v.multiples.get(t.lemma);
     if (m !== undefined && t.pos !== 'NOUN' && t.pos !== 'ADJ') return m;
     // "52 seats, nearly double its 2014 tally of 44": the adjective before its base
-    if (m !== undefined && t.pos === 'ADJ' && t.lower === t.lemma && BASE_OWNERS.has(this.tokens[t.index + 1]?.lower ?? '')) return m;
+    if (m !== undefined && t.pos === 'ADJ' && t.lower === t.lemma && POSSESSIVE_DETERMINERS.has(this.tokens[t.index + 1]?.lower ?? '')) return m;
     if (t.lower.endsWith('fold')) return this.v.cardinals.get(t.lower.slice(0, -4));
     return undefined;
   }

@@ -5,7 +5,7 @@
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Doc } from '../../engine/document';
 import type { Fix } from '../../engine/types';
-import { anchorStems, figuresModel, interval, stem, type FiguresModel, type Quantity } from './model';
+import { anchorStems, figuresModel, interval, POSSESSIVE_DETERMINERS, stem, type FiguresModel, type Quantity } from './model';
 import { figuresVocabulary, phraseAt, type FiguresVocabulary, cues } from './vocabulary';
 import { formatPercent, writeLike } from './numbers';
 
@@ -13,7 +13,7 @@ const BARRIERS = new Set([';', ':', '—', '–', '(', ')']);
 const REST = cues.rest;
 const UPPER_START = /^\p{Lu}/u;
 /** "Of the 50 seats,", "Of his 31 albums,". */
-const OF_OWNERS = new Set(['the', 'its', 'his', 'her', 'their', 'our']);
+const OF_OWNERS: ReadonlySet<string> = new Set(['the', ...POSSESSIVE_DETERMINERS]);
 /** Words between a phrase of parts and the first part ("breaks down into $52 million ..."). */
 const INTO = new Set(['into', 'among', 'between', 'as']);
 
